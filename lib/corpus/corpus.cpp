@@ -1,0 +1,26 @@
+#include "corpus/corpus.h"
+
+#include <algorithm>
+
+namespace Recoupe {
+
+qsizetype Corpus::loadedCount() const
+{
+    return std::count_if(documents.cbegin(), documents.cend(), [](const Document &d) { return d.isLoaded(); });
+}
+
+qsizetype Corpus::problemCount() const
+{
+    return documents.size() - loadedCount();
+}
+
+const Document *Corpus::document(const QString &id) const
+{
+    for (const Document &d : documents) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace Recoupe

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "corpus/document.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Recoupe {
+
+// Everything read from one folder: its documents (loaded or not, each with its errors), in a
+// stable order (relative path, case-insensitive), and the error that stopped the folder itself.
+struct Corpus {
+    QString folder;         // absolute, canonical path of the folder
+    QList<Document> documents;
+    QString folderError;    // non-empty when the folder itself could not be read
+    bool canceled = false;
+
+    qsizetype loadedCount() const;
+    qsizetype problemCount() const;
+    const Document *document(const QString &id) const;
+    bool operator==(const Corpus &) const = default;
+};
+
+} // namespace Recoupe
+
+Q_DECLARE_METATYPE(Recoupe::Corpus)

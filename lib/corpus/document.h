@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Recoupe {
+
+enum class DocumentFormat { PlainText, Markdown, Html };
+
+// One article of a folder, reduced to the reading text that every offset refers to.
+// A file that could not be read is still a Document: its errors say why, its text is empty.
+struct Document {
+    QString id;             // path relative to the folder, '/'-separated; unique in a folder
+    QString path;           // same as id today; kept apart because DESIGN.md names both
+    QString absolutePath;
+    DocumentFormat format = DocumentFormat::PlainText;
+    QString encoding;       // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "windows-1252"
+    QString text;           // the reading text: markup removed, paragraphs separated by "\n\n"
+    QString title;
+    QString date;           // ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty when unknown
+    QString dateSource;     // "metadata", "text", "user", "inferred"; empty when no date
+    QString language;       // "fr", "en"; empty when unknown
+    QStringList errors;     // per-file problems, in the UI language; empty when it loaded
+    qint64 sizeBytes = 0;
+
+    bool isLoaded() const { return errors.isEmpty(); }
+    bool operator==(const Document &) const = default;
+};
+
+QString formatName(DocumentFormat format);
+
+} // namespace Recoupe
+
+Q_DECLARE_METATYPE(Recoupe::Document)
