@@ -1,7 +1,77 @@
+#include "clicommand.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <array>
+#include <cstdio>
+
+using namespace Recoupe::Cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(CommandContext &);
+    const char *summary; // translated through QT_TRANSLATE_NOOP
+};
+
+// Each subcommand lives in its own file (documentscommand.cpp, ...) and is listed here.
+const std::array commands{
+    Command{"documents", &runDocumentsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the articles of FOLDER, with their problems")},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("recoupe-cli", "Usage: recoupe-cli COMMAND FOLDER [OPTIONS]") << '\n'
+           << QCoreApplication::translate("recoupe-cli", "Cross-check the figures of a folder of news articles, headless.") << "\n\n"
+           << QCoreApplication::translate("recoupe-cli", "Commands:") << '\n';
+    for (const Command &command : commands) {
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
+               << QCoreApplication::translate("recoupe-cli", command.summary) << '\n';
+    }
+    stream << '\n'
+           << QCoreApplication::translate("recoupe-cli", "Run 'recoupe-cli COMMAND --help' for the options of a command.") << '\n'
+           << QCoreApplication::translate("recoupe-cli", "Recoupe never uses the network.") << '\n';
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("recoupe-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Recoupe"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION_STRING));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("recoupe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out << "recoupe-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name)) {
+            CommandContext context{arguments, out, err};
+            return command.run(context);
+        }
+    }
+    err << QCoreApplication::translate("recoupe-cli", "recoupe-cli: unknown command '%1'").arg(name) << "\n\n";
+    printUsage(err);
+    return ExitUsage;
 }

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Recoupe::Cli {
+
+// Exit statuses shared by every command.
+enum ExitStatus {
+    ExitOk = 0,           // the folder was read (per-file problems are listed, not fatal)
+    ExitFailure = 1,      // the command ran but could not produce its output (e.g. cannot write a file)
+    ExitUsage = 2,        // bad arguments
+    ExitFolderUnreadable = 3,
+};
+
+// One subcommand: `recoupe-cli NAME ARGS...`. arguments excludes the program and command names.
+struct CommandContext {
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runDocumentsCommand(CommandContext &context);
+
+} // namespace Recoupe::Cli
