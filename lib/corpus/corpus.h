@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Recoupe {
 
@@ -14,6 +15,9 @@ struct Corpus {
     QString folder;         // absolute, canonical path of the folder
     QList<Document> documents;
     QString folderError;    // non-empty when the folder itself could not be read
+    // Problems of the folder that did not stop it: a corrupt .recoupe/documents.json (read,
+    // never overwritten), a subfolder that cannot be listed or is nested too deep.
+    QStringList warnings;
     bool canceled = false;
 
     qsizetype loadedCount() const;

@@ -15,9 +15,17 @@ struct CorpusLoadOptions {
     int maxDepth = 32;
 };
 
-// Reads a folder of articles: recursive scan (.txt, .md/.markdown, .html/.htm), decoding, markup
-// to reading text, title/language/date, and the user's statements from FOLDER/.recoupe/documents.json.
-// Per-file problems never stop the rest of the folder.
+// Reads a folder of articles: recursive scan (.txt, .md/.markdown, .html/.htm, any case),
+// decoding, markup to reading text, title/language/date (DocumentReader), and the user's
+// statements from FOLDER/.recoupe/documents.json, which win. Per-file problems never stop the
+// rest of the folder; each becomes a Document whose errors say why.
+//
+// The scan skips hidden entries (.recoupe, .git, dot files). It follows symbolic links to
+// folders, after every real folder is listed, and reports instead of following a link that
+// leads back to one of its ancestors (a loop) or to a folder listed already; links to files are
+// read like files, and broken or looping ones reported. Nothing but regular files is opened:
+// a named pipe would block the reader forever. Files are read in parallel on the global
+// thread pool; the result does not depend on it (documents sorted by id).
 class CorpusLoader
 {
 public:
@@ -25,8 +33,11 @@ public:
     static Corpus load(const QString &folder, const CorpusLoadOptions &options = {});
 
     // For QtConcurrent::run(&CorpusLoader::loadWithPromise, folder, options): sets a progress
-    // range and value per file and its text ("Reading a.txt"), polls isCanceled() between files
-    // (a canceled load returns the documents read so far with canceled = true), adds one result.
+    // range (the number of files) once the folder is listed, then a value and a text
+    // ("Reading a.txt") per file read; polls isCanceled() while listing and before each file,
+    // and stops early when it is. It adds one result, the Corpus (canceled = true and only the
+    // documents read so far when canceled; QFuture drops results added after cancel(), so a
+    // watcher sees a canceled future and no result).
     static void loadWithPromise(QPromise<Corpus> &promise, const QString &folder, const CorpusLoadOptions &options);
 };
 

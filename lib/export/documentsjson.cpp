@@ -1,0 +1,40 @@
+#include "export/documentsjson.h"
+
+#include <QJsonValue>
+
+namespace Recoupe {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+} // namespace
+
+QJsonObject documentToJson(const Document &document)
+{
+    return QJsonObject{
+        {"id"_L1, document.id},
+        {"path"_L1, document.path},
+        {"title"_L1, stringOrNull(document.title)},
+        {"language"_L1, stringOrNull(document.language)},
+        {"date"_L1, stringOrNull(document.date)},
+        {"dateSource"_L1, stringOrNull(document.dateSource)},
+        {"encoding"_L1, stringOrNull(document.encoding)},
+        {"errors"_L1, QJsonArray::fromStringList(document.errors)},
+    };
+}
+
+QJsonArray documentsToJson(const QList<Document> &documents)
+{
+    QJsonArray array;
+    for (const Document &document : documents)
+        array.append(documentToJson(document));
+    return array;
+}
+
+} // namespace Recoupe

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "corpus/document.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace Recoupe {
+
+// One entry of the "documents" array of recoupe-claims-1 (DESIGN.md):
+// {"id", "path", "title", "language", "date", "dateSource", "encoding", "errors": [...]}, with
+// JSON null for an unknown title, language, date, dateSource or encoding.
+QJsonObject documentToJson(const Document &document);
+QJsonArray documentsToJson(const QList<Document> &documents);
+
+} // namespace Recoupe

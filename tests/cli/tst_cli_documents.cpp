@@ -1,0 +1,189 @@
+#include "testconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString mixedFolder = QStringLiteral(RECOUPE_FIXTURES_DIR "/corpus/mixed");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCliDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void json()
+    {
+        const Run run = runCli({u"documents"_s, mixedFolder, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value("format"_L1).toString(), u"recoupe-claims-1"_s);
+        QVERIFY(!root.contains("claims"_L1));
+
+        const QJsonArray documents = root.value("documents"_L1).toArray();
+        QStringList ids;
+        for (const QJsonValue &value : documents)
+            ids.append(value.toObject().value("id"_L1).toString());
+        QCOMPARE(ids, (QStringList{u"bom.md"_s, u"capex-fr.txt"_s, u"empty.txt"_s, u"latin1252.txt"_s, u"page.html"_s,
+                                   u"report-en.md"_s, u"sub/deeper/brief.htm"_s, u"sub/NOTE.TXT"_s, u"utf16be.txt"_s,
+                                   u"utf16le.txt"_s}));
+
+        const QJsonObject latin = documents.at(ids.indexOf(u"latin1252.txt"_s)).toObject();
+        const QJsonObject expectedLatin{
+            {"id"_L1, u"latin1252.txt"_s}, {"path"_L1, u"latin1252.txt"_s},
+            {"title"_L1, u"Dépenses d’investissement : 62 milliards d’€"_s}, {"language"_L1, u"fr"_s},
+            {"date"_L1, u"2025-02-05"_s}, {"dateSource"_L1, u"text"_s}, {"encoding"_L1, u"windows-1252"_s},
+            {"errors"_L1, QJsonArray()},
+        };
+        QCOMPARE(latin, expectedLatin);
+
+        const QJsonObject note = documents.at(ids.indexOf(u"sub/NOTE.TXT"_s)).toObject();
+        QCOMPARE(note.value("date"_L1).toString(), u"2025-03"_s);
+        QCOMPARE(note.value("dateSource"_L1).toString(), u"user"_s);
+
+        const QJsonObject empty = documents.at(ids.indexOf(u"empty.txt"_s)).toObject();
+        for (const auto key : {"title"_L1, "language"_L1, "date"_L1, "dateSource"_L1, "encoding"_L1}) {
+            QVERIFY2(empty.contains(key), key.data());
+            QVERIFY2(empty.value(key).isNull(), key.data());
+        }
+        QCOMPARE(empty.value("errors"_L1).toArray(), QJsonArray{u"The file is empty."_s});
+    }
+
+    void text()
+    {
+        // Text is the default format.
+        const Run run = runCli({u"documents"_s, mixedFolder});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(u"Document"_s) && out.contains(u"Encoding"_s) && out.contains(u"Title"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"2025-01-22 (metadata)"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Stargate\u00A0: un projet à 500 milliards de dollars"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"windows-1252"_s), qPrintable(out));
+        const qsizetype problems = out.indexOf(u"Problems:"_s);
+        QVERIFY2(problems > 0, qPrintable(out));
+        QVERIFY2(out.indexOf(u"empty.txt: The file is empty."_s) > problems, qPrintable(out));
+        QCOMPARE(QString::fromUtf8(runCli({u"documents"_s, mixedFolder, u"--format=text"_s}).out), out);
+    }
+
+    void perFileProblemsStillExitZero()
+    {
+        QTemporaryDir dir;
+        QFile binary(dir.filePath(u"binary.txt"_s));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\0\1\2\3", 4));
+        binary.close();
+        const Run run = runCli({u"documents"_s, dir.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray documents = QJsonDocument::fromJson(run.out).object().value("documents"_L1).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.at(0).toObject().value("errors"_L1).toArray().size(), 1);
+    }
+
+    void corruptStatementsAreAWarning()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u".recoupe"_s));
+        QFile statements(dir.filePath(u".recoupe/documents.json"_s));
+        QVERIFY(statements.open(QIODevice::WriteOnly));
+        statements.write("{ broken");
+        statements.close();
+        QFile article(dir.filePath(u"a.txt"_s));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("Title\n\nSome text of the article, in English.\n");
+        article.close();
+
+        const Run json = runCli({u"documents"_s, dir.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.contains("documents.json"), json.err.constData());
+        const Run text = runCli({u"documents"_s, dir.path()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("documents.json cannot be used"), text.out.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no folder") << QStringList{u"documents"_s} << u"no FOLDER"_s;
+        QTest::newRow("two folders") << QStringList{u"documents"_s, mixedFolder, mixedFolder} << u"only one FOLDER"_s;
+        QTest::newRow("unknown option") << QStringList{u"documents"_s, mixedFolder, u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("bad format") << QStringList{u"documents"_s, mixedFolder, u"--format"_s, u"xml"_s} << u"xml"_s;
+        QTest::newRow("format without value") << QStringList{u"documents"_s, mixedFolder, u"--format"_s} << u"format"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    void folderErrors_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << u"/nonexistent/recoupe-folder"_s << u"does not exist"_s;
+        QTest::newRow("a file") << mixedFolder + u"/capex-fr.txt"_s << u"is not a folder"_s;
+    }
+
+    void folderErrors()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, message);
+        for (const QString &format : {u"json"_s, u"text"_s}) {
+            const Run run = runCli({u"documents"_s, folder, u"--format"_s, format});
+            QCOMPARE(run.exitCode, 3);
+            QCOMPARE(run.out, QByteArray());
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(err.contains(folder), qPrintable(err));
+            QVERIFY2(err.contains(message), qPrintable(err));
+        }
+    }
+
+    void help()
+    {
+        const Run run = runCli({u"documents"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.startsWith(u"Usage: recoupe-cli documents FOLDER"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"--format"_s), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDocuments)
+#include "tst_cli_documents.moc"
