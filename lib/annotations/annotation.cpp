@@ -1,0 +1,60 @@
+#include "annotations/annotation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+AnnotationTarget AnnotationTarget::forPassage(const QString &documentId, const QString &text, qsizetype start, qsizetype end)
+{
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    AnnotationTarget target;
+    target.documentId = documentId;
+    target.start = start;
+    target.end = end;
+    target.exact = text.mid(start, end - start);
+    const qsizetype prefixStart = std::max<qsizetype>(0, start - contextLength);
+    target.prefix = text.mid(prefixStart, start - prefixStart);
+    target.suffix = text.mid(end, contextLength);
+    target.textHash = readingTextHash(text);
+    return target;
+}
+
+QString Annotation::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList Annotation::standardVerdicts()
+{
+    return {u"confirmed"_s, u"discrepancy"_s, u"unsupported"_s, u"needs_source"_s};
+}
+
+bool Annotation::isStandardVerdict(const QString &verdict)
+{
+    return standardVerdicts().contains(verdict);
+}
+
+QString Annotation::verdictDisplayName(const QString &verdict)
+{
+    if (verdict == "confirmed"_L1)
+        return QCoreApplication::translate("Recoupe::Annotation", "Confirmed");
+    if (verdict == "discrepancy"_L1)
+        return QCoreApplication::translate("Recoupe::Annotation", "Discrepancy");
+    if (verdict == "unsupported"_L1)
+        return QCoreApplication::translate("Recoupe::Annotation", "Unsupported");
+    if (verdict == "needs_source"_L1)
+        return QCoreApplication::translate("Recoupe::Annotation", "Needs a source");
+    return verdict;
+}
+
+QString readingTextHash(const QString &text)
+{
+    return "sha256:"_L1 + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace Recoupe

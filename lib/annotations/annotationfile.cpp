@@ -1,0 +1,381 @@
+#include "annotations/annotationfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+const QLatin1StringView formatPrefix("recoupe-annotations-");
+const QLatin1StringView textHashKey("recoupe:textHash");
+const QLatin1StringView claimKey("recoupe:claim");
+const QLatin1StringView claimGroupKey("recoupe:claimGroup");
+// Targets after the first, which Recoupe does not use, held aside to be written back.
+const QLatin1StringView otherTargetsKey("recoupe:otherTargets");
+
+bool isKnownAnnotationKey(const QString &key)
+{
+    static const QSet<QString> known{u"@context"_s, u"id"_s, u"type"_s, u"created"_s, u"modified"_s,
+                                     u"creator"_s, u"body"_s, u"target"_s};
+    return known.contains(key);
+}
+
+QJsonArray asArray(const QJsonValue &value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return QJsonArray{value};
+}
+
+bool hasType(const QJsonObject &object, QLatin1StringView type)
+{
+    const QJsonArray types = asArray(object.value("type"_L1));
+    for (const QJsonValue &value : types) {
+        if (value.toString() == type)
+            return true;
+    }
+    return false;
+}
+
+QString idToJson(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id.toLower())
+        return "urn:uuid:"_L1 + id;
+    return id;
+}
+
+QString idFromJson(const QString &id)
+{
+    if (id.startsWith("urn:uuid:"_L1, Qt::CaseInsensitive))
+        return id.mid(9);
+    return id;
+}
+
+} // namespace
+
+QString AnnotationFile::formatName()
+{
+    return formatPrefix + QString::number(formatVersion);
+}
+
+QString AnnotationFile::jsonLdContext()
+{
+    return u"http://www.w3.org/ns/anno.jsonld"_s;
+}
+
+QString AnnotationFile::formatDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime AnnotationFile::parseDateTime(const QString &text)
+{
+    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dateTime.isValid())
+        dateTime = QDateTime::fromString(text, Qt::ISODate);
+    return dateTime.isValid() ? dateTime.toUTC() : QDateTime();
+}
+
+QJsonObject AnnotationFile::toJson(const Annotation &annotation)
+{
+    QJsonObject object = annotation.otherProperties;
+    object.insert("@context"_L1, jsonLdContext());
+    object.insert("id"_L1, idToJson(annotation.id));
+    object.insert("type"_L1, u"Annotation"_s);
+    if (annotation.created.isValid())
+        object.insert("created"_L1, formatDateTime(annotation.created));
+    if (annotation.modified.isValid())
+        object.insert("modified"_L1, formatDateTime(annotation.modified));
+    if (!annotation.author.isEmpty())
+        object.insert("creator"_L1, QJsonObject{{"type"_L1, u"Person"_s}, {"name"_L1, annotation.author}});
+
+    QJsonArray body;
+    if (!annotation.note.isEmpty()) {
+        body.append(QJsonObject{{"type"_L1, u"TextualBody"_s}, {"purpose"_L1, u"commenting"_s},
+                                {"value"_L1, annotation.note}, {"format"_L1, u"text/plain"_s}});
+    }
+    if (!annotation.verdict.isEmpty()) {
+        const QString purpose = Annotation::isStandardVerdict(annotation.verdict) ? u"assessing"_s : u"tagging"_s;
+        body.append(QJsonObject{{"type"_L1, u"TextualBody"_s}, {"purpose"_L1, purpose}, {"value"_L1, annotation.verdict}});
+    }
+    for (const QJsonValue &other : annotation.otherBodies)
+        body.append(other);
+    if (!body.isEmpty())
+        object.insert("body"_L1, body);
+
+    const AnnotationTarget &t = annotation.target;
+    QJsonObject target;
+    if (!t.documentId.isEmpty())
+        target.insert("source"_L1, t.documentId);
+    QJsonArray selectors;
+    if (!t.exact.isEmpty()) {
+        selectors.append(QJsonObject{{"type"_L1, u"TextQuoteSelector"_s}, {"exact"_L1, t.exact},
+                                     {"prefix"_L1, t.prefix}, {"suffix"_L1, t.suffix}});
+    }
+    if (t.start >= 0 && t.end >= t.start) {
+        selectors.append(QJsonObject{{"type"_L1, u"TextPositionSelector"_s}, {"start"_L1, double(t.start)}, {"end"_L1, double(t.end)}});
+    }
+    for (const QJsonValue &other : t.otherSelectors)
+        selectors.append(other);
+    if (!selectors.isEmpty())
+        target.insert("selector"_L1, selectors);
+    if (!t.textHash.isEmpty())
+        target.insert(textHashKey, t.textHash);
+    if (!t.claimId.isEmpty())
+        target.insert(claimKey, t.claimId);
+    if (t.hasClaimGroup()) {
+        QJsonObject group{{"entity"_L1, t.claimGroup.entity}, {"metric"_L1, t.claimGroup.metric}};
+        group.insert("period"_L1, t.claimGroup.period.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.claimGroup.period));
+        target.insert(claimGroupKey, group);
+    }
+    const QJsonArray otherTargets = object.take(otherTargetsKey).toArray();
+    if (otherTargets.isEmpty()) {
+        object.insert("target"_L1, target);
+    } else {
+        QJsonArray targets{target};
+        for (const QJsonValue &other : otherTargets)
+            targets.append(other);
+        object.insert("target"_L1, targets);
+    }
+    return object;
+}
+
+std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!hasType(object, "Annotation"_L1))
+        return fail(tr("its type is not \"Annotation\""));
+    const QString id = object.value("id"_L1).toString();
+    if (id.isEmpty())
+        return fail(tr("it has no id"));
+    const QJsonValue targetValue = object.value("target"_L1);
+    // Several targets: Recoupe reads the first and keeps the others untouched, as unknown data.
+    const QJsonValue firstTarget = targetValue.isArray() ? targetValue.toArray().at(0) : targetValue;
+    if (!firstTarget.isObject() && !firstTarget.isString())
+        return fail(tr("it has no target"));
+
+    Annotation annotation;
+    annotation.id = idFromJson(id);
+    annotation.created = parseDateTime(object.value("created"_L1).toString());
+    annotation.modified = parseDateTime(object.value("modified"_L1).toString());
+
+    const QJsonValue creator = object.value("creator"_L1);
+    if (creator.isObject()) {
+        const QJsonObject person = creator.toObject();
+        annotation.author = person.value("name"_L1).toString();
+        if (annotation.author.isEmpty())
+            annotation.author = person.value("nickname"_L1).toString();
+    } else if (creator.isString()) {
+        annotation.author = creator.toString();
+    }
+
+    bool haveNote = false;
+    bool haveVerdict = false;
+    for (const QJsonValue &value : asArray(object.value("body"_L1))) {
+        const QJsonObject body = value.toObject();
+        const QString purpose = body.value("purpose"_L1).toString();
+        const bool textual = value.isObject() && (hasType(body, "TextualBody"_L1) || body.contains("value"_L1));
+        if (textual && !haveVerdict && (purpose == "assessing"_L1 || purpose == "tagging"_L1)) {
+            annotation.verdict = body.value("value"_L1).toString();
+            haveVerdict = true;
+        } else if (textual && !haveNote && (purpose == "commenting"_L1 || purpose.isEmpty())) {
+            annotation.note = body.value("value"_L1).toString();
+            haveNote = true;
+        } else {
+            annotation.otherBodies.append(value);
+        }
+    }
+
+    AnnotationTarget &t = annotation.target;
+    if (firstTarget.isString()) {
+        t.documentId = firstTarget.toString();
+    } else {
+        const QJsonObject target = firstTarget.toObject();
+        t.documentId = target.value("source"_L1).toString();
+        t.textHash = target.value(textHashKey).toString();
+        t.claimId = target.value(claimKey).toString();
+        const QJsonObject group = target.value(claimGroupKey).toObject();
+        t.claimGroup.entity = group.value("entity"_L1).toString();
+        t.claimGroup.metric = group.value("metric"_L1).toString();
+        t.claimGroup.period = group.value("period"_L1).toString();
+        bool haveQuote = false;
+        bool havePosition = false;
+        for (const QJsonValue &value : asArray(target.value("selector"_L1))) {
+            const QJsonObject selector = value.toObject();
+            if (!haveQuote && hasType(selector, "TextQuoteSelector"_L1)) {
+                t.exact = selector.value("exact"_L1).toString();
+                t.prefix = selector.value("prefix"_L1).toString();
+                t.suffix = selector.value("suffix"_L1).toString();
+                haveQuote = true;
+            } else if (!havePosition && hasType(selector, "TextPositionSelector"_L1)
+                       && selector.value("start"_L1).isDouble() && selector.value("end"_L1).isDouble()) {
+                t.start = qsizetype(selector.value("start"_L1).toDouble());
+                t.end = qsizetype(selector.value("end"_L1).toDouble());
+                havePosition = true;
+            } else {
+                t.otherSelectors.append(value);
+            }
+        }
+    }
+    if (targetValue.isArray() && targetValue.toArray().size() > 1) {
+        QJsonArray rest = targetValue.toArray();
+        rest.removeFirst();
+        annotation.otherProperties.insert(otherTargetsKey, rest);
+    }
+
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!isKnownAnnotationKey(it.key()))
+            annotation.otherProperties.insert(it.key(), it.value());
+    }
+    return annotation;
+}
+
+AnnotationFile::ReadResult AnnotationFile::read(const QString &filePath)
+{
+    ReadResult result;
+    const QFileInfo info(filePath);
+    if (!info.exists() && !info.isSymLink()) {
+        result.status = Status::Missing;
+        return result;
+    }
+    QFile file(filePath);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        result.status = Status::Unreadable;
+        result.error = tr("The annotations file %1 cannot be read: %2")
+                           .arg(QDir::toNativeSeparators(filePath), info.isDir() ? tr("it is a directory") : file.errorString());
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.status = Status::Unreadable;
+        result.error = tr("The annotations file %1 cannot be read: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return result;
+    }
+    return parse(bytes, filePath);
+}
+
+AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const QString &filePath)
+{
+    ReadResult result;
+    result.bytes = bytes;
+    const QString name = QDir::toNativeSeparators(filePath);
+    auto corrupt = [&](const QString &why) {
+        result.status = Status::Corrupt;
+        result.error = tr("The annotations file %1 is damaged: %2").arg(name, why);
+        return result;
+    };
+    if (bytes.trimmed().isEmpty())
+        return corrupt(tr("it is empty"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return corrupt(tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+    if (!document.isObject())
+        return corrupt(tr("it is not a JSON object"));
+    const QJsonObject root = document.object();
+
+    const QString format = root.value("format"_L1).toString();
+    if (!format.startsWith(formatPrefix))
+        return corrupt(tr("it is not a Recoupe annotations file (no \"format\": \"%1\")").arg(formatName()));
+    bool formatNumberOk = false;
+    const int formatNumber = QStringView(format).sliced(formatPrefix.size()).toInt(&formatNumberOk);
+    const int version = root.value("version"_L1).toInt(formatNumberOk ? formatNumber : 0);
+    if (!formatNumberOk && !root.value("version"_L1).isDouble())
+        return corrupt(tr("its format \"%1\" is unknown").arg(format));
+    if (std::max(formatNumberOk ? formatNumber : 0, version) > formatVersion) {
+        result.status = Status::NewerVersion;
+        result.error = tr("The annotations file %1 was written by a newer version of Recoupe (format %2, version %3; this "
+                          "version reads version %4). Update Recoupe to read it.")
+                           .arg(name, format)
+                           .arg(version)
+                           .arg(formatVersion);
+        return result;
+    }
+    if (!root.value("annotations"_L1).isArray())
+        return corrupt(tr("it has no list of annotations"));
+
+    result.content.folder = root.value("folder"_L1).toString();
+    QSet<QString> ids;
+    const QJsonArray entries = root.value("annotations"_L1).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonValue entry = entries.at(i);
+        QString why;
+        std::optional<Annotation> annotation = entry.isObject() ? fromJson(entry.toObject(), &why) : std::nullopt;
+        if (!entry.isObject())
+            why = tr("it is not a JSON object");
+        if (!annotation) {
+            result.content.unreadableEntries.append(entry);
+            result.warnings.append(tr("Entry %1 of %2 was kept as it is but cannot be shown: %3").arg(i + 1).arg(name, why));
+            continue;
+        }
+        if (ids.contains(annotation->id)) {
+            const QString old = annotation->id;
+            annotation->id = Annotation::newId();
+            result.warnings.append(tr("Entry %1 of %2 repeats the id %3; it was given a new one").arg(i + 1).arg(name, old));
+        }
+        ids.insert(annotation->id);
+        result.content.annotations.append(*annotation);
+    }
+    return result;
+}
+
+QByteArray AnnotationFile::serialize(const AnnotationFileContent &content)
+{
+    QJsonObject root;
+    root.insert("format"_L1, formatName());
+    root.insert("version"_L1, formatVersion);
+    if (!content.folder.isEmpty())
+        root.insert("folder"_L1, content.folder);
+    QJsonArray annotations;
+    for (const Annotation &annotation : content.annotations)
+        annotations.append(toJson(annotation));
+    for (const QJsonValue &entry : content.unreadableEntries)
+        annotations.append(entry);
+    root.insert("annotations"_L1, annotations);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+AnnotationFile::WriteResult AnnotationFile::write(const QString &filePath, const QByteArray &bytes)
+{
+    WriteResult result;
+    const QString name = QDir::toNativeSeparators(filePath);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.couldNotCreate = true;
+        result.error = tr("Cannot save the annotations to %1: %2").arg(name, file.errorString());
+        return result;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        result.error = tr("Cannot save the annotations to %1: %2").arg(name, file.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = tr("Cannot save the annotations to %1: %2").arg(name, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Recoupe

@@ -1,0 +1,259 @@
+#include "annotations/annotationlocation.h"
+#include "annotations/annotationstore.h"
+#include "corpus/corpusloader.h"
+
+#include "testconfig.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Every file under a directory, hidden ones included, with its bytes.
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(path, readAll(path));
+    }
+    return files;
+}
+
+bool copyArticles(const QString &to)
+{
+    const QDir from(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/articles"));
+    for (const QString &name : from.entryList(QDir::Files)) {
+        if (!QFile::copy(from.filePath(name), QDir(to).filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+qsizetype offsetOf(const Corpus &corpus, const QString &documentId, const QString &quote)
+{
+    const Document *document = corpus.document(documentId);
+    return document ? document->text.indexOf(quote) : -1;
+}
+
+} // namespace
+
+class TestAnnotationsCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home; // the CLI's data folder: never the user's
+
+    CliRun run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_home.path());
+        environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RECOUPE_CLI_PATH), QStringList{u"annotations"_s} + arguments);
+        CliRun result;
+        if (!process.waitForFinished(60000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+private Q_SLOTS:
+    void listsStatusesAndOffsets()
+    {
+        QTemporaryDir folder;
+        QTemporaryDir fallback;
+        QVERIFY(copyArticles(folder.path()));
+        const Corpus before = CorpusLoader::load(folder.path());
+        QVERIFY(before.folderError.isEmpty());
+        QCOMPARE(before.loadedCount(), 2);
+
+        QString figure, vehicles, schedule, solar, solarOther, group;
+        {
+            AnnotationStore::Options options;
+            options.fallbackRoot = fallback.path();
+            AnnotationStore store(options);
+            QVERIFY(store.open(folder.path()));
+            store.setDocuments(before.documents);
+            store.setAuthor(u"Inès"_s);
+            const auto annotate = [&](const QString &document, const QString &quote, const QString &note, const QString &verdict) {
+                const qsizetype start = offsetOf(before, document, quote);
+                Q_ASSERT(start >= 0);
+                return store.annotatePassage(document, start, start + quote.size(), note, verdict);
+            };
+            figure = annotate(u"harbour-tunnel.txt"_s, u"2.4 billion euros"_s, u"Matches the budget."_s, u"confirmed"_s);
+            vehicles = annotate(u"harbour-tunnel.txt"_s, u"41,000 vehicles"_s, u"Traffic study says 38,000."_s, u"discrepancy"_s);
+            schedule = annotate(u"harbour-tunnel.txt"_s, u"two years later than planned"_s, u"Which plan?"_s, u"needs_source"_s);
+            solar = annotate(u"ferme-solaire.md"_s, u"38 millions d'euros"_s, u"Conforme au communiqué."_s, u"confirmed"_s);
+            store.setAuthor(u"Paul"_s);
+            solarOther = annotate(u"ferme-solaire.md"_s, u"38 millions d'euros"_s, u"Le budget voté dit 36."_s, u"discrepancy"_s);
+            Annotation onGroup;
+            onGroup.target.claimGroup = GroupKey{u"Valcreuse"_s, u"capex"_s, QString()};
+            onGroup.note = u"Compare with the 2024 budget."_s;
+            group = store.addAnnotation(onGroup);
+            QVERIFY(store.flush());
+        }
+
+        // The tunnel article is edited: a correction on top, a figure retyped, a clause dropped.
+        const QString tunnelPath = QDir(folder.path()).filePath(u"harbour-tunnel.txt"_s);
+        QString tunnel = QString::fromUtf8(readAll(tunnelPath));
+        tunnel.replace(u"Harbour tunnel budget climbs again\n"_s,
+                       u"Harbour tunnel budget climbs again\n\nCorrection: an earlier version misnamed the authority.\n"_s);
+        tunnel.replace(u"41,000"_s, u"41 000"_s);
+        tunnel.replace(u", two years later than planned"_s, QString());
+        QVERIFY(writeAll(tunnelPath, tunnel.toUtf8()));
+        const Corpus after = CorpusLoader::load(folder.path());
+
+        const QMap<QString, QByteArray> filesBefore = snapshot(folder.path());
+        const CliRun result = run({folder.path(), u"--format"_s, u"json"_s});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(snapshot(folder.path()), filesBefore); // read only
+        QVERIFY(!QFileInfo::exists(m_home.filePath(u"data"_s)));
+
+        QJsonParseError parseError;
+        const QJsonObject root = QJsonDocument::fromJson(result.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(root.value("format"_L1).toString(), u"recoupe-annotations-status-1"_s);
+        QCOMPARE(root.value("file"_L1).toString(), AnnotationLocation::folderFilePath(QFileInfo(folder.path()).canonicalFilePath()));
+        QVERIFY(root.value("problems"_L1).toArray().isEmpty());
+        const QJsonArray annotations = root.value("annotations"_L1).toArray();
+        QCOMPARE(annotations.size(), 6);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &value : annotations)
+            byId.insert(value.toObject().value("id"_L1).toString(), value.toObject());
+
+        const auto checkPlaced = [&](const QString &id, const QString &status, const QString &now) {
+            const QJsonObject item = byId.value(id);
+            QCOMPARE(item.value("status"_L1).toString(), status);
+            const qsizetype start = offsetOf(after, item.value("document"_L1).toString(), now);
+            QVERIFY(start >= 0);
+            QCOMPARE(qsizetype(item.value("start"_L1).toInteger()), start);
+            QCOMPARE(qsizetype(item.value("end"_L1).toInteger()), start + now.size());
+            QCOMPARE(item.value("currentQuote"_L1).toString(), now);
+        };
+        checkPlaced(figure, u"moved"_s, u"2.4 billion euros"_s);
+        QCOMPARE(byId.value(figure).value("method"_L1).toString(), u"quote"_s);
+        QCOMPARE(qsizetype(byId.value(figure).value("storedStart"_L1).toInteger()), offsetOf(before, u"harbour-tunnel.txt"_s, u"2.4 billion"_s));
+        checkPlaced(vehicles, u"moved"_s, u"41 000 vehicles"_s);
+        QCOMPARE(byId.value(vehicles).value("quote"_L1).toString(), u"41,000 vehicles"_s);
+        checkPlaced(solar, u"anchored"_s, u"38 millions d'euros"_s);
+
+        const QJsonObject orphan = byId.value(schedule);
+        QCOMPARE(orphan.value("status"_L1).toString(), u"orphaned"_s);
+        QVERIFY(orphan.value("start"_L1).isNull());
+        QVERIFY(orphan.value("currentQuote"_L1).isNull());
+        QCOMPARE(orphan.value("quote"_L1).toString(), u"two years later than planned"_s);
+        QCOMPARE(orphan.value("note"_L1).toString(), u"Which plan?"_s);
+        QCOMPARE(orphan.value("verdict"_L1).toString(), u"needs_source"_s);
+        QCOMPARE(orphan.value("author"_L1).toString(), u"Inès"_s);
+
+        const QJsonObject onGroup = byId.value(group);
+        QCOMPARE(onGroup.value("status"_L1).toString(), u"anchored"_s);
+        QVERIFY(onGroup.value("document"_L1).isNull());
+        QCOMPARE(onGroup.value("group"_L1).toObject().value("entity"_L1).toString(), u"Valcreuse"_s);
+        QVERIFY(onGroup.value("group"_L1).toObject().value("period"_L1).isNull());
+
+        QCOMPARE(byId.value(solar).value("conflicts"_L1).toArray(), QJsonArray{solarOther});
+        QCOMPARE(byId.value(solarOther).value("conflicts"_L1).toArray(), QJsonArray{solar});
+        QVERIFY(byId.value(figure).value("conflicts"_L1).toArray().isEmpty());
+
+        // The same as text.
+        const CliRun text = run({folder.path()});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(u"Annotations: 6; anchored: 3, moved: 2, orphaned: 1."_s), qPrintable(out));
+        QVERIFY(out.contains(u"harbour-tunnel.txt:-  orphaned  needs_source"_s));
+        QVERIFY(out.contains(u"now: “41 000 vehicles”"_s));
+        QVERIFY(out.contains(u"(conflicting)"_s));
+        QCOMPARE(snapshot(folder.path()), filesBefore);
+    }
+
+    void damagedFileReportedNotMoved()
+    {
+        QTemporaryDir folder;
+        QVERIFY(copyArticles(folder.path()));
+        const QString file = AnnotationLocation::folderFilePath(folder.path());
+        QVERIFY(writeAll(file, "{\"format\": \"recoupe-annotations-1\", \"annotations\": ["));
+        const QMap<QString, QByteArray> filesBefore = snapshot(folder.path());
+        const CliRun result = run({folder.path(), u"--format=json"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("damaged"), result.err.constData());
+        QVERIFY(result.err.contains(QFile::encodeName(QDir::toNativeSeparators(QFileInfo(file).fileName()))));
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(root.value("problems"_L1).toArray().size(), 1);
+        QCOMPARE(snapshot(folder.path()), filesBefore); // not moved aside: the CLI never writes
+    }
+
+    void emptyFolderHasNoAnnotations()
+    {
+        QTemporaryDir folder;
+        QVERIFY(copyArticles(folder.path()));
+        const CliRun result = run({folder.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(result.out).object().value("annotations"_L1).toArray().isEmpty());
+        QVERIFY(!QFileInfo::exists(QDir(folder.path()).filePath(u".recoupe"_s)));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no folder") << QStringList{} << 2;
+        QTest::newRow("two folders") << QStringList{u"/tmp"_s, u"/tmp"_s} << 2;
+        QTest::newRow("bad format") << QStringList{u"/tmp"_s, u"--format"_s, u"xml"_s} << 2;
+        QTest::newRow("unknown option") << QStringList{u"/tmp"_s, u"--frobnicate"_s} << 2;
+        QTest::newRow("missing folder") << QStringList{u"/nonexistent/recoupe/folder"_s} << 3;
+        QTest::newRow("a file, not a folder") << QStringList{QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/foreign.json")} << 3;
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        if (exitCode != 0)
+            QVERIFY(!result.err.isEmpty());
+        else
+            QVERIFY(result.out.contains("recoupe-cli annotations FOLDER"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotationsCli)
+#include "tst_annotationscli.moc"
