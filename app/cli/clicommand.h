@@ -21,5 +21,8 @@ struct CommandContext {
 };
 
 int runDocumentsCommand(CommandContext &context);
+int runAnnotationsCommand(CommandContext &context);
+int runPassagesCommand(CommandContext &context);
+int runGroupsCommand(CommandContext &context);
 
 } // namespace Recoupe::Cli

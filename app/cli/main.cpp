@@ -9,6 +9,10 @@
 
 using namespace Recoupe::Cli;
 
+namespace Recoupe::Cli {
+int runClaimsCommand(CommandContext &context); // claimscommand.cpp
+}
+
 namespace {
 
 struct Command {
@@ -19,7 +23,11 @@ struct Command {
 
 // Each subcommand lives in its own file (documentscommand.cpp, ...) and is listed here.
 const std::array commands{
+    Command{"claims", &runClaimsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the figures of FOLDER as claims (entity, metric, period, amount)")},
     Command{"documents", &runDocumentsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the articles of FOLDER, with their problems")},
+    Command{"groups", &runGroupsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "group the claims of FOLDER and say where the sources disagree, and why")},
+    Command{"passages", &runPassagesCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the sentences of different articles that say the same thing")},
+    Command{"annotations", &runAnnotationsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the annotations of FOLDER, placed again in the current texts")},
 };
 
 void printUsage(QTextStream &stream)

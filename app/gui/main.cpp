@@ -1,11 +1,110 @@
 #include "mainwindow.h"
+#include "icons.h"
+#include "screenshotrunner.h"
+#include "settings/settings.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Beside the executable as in an installed prefix: BUILD/bin/recoupe and BUILD/share/recoupe/samples,
+// PREFIX/bin/recoupe and PREFIX/share/recoupe/samples. Never the source tree.
+QString bundledSamplesFolder()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/recoupe/samples"_s);
+}
+
+void installTranslators(QApplication &app, const QLocale &locale)
+{
+    auto *recoupe = new QTranslator(&app);
+    if (recoupe->load(locale, u"recoupe"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(recoupe);
+    // Qt's own strings (standard buttons, the file dialog), when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Recoupe::MainWindow window;
+    QCoreApplication::setApplicationName(u"recoupe"_s);
+    QCoreApplication::setOrganizationName(u"Recoupe"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION_STRING));
+    QGuiApplication::setApplicationDisplayName(u"Recoupe"_s);
+    QGuiApplication::setDesktopFileName(u"org.recoupe.Recoupe"_s);
+
+    // The language is chosen before the parser so that --help is translated too.
+    QLocale locale;
+    const QStringList arguments = app.arguments();
+    const qsizetype languageIndex = arguments.indexOf(u"--language"_s);
+    if (languageIndex > 0 && languageIndex + 1 < arguments.size())
+        locale = QLocale(arguments.at(languageIndex + 1));
+    QLocale::setDefault(locale);
+    installTranslators(app, locale);
+    QApplication::setWindowIcon(Recoupe::Icons::application());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Cross-check the figures of a folder of news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"folder"_s, QCoreApplication::translate("main", "The folder of articles to open."), u"[FOLDER]"_s);
+    const QCommandLineOption languageOption(u"language"_s, QCoreApplication::translate("main", "Language of the interface (fr, en)."), u"code"_s);
+    parser.addOption(languageOption);
+    const QCommandLineOption screenshotsOption(u"screenshots"_s,
+                                               QCoreApplication::translate("main", "Render the window on FOLDER into PNG files in DIR, then quit."),
+                                               u"DIR"_s);
+    parser.addOption(screenshotsOption);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "recoupe: give one folder at most")));
+        return 2;
+    }
+    const QString folderArgument = positional.isEmpty() ? QString() : QFileInfo(positional.first()).absoluteFilePath();
+    const QString samples = bundledSamplesFolder();
+    // One per thread, owned here: it finds the lexicon embedded in the library's resources.
+    KSyntaxHighlighting::Repository repository;
+
+    if (parser.isSet(screenshotsOption)) {
+        // Shots never read or change the user's settings: a fresh window every time.
+        QTemporaryDir settingsDir;
+        Recoupe::Settings settings(settingsDir.filePath(u"recouperc"_s));
+        Recoupe::MainWindow window(&settings, &repository);
+        window.setSamplesFolder(samples);
+        window.show();
+        Recoupe::ScreenshotRunner runner(&window, parser.value(screenshotsOption));
+        QObject::connect(&runner, &Recoupe::ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        runner.start(folderArgument.isEmpty() ? samples : folderArgument);
+        return app.exec();
+    }
+
+    Recoupe::Settings settings(Recoupe::Settings::defaultFilePath());
+    Recoupe::MainWindow window(&settings, &repository);
+    window.setSamplesFolder(samples);
     window.show();
+    // The folder named on the command line; else the one open last time; else, the first time,
+    // the bundled samples so that there is something to read.
+    QString folder = folderArgument;
+    if (folder.isEmpty())
+        folder = settings.lastFolder().isEmpty() ? samples : settings.lastFolder();
+    if (QFileInfo(folder).isDir())
+        window.openFolder(folder);
     return app.exec();
 }

@@ -1,11 +1,551 @@
 #include "mainwindow.h"
 
+#include "analysissession.h"
+#include "comparisonspane.h"
+#include "corpussession.h"
+#include "documentpropertiesdialog.h"
+#include "documentspane.h"
+#include "icons.h"
+#include "loadprogresswidget.h"
+#include "models/documentlistmodel.h"
+#include "models/loadproblemsmodel.h"
+#include "placeholderwidget.h"
+#include "preferencesdialog.h"
+#include "problemspane.h"
+#include "readingpane.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
 namespace Recoupe {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+QString folderDisplayName(const QString &folder)
 {
+    const QString name = QFileInfo(folder).fileName();
+    return name.isEmpty() ? QDir::toNativeSeparators(folder) : name;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repository, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_repository(repository)
+    , m_session(new CorpusSession(this))
+    , m_analysis(new AnalysisSession(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new PlaceholderWidget(this))
+    , m_readingPane(new ReadingPane(this))
+{
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Recoupe"));
+    setWindowIcon(Icons::application());
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    m_welcome->setObjectName(u"welcomePlaceholder"_s);
+    m_welcome->setIcon(Icons::application(), 96);
+    m_welcome->addActionButton(m_openFolderAction)->setObjectName(u"welcomeOpenFolderButton"_s);
+    m_welcome->addActionButton(m_openSamplesAction)->setObjectName(u"welcomeOpenSamplesButton"_s);
+    m_readingPane->setObjectName(u"readingPane"_s);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_readingPane);
+    showWelcome(tr("Open a folder of articles"),
+                tr("Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures "
+                   "and shows where the sources disagree."));
+    setCentralWidget(m_central);
+
+    connect(m_session, &CorpusSession::loadStarted, this, &MainWindow::handleLoadStarted);
+    connect(m_session, &CorpusSession::progressChanged, m_loadProgress, &LoadProgressWidget::setProgress);
+    connect(m_session, &CorpusSession::loadFinished, this, &MainWindow::handleLoadFinished);
+    connect(m_session, &CorpusSession::loadCanceled, this, &MainWindow::handleLoadCanceled);
+    connect(m_session, &CorpusSession::documentChanged, this, &MainWindow::handleDocumentChanged);
+    connect(m_loadProgress, &LoadProgressWidget::cancelRequested, m_session, &CorpusSession::cancel);
+    connect(m_documentsPane, &DocumentsPane::currentDocumentChanged, this, &MainWindow::showCurrentDocument);
+    connect(m_documentsPane, &DocumentsPane::documentActivated, m_readingPane, [this](const QString &) {
+        m_readingPane->view()->setFocus();
+    });
+    connect(m_problemsPane, &ProblemsPane::documentActivated, this, [this](const QString &documentId) {
+        m_documentsDock->show();
+        m_documentsDock->raise();
+        m_documentsPane->selectDocument(documentId);
+    });
+    connect(m_readingPane, &ReadingPane::editPropertiesRequested, this, &MainWindow::editDocumentProperties);
+    connect(m_comparisonsPane, &ComparisonsPane::currentGroupChanged, this, &MainWindow::showGroup);
+    connect(m_comparisonsPane, &ComparisonsPane::claimActivated, this, &MainWindow::showClaim);
+    connect(m_analysis, &AnalysisSession::started, this, &MainWindow::updateSummary);
+    connect(m_analysis, &AnalysisSession::groupsReady, this, &MainWindow::updateSummary);
+    connect(m_analysis, &AnalysisSession::finished, this, &MainWindow::updateSummary);
+    connect(m_analysis, &AnalysisSession::passagesReady, this, &MainWindow::updateReaderMarks);
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::RecentFolders)
+            updateRecentMenu();
+        else if (key == Settings::Key::HighlightTheme || key == Settings::Key::ReadingFontPointSize)
+            applyReadingSettings();
+    });
+    m_readingPane->setHighlightingRepository(m_repository);
+    applyReadingSettings();
+
+    updateRecentMenu();
+    updateSummary();
+    restoreWindow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFolderAction = new QAction(Icons::themed(u"document-open-folder"_s), tr("&Open Folder…"), this);
+    m_openFolderAction->setObjectName(u"openFolderAction"_s);
+    m_openFolderAction->setShortcut(QKeySequence::Open);
+    m_openFolderAction->setToolTip(tr("Open a folder of articles"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_openSamplesAction = new QAction(Icons::own(u"date-text"_s), tr("Open &Sample Articles"), this);
+    m_openSamplesAction->setObjectName(u"openSamplesAction"_s);
+    m_openSamplesAction->setToolTip(tr("Open the articles bundled with Recoupe"));
+    m_openSamplesAction->setEnabled(false);
+    connect(m_openSamplesAction, &QAction::triggered, this, [this] { openFolder(m_samplesFolder); });
+
+    m_reloadAction = new QAction(Icons::themed(u"view-refresh"_s), tr("&Reload"), this);
+    m_reloadAction->setObjectName(u"reloadAction"_s);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setToolTip(tr("Read the folder again"));
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        m_documentToRestore = m_readingPane->documentId();
+        m_session->reload();
+    });
+
+    m_propertiesAction = new QAction(Icons::themed(u"document-edit"_s), tr("Document &Properties…"), this);
+    m_propertiesAction->setObjectName(u"documentPropertiesAction"_s);
+    m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_propertiesAction->setToolTip(tr("Correct the date, title or language of the selected article"));
+    m_propertiesAction->setIconText(tr("Properties"));
+    m_propertiesAction->setEnabled(false);
+    connect(m_propertiesAction, &QAction::triggered, this, [this] { editDocumentProperties(m_documentsPane->currentDocumentId()); });
+
+    m_clearRecentAction = new QAction(tr("&Clear List"), this);
+    m_clearRecentAction->setObjectName(u"clearRecentAction"_s);
+    connect(m_clearRecentAction, &QAction::triggered, m_settings, &Settings::clearRecentFolders);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_preferencesAction = new QAction(Icons::themed(u"configure"_s), tr("&Configure Recoupe…"), this);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(Icons::application(), tr("&About Recoupe"), this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDocks()
+{
+    m_documentsPane = new DocumentsPane(m_session->documentsModel(), this);
+    m_documentsPane->setObjectName(u"documentsPane"_s);
+    m_documentsPane->setContextActions({m_propertiesAction});
+    m_documentsDock = new QDockWidget(tr("Documents"), this);
+    m_documentsDock->setObjectName(u"documentsDock"_s);
+    m_documentsDock->setWidget(m_documentsPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_documentsDock);
+
+    m_problemsPane = new ProblemsPane(m_session->problemsModel(), this);
+    m_problemsPane->setObjectName(u"problemsPane"_s);
+    m_problemsPane->setEmptyText(tr("Files that cannot be read are listed here, with the reason."));
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsDock->setWidget(m_problemsPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_comparisonsPane = new ComparisonsPane(m_analysis, m_session, this);
+    m_comparisonsPane->setObjectName(u"comparisonsPane"_s);
+    m_comparisonsDock = new QDockWidget(tr("Comparisons"), this);
+    m_comparisonsDock->setObjectName(u"comparisonsDock"_s);
+    m_comparisonsDock->setWidget(m_comparisonsPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_comparisonsDock);
+
+    // The side docks run the full height; the bottom dock spans only the reading area.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(u"fileMenu"_s);
+    fileMenu->addAction(m_openFolderAction);
+    m_recentMenu = fileMenu->addMenu(Icons::themed(u"document-open-folder"_s), tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"openRecentMenu"_s);
+    m_recentMenu->setToolTipsVisible(true);
+    fileMenu->addAction(m_openSamplesAction);
+    fileMenu->addAction(m_reloadAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_propertiesAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_openFolderAction);
+    m_toolBar->addAction(m_reloadAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_propertiesAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
+    QAction *showDocuments = m_documentsDock->toggleViewAction();
+    showDocuments->setText(tr("Show &Documents"));
+    showDocuments->setObjectName(u"showDocumentsAction"_s);
+    showDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    viewMenu->addAction(showDocuments);
+    QAction *showProblems = m_problemsDock->toggleViewAction();
+    showProblems->setText(tr("Show &Problems"));
+    showProblems->setObjectName(u"showProblemsAction"_s);
+    showProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    viewMenu->addAction(showProblems);
+    QAction *showComparisons = m_comparisonsDock->toggleViewAction();
+    showComparisons->setText(tr("Show &Comparisons"));
+    showComparisons->setObjectName(u"showComparisonsAction"_s);
+    showComparisons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    viewMenu->addAction(showComparisons);
+    viewMenu->addSeparator();
+    QAction *showToolBar = m_toolBar->toggleViewAction();
+    showToolBar->setText(tr("Show &Toolbar"));
+    showToolBar->setObjectName(u"showToolBarAction"_s);
+    viewMenu->addAction(showToolBar);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    settingsMenu->addAction(m_preferencesAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"statusSummary"_s);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_summaryLabel, 1);
+    m_loadProgress = new LoadProgressWidget(this);
+    statusBar()->addPermanentWidget(m_loadProgress);
+}
+
+void MainWindow::restoreWindow()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1280, 800);
+    if (!restoreState(m_settings->windowState())) {
+        resizeDocks({m_documentsDock, m_comparisonsDock}, {fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 60},
+                    Qt::Horizontal);
+        resizeDocks({m_problemsDock}, {fontMetrics().height() * 8}, Qt::Vertical);
+    }
+}
+
+void MainWindow::saveWindow()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->cancel();
+    saveWindow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSamplesFolder(const QString &folder)
+{
+    m_samplesFolder = folder;
+    m_openSamplesAction->setEnabled(!folder.isEmpty() && QFileInfo(folder).isDir());
+    m_openSamplesAction->setVisible(!folder.isEmpty());
+}
+
+void MainWindow::openFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        return;
+    m_documentToRestore.clear();
+    m_session->openFolder(folder);
+}
+
+void MainWindow::chooseFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Open a Folder of Articles"));
+    dialog->setObjectName(u"openFolderDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    const QString start = !m_session->folder().isEmpty() ? m_session->folder() : m_settings->recentFolders().value(0);
+    if (!start.isEmpty())
+        dialog->setDirectory(QFileInfo(start).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFolder);
+    dialog->open();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = m_settings->recentFolders();
+    int number = 0;
+    for (const QString &folder : folders) {
+        ++number;
+        QString name = folderDisplayName(folder);
+        name.replace(u'&', u"&&"_s);
+        // Numbered accelerators, as KDE's recent-files menus have.
+        const QString text = number < 10 ? u"&%1  %2"_s.arg(number).arg(name) : name;
+        QAction *action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(folder));
+        action->setData(folder);
+        connect(action, &QAction::triggered, this, [this, folder] { openFolder(folder); });
+    }
+    if (!folders.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!folders.isEmpty());
+    m_recentMenu->setEnabled(!folders.isEmpty());
+}
+
+void MainWindow::showWelcome(const QString &title, const QString &text)
+{
+    m_welcome->setTitle(title);
+    m_welcome->setText(text);
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showCurrentDocument(const QString &documentId)
+{
+    const Document *document = documentId.isEmpty() ? nullptr : m_session->document(documentId);
+    m_readingPane->showDocument(document);
+    m_propertiesAction->setEnabled(document && document->isLoaded());
+    updateReaderMarks();
+}
+
+void MainWindow::updateReaderMarks()
+{
+    const QString documentId = m_readingPane->documentId();
+    const ClaimGroup *group = m_comparisonsPane->currentGroup();
+    ClaimList claims;
+    if (group) {
+        for (const QString &claimId : group->claims) {
+            const Claim *claim = m_analysis->claim(claimId);
+            if (claim && claim->document == documentId)
+                claims.append(*claim);
+        }
+    }
+    m_readingPane->setGroupClaims(claims, group && group->verdict == Verdict::Discrepancy);
+    QHash<QString, QString> titles;
+    for (const Document &document : m_session->corpus().documents)
+        titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
+    m_readingPane->setPassageMarks(m_analysis->passagesOf(documentId), titles);
+}
+
+void MainWindow::showGroup(const ClaimGroup *group)
+{
+    if (!group || group->claims.isEmpty()) {
+        updateReaderMarks();
+        return;
+    }
+    // Stay in the article being read when it states this figure; else open the first that does.
+    const Claim *target = nullptr;
+    for (const QString &claimId : group->claims) {
+        const Claim *claim = m_analysis->claim(claimId);
+        if (!claim)
+            continue;
+        if (!target)
+            target = claim;
+        if (claim->document == m_readingPane->documentId()) {
+            target = claim;
+            break;
+        }
+    }
+    if (!target)
+        return;
+    if (target->document != m_readingPane->documentId())
+        m_documentsPane->selectDocument(target->document);
+    updateReaderMarks();
+    m_readingPane->view()->selectRange(target->start, target->start);
+}
+
+void MainWindow::showClaim(const QString &claimId)
+{
+    const Claim *claim = m_analysis->claim(claimId);
+    if (!claim)
+        return;
+    if (claim->document != m_readingPane->documentId())
+        m_documentsPane->selectDocument(claim->document);
+    m_readingPane->selectRange(claim->start, claim->end);
+}
+
+void MainWindow::handleLoadStarted(const QString &folder)
+{
+    m_loadProgress->start(tr("Reading %1…").arg(folderDisplayName(folder)));
+    m_reloadAction->setEnabled(false);
+    if (m_session->folder().isEmpty())
+        showWelcome(tr("Reading %1…").arg(folderDisplayName(folder)), QDir::toNativeSeparators(folder));
+}
+
+void MainWindow::handleLoadFinished(const QString &folder)
+{
+    m_loadProgress->stop();
+    m_reloadAction->setEnabled(true);
+    const Corpus &corpus = m_session->corpus();
+    setWindowTitle(tr("%1 — Recoupe").arg(folderDisplayName(folder)));
+    m_problemsDock->setWindowTitle(corpus.problemCount() > 0 ? tr("Problems (%1)").arg(corpus.problemCount()) : tr("Problems"));
+    m_problemsPane->setEmptyText(tr("No problems: every file of the folder was read."));
+    updateSummary();
+
+    m_analysis->cancel();
+    m_analysis->clear();
+    if (!corpus.folderError.isEmpty()) {
+        showWelcome(tr("Cannot read %1").arg(folderDisplayName(folder)), corpus.folderError);
+        return;
+    }
+    m_settings->addRecentFolder(folder);
+    m_settings->setLastFolder(folder);
+    if (corpus.documents.isEmpty()) {
+        showWelcome(tr("No articles in %1").arg(folderDisplayName(folder)),
+                    tr("Recoupe reads the .txt, .md and .html files of a folder and of its subfolders."));
+        return;
+    }
+    m_analysis->analyse(corpus.folder, corpus.documents);
+    m_central->setCurrentWidget(m_readingPane);
+    const QString restore = std::exchange(m_documentToRestore, QString());
+    if (restore.isEmpty() || !m_documentsPane->selectDocument(restore)) {
+        if (!m_documentsPane->selectFirstDocument())
+            m_readingPane->clear();
+    }
+    // The same document may be selected again after a reload: show its new text anyway.
+    showCurrentDocument(m_documentsPane->currentDocumentId());
+}
+
+void MainWindow::handleLoadCanceled(const QString &folder)
+{
+    m_loadProgress->stop();
+    m_reloadAction->setEnabled(!m_session->folder().isEmpty());
+    statusBar()->showMessage(tr("Stopped reading %1.").arg(folderDisplayName(folder)), 5000);
+    if (m_session->folder().isEmpty()) {
+        showWelcome(tr("Open a folder of articles"), tr("Reading %1 was canceled.").arg(QDir::toNativeSeparators(folder)));
+    }
+}
+
+void MainWindow::handleDocumentChanged(const QString &documentId)
+{
+    // A date places "this year" and converts currencies: compare again.
+    m_analysis->analyse(m_session->folder(), m_session->corpus().documents);
+    if (m_readingPane->documentId() == documentId)
+        m_readingPane->showDocument(m_session->document(documentId));
+    if (const Document *document = m_session->document(documentId))
+        statusBar()->showMessage(tr("Saved your correction of %1.").arg(document->path), 5000);
+}
+
+void MainWindow::updateSummary()
+{
+    const Corpus &corpus = m_session->corpus();
+    if (corpus.folder.isEmpty()) {
+        m_summaryLabel->setText(tr("No folder open"));
+        return;
+    }
+    // "Label: number" needs no plural forms, in any language.
+    QString text = tr("Articles: %1").arg(corpus.loadedCount());
+    if (corpus.problemCount() > 0)
+        text += u"  ·  "_s + tr("Not read: %1").arg(corpus.problemCount());
+    if (m_analysis->isRunning()) {
+        text += u"  ·  "_s + tr("Comparing figures…");
+    } else if (!m_analysis->claims().isEmpty()) {
+        text += u"  ·  "_s + tr("Figures: %1").arg(m_analysis->claims().size());
+        const auto discrepancies = std::count_if(m_analysis->groups().cbegin(), m_analysis->groups().cend(),
+                                                 [](const ClaimGroup &group) { return group.verdict == Verdict::Discrepancy; });
+        text += u"  ·  "_s + tr("Disagreements: %1").arg(discrepancies);
+    }
+    text += u"  ·  "_s + QDir::toNativeSeparators(corpus.folder);
+    m_summaryLabel->setText(text);
+}
+
+void MainWindow::editDocumentProperties(const QString &documentId)
+{
+    const Document *document = documentId.isEmpty() ? nullptr : m_session->document(documentId);
+    if (!document || !document->isLoaded())
+        return;
+    auto *dialog = new DocumentPropertiesDialog(m_session, documentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applyReadingSettings()
+{
+    QFont font = ReadingView::defaultReadingFont();
+    if (m_settings->readingFontPointSize() > 0)
+        font.setPointSize(m_settings->readingFontPointSize());
+    m_readingPane->setReadingFont(font);
+    m_readingPane->setHighlightTheme(m_settings->highlightTheme());
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(m_settings, m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Recoupe"));
+    box->setIconPixmap(Icons::application().pixmap(QSize(64, 64), devicePixelRatio()));
+    box->setTextFormat(Qt::RichText);
+    box->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Recoupe %1").arg(QStringLiteral(RECOUPE_VERSION_STRING)),
+                                              tr("Cross-check the figures of news articles.")));
+    box->setInformativeText(tr("Recoupe highlights every figure of a folder of articles, groups the same claim "
+                               "across them and flags where the sources disagree. It never uses the network."));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 } // namespace Recoupe

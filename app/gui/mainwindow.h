@@ -2,13 +2,117 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Recoupe {
 
+class AnalysisSession;
+class ComparisonsPane;
+class CorpusSession;
+struct ClaimGroup;
+class DocumentsPane;
+class LoadProgressWidget;
+class PlaceholderWidget;
+class ProblemsPane;
+class ReadingPane;
+class Settings;
+
+// Holds the docks, the actions and the status bar, and wires the session to the panes. Each pane
+// is a class of its own over a model of the library; no logic lives here.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // repository: KSyntaxHighlighting's, owned by the application on this thread; nullptr shows
+    // the articles without highlighting.
+    explicit MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repository = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Where the bundled sample articles are (empty: none); enables File > Open Sample Articles.
+    void setSamplesFolder(const QString &folder);
+    QString samplesFolder() const { return m_samplesFolder; }
+
+    void openFolder(const QString &folder);
+    // Opens the dialog that corrects a document's date, title and language (not modal for the
+    // application: no nested event loop).
+    void editDocumentProperties(const QString &documentId);
+
+    CorpusSession *session() const { return m_session; }
+    AnalysisSession *analysis() const { return m_analysis; }
+    ComparisonsPane *comparisonsPane() const { return m_comparisonsPane; }
+    ReadingPane *readingPane() const { return m_readingPane; }
+    DocumentsPane *documentsPane() const { return m_documentsPane; }
+    ProblemsPane *problemsPane() const { return m_problemsPane; }
+    LoadProgressWidget *loadProgress() const { return m_loadProgress; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createMenus();
+    void createStatusBar();
+    void restoreWindow();
+    void saveWindow();
+
+    void chooseFolder();
+    void updateRecentMenu();
+    void showWelcome(const QString &title, const QString &text);
+    void showCurrentDocument(const QString &documentId);
+
+    void handleLoadStarted(const QString &folder);
+    void handleLoadFinished(const QString &folder);
+    void handleLoadCanceled(const QString &folder);
+    void handleDocumentChanged(const QString &documentId);
+    void updateSummary();
+    void showGroup(const Recoupe::ClaimGroup *group);
+    void showClaim(const QString &claimId);
+    void updateReaderMarks();
+    void showAbout();
+    void showPreferences();
+    void applyReadingSettings();
+
+    Settings *m_settings;
+    KSyntaxHighlighting::Repository *m_repository;
+    CorpusSession *m_session;
+    AnalysisSession *m_analysis;
+    QString m_samplesFolder;
+    // The document to show again once a reload of the same folder finishes.
+    QString m_documentToRestore;
+
+    QStackedWidget *m_central;
+    PlaceholderWidget *m_welcome;
+    ReadingPane *m_readingPane;
+    DocumentsPane *m_documentsPane;
+    ProblemsPane *m_problemsPane;
+    ComparisonsPane *m_comparisonsPane;
+    QDockWidget *m_comparisonsDock;
+    QDockWidget *m_documentsDock;
+    QDockWidget *m_problemsDock;
+    QToolBar *m_toolBar;
+    QLabel *m_summaryLabel;
+    LoadProgressWidget *m_loadProgress;
+
+    QAction *m_openFolderAction;
+    QAction *m_openSamplesAction;
+    QAction *m_reloadAction;
+    QAction *m_propertiesAction;
+    QAction *m_clearRecentAction;
+    QAction *m_quitAction;
+    QAction *m_preferencesAction;
+    QAction *m_aboutAction;
+    QAction *m_aboutQtAction;
+    QMenu *m_recentMenu;
 };
 
 } // namespace Recoupe

@@ -30,6 +30,7 @@ struct DiscrepancyReason {
 struct ClaimGroup {
     GroupKey key;
     QStringList claims;     // Claim::id, in document then reading order
+    QStringList documents;  // Document::id of the sources, distinct, in the same order
     Verdict verdict = Verdict::Single;
     QList<DiscrepancyReason> reasons;
     bool operator==(const ClaimGroup &) const = default;

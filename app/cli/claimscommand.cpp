@@ -1,0 +1,83 @@
+#include "clicommand.h"
+
+#include "claims/claimextractor.h"
+#include "corpus/corpusloader.h"
+#include "export/claimscsv.h"
+#include "export/claimsjson.h"
+#include "figures/entitycatalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace Recoupe::Cli {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("recoupe-cli claims", text);
+}
+
+} // namespace
+
+int runClaimsCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Finds the figures of the articles of FOLDER and prints them as claims: entity, "
+                                        "metric, period, amount, currency or unit, qualifier, quote and sentence."));
+    parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
+    const QCommandLineOption formatOption(u"format"_s, tr("Output format: json (recoupe-claims-1, the default) or csv (the "
+                                                          "claims only, with a header row)."),
+                                          u"FORMAT"_s, u"json"_s);
+    parser.addOption(formatOption);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(helpOption);
+
+    const QString command = u"recoupe-cli claims"_s;
+    if (!parser.parse(QStringList{command} + context.arguments)) {
+        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli claims --help' for the options.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
+        context.out << help;
+        return ExitOk;
+    }
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1) {
+        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time."))
+                    << '\n'
+                    << tr("Usage: recoupe-cli claims FOLDER [--format json|csv]") << '\n';
+        return ExitUsage;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"json"_s && format != u"csv"_s) {
+        context.err << command << ": " << tr("unknown format '%1' (use json or csv).").arg(format) << '\n';
+        return ExitUsage;
+    }
+
+    const QString folder = folders.constFirst();
+    const Corpus corpus = CorpusLoader::load(folder);
+    if (!corpus.folderError.isEmpty()) {
+        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
+        return ExitFolderUnreadable;
+    }
+    QStringList warnings = corpus.warnings;
+    const EntityCatalog catalog = EntityCatalog::forFolder(corpus.folder, &warnings);
+    const ClaimList claims = ClaimExtractor::extract(corpus.documents, catalog);
+
+    if (format == u"json"_s)
+        context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(corpus.documents, claims)).toJson(QJsonDocument::Indented));
+    else
+        context.out << claimsToCsv(claims);
+    for (const QString &warning : std::as_const(warnings))
+        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
+    return ExitOk;
+}
+
+} // namespace Recoupe::Cli

@@ -1,0 +1,97 @@
+#include "clicommand.h"
+
+#include "claims/claimextractor.h"
+#include "compare/claimgrouper.h"
+#include "compare/claimwording.h"
+#include "corpus/corpusloader.h"
+#include "export/groupsjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <array>
+
+namespace Recoupe::Cli {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("recoupe-cli groups", text, nullptr, n);
+}
+
+void printText(QTextStream &out, const QList<ClaimGroup> &groups)
+{
+    std::array<int, 4> counts{}; // by Verdict
+    for (const ClaimGroup &group : groups) {
+        ++counts[int(group.verdict)];
+        out << ClaimWording::verdict(group.verdict).toUpper() << "  " << ClaimWording::groupKey(group.key) << "  ("
+            << tr("%n source(s)", int(group.documents.size())) << ")\n"
+            << "  " << tr("claims: %1").arg(group.claims.join(u", "_s)) << '\n';
+        for (const DiscrepancyReason &reason : group.reasons)
+            out << "  - " << reason.kind << ": " << reason.explanation << '\n';
+        out << '\n';
+    }
+    out << tr("%n group(s)", int(groups.size())) << ": "
+        << tr("%n discrepancy(ies)", counts[int(Verdict::Discrepancy)]) << ", "
+        << tr("%n revised", counts[int(Verdict::Revised)]) << ", "
+        << tr("%n agreeing", counts[int(Verdict::Agree)]) << ", "
+        << tr("%n single-source", counts[int(Verdict::Single)]) << ".\n";
+}
+
+} // namespace
+
+int runGroupsCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Groups the claims of the articles of FOLDER by entity, metric and period, and "
+                                        "says where the sources disagree and why; discrepancies first."));
+    parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
+    const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (the default) or json (recoupe-groups-1)."),
+                                          u"FORMAT"_s, u"text"_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOptions({formatOption, helpOption});
+
+    const QString command = u"recoupe-cli groups"_s;
+    if (!parser.parse(QStringList{command} + context.arguments)) {
+        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli groups --help' for the options.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
+        context.out << help;
+        return ExitOk;
+    }
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1) {
+        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time.")) << '\n'
+                    << tr("Usage: recoupe-cli groups FOLDER [--format text|json]") << '\n';
+        return ExitUsage;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != "text"_L1 && format != "json"_L1) {
+        context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
+        return ExitUsage;
+    }
+
+    const QString folder = folders.constFirst();
+    const Corpus corpus = CorpusLoader::load(folder);
+    if (!corpus.folderError.isEmpty()) {
+        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
+        return ExitFolderUnreadable;
+    }
+    const ClaimList claims = ClaimExtractor::extract(corpus.documents);
+    const QList<ClaimGroup> groups = ClaimGrouper().group(claims, corpus.documents);
+    if (format == "json"_L1)
+        context.out << QString::fromUtf8(QJsonDocument(groupsToJson(groups)).toJson(QJsonDocument::Indented));
+    else
+        printText(context.out, groups);
+    return ExitOk;
+}
+
+} // namespace Recoupe::Cli

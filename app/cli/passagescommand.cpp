@@ -1,0 +1,96 @@
+#include "clicommand.h"
+
+#include "compare/passagematcher.h"
+#include "corpus/corpusloader.h"
+#include "export/passagesjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace Recoupe::Cli {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("recoupe-cli passages", text, nullptr, n);
+}
+
+void printText(QTextStream &out, const QList<PassageMatch> &matches)
+{
+    for (const PassageMatch &match : matches) {
+        out << tr("Score %1").arg(match.score, 0, 'f', 2) << u"  · "_s << tr("shared: %1").arg(match.shared.join(u", "_s)) << '\n';
+        for (const PassageSpan *span : {&match.first, &match.second})
+            out << "  " << span->document << " @" << span->start << ": " << span->text << '\n';
+        out << '\n';
+    }
+    out << tr("%n matching passage(s).", int(matches.size())) << '\n';
+}
+
+} // namespace
+
+int runPassagesCommand(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the sentences of different articles of FOLDER that say the same thing, "
+                                        "with or without a figure, in French and English, best match first."));
+    parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
+    const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (the default) or json (recoupe-passages-1)."),
+                                          u"FORMAT"_s, u"text"_s);
+    const QCommandLineOption thresholdOption(u"threshold"_s, tr("Lowest score of a match, from 0 to 1 (default %1).")
+                                                                 .arg(PassageMatchOptions().threshold),
+                                             u"SCORE"_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOptions({formatOption, thresholdOption, helpOption});
+
+    const QString command = u"recoupe-cli passages"_s;
+    if (!parser.parse(QStringList{command} + context.arguments)) {
+        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli passages --help' for the options.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
+        context.out << help;
+        return ExitOk;
+    }
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1) {
+        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time.")) << '\n'
+                    << tr("Usage: recoupe-cli passages FOLDER [--format text|json] [--threshold SCORE]") << '\n';
+        return ExitUsage;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != "text"_L1 && format != "json"_L1) {
+        context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
+        return ExitUsage;
+    }
+    PassageMatchOptions options;
+    if (parser.isSet(thresholdOption)) {
+        bool ok = false;
+        options.threshold = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || options.threshold < 0 || options.threshold > 1) {
+            context.err << command << ": " << tr("the threshold must be a number from 0 to 1.") << '\n';
+            return ExitUsage;
+        }
+    }
+
+    const QString folder = folders.constFirst();
+    const Corpus corpus = CorpusLoader::load(folder);
+    if (!corpus.folderError.isEmpty()) {
+        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
+        return ExitFolderUnreadable;
+    }
+    const QList<PassageMatch> matches = PassageMatcher(options).match(corpus.documents);
+    if (format == "json"_L1)
+        context.out << QString::fromUtf8(QJsonDocument(passagesToJson(matches)).toJson(QJsonDocument::Indented));
+    else
+        printText(context.out, matches);
+    return ExitOk;
+}
+
+} // namespace Recoupe::Cli

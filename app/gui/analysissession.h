@@ -1,0 +1,72 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "compare/claimgroup.h"
+#include "compare/passagematch.h"
+#include "corpus/document.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+namespace Recoupe {
+
+class ClaimGroupsModel;
+
+// What Recoupe finds in a loaded folder, computed off the GUI thread: the claims of every article
+// (ClaimExtractor), their groups across articles (ClaimGrouper) and the sentences that say the
+// same thing (PassageMatcher). A newer analysis makes older results stale; widgets read the
+// results and the groups model once the signals say they are there.
+class AnalysisSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalysisSession(QObject *parent = nullptr);
+    ~AnalysisSession() override;
+
+    // Starts over on the documents of folder (a copy is kept; the folder's own entities file is
+    // read too); anything still running is canceled.
+    void analyse(const QString &folder, const QList<Document> &documents);
+    void cancel();
+    void clear();
+    bool isRunning() const { return m_pendingStages > 0; }
+
+    const ClaimList &claims() const { return m_claims; }
+    const Claim *claim(const QString &claimId) const;
+    ClaimList claimsOf(const QString &documentId) const;
+    const QList<ClaimGroup> &groups() const { return m_groups; }
+    const QList<PassageMatch> &passages() const { return m_passages; }
+    // Matches that involve documentId, each with that document's sentence as `first`.
+    QList<PassageMatch> passagesOf(const QString &documentId) const;
+
+    ClaimGroupsModel *groupsModel() const { return m_groupsModel; }
+    QThreadPool *pool() { return &m_pool; }
+
+Q_SIGNALS:
+    void started();
+    void claimsReady();
+    void groupsReady();
+    void passagesReady();
+    // Every stage of the latest analysis is done.
+    void finished();
+
+private:
+    template<typename T, typename Handler>
+    void watch(const QFuture<T> &future, Handler handler);
+    void stageDone();
+
+    quint64 m_generation = 0;
+    int m_pendingStages = 0;
+    QList<Document> m_documents;
+    ClaimList m_claims;
+    QHash<QString, qsizetype> m_claimIndex;
+    QList<ClaimGroup> m_groups;
+    QList<PassageMatch> m_passages;
+    ClaimGroupsModel *m_groupsModel;
+    QList<QFutureWatcherBase *> m_watchers;
+    // Not the global pool: the library's workers spread themselves over that one.
+    QThreadPool m_pool;
+};
+
+} // namespace Recoupe

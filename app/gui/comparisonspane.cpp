@@ -1,0 +1,249 @@
+#include "comparisonspane.h"
+
+#include "analysissession.h"
+#include "compare/claimwording.h"
+#include "corpussession.h"
+#include "groupitemdelegate.h"
+#include "icons.h"
+#include "models/claimgroupsmodel.h"
+#include "models/documentlistmodel.h"
+#include "placeholderwidget.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+enum ClaimColumn { SourceColumn, DateColumn, AmountColumn, QuoteColumn, ClaimColumnCount };
+constexpr int ClaimIdRole = Qt::UserRole;
+
+QTreeView *makeTreeView(QWidget *parent, const QString &objectName)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFrameShape(QFrame::NoFrame);
+    return view;
+}
+
+} // namespace
+
+ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, QWidget *parent)
+    : QWidget(parent)
+    , m_analysis(analysis)
+    , m_corpus(corpus)
+    , m_verdictFilter(new QSortFilterProxyModel(this))
+    , m_textFilter(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new PlaceholderWidget(this))
+    , m_filter(new QLineEdit(this))
+    , m_discrepanciesOnly(new QCheckBox(tr("Disagreements only"), this))
+    , m_groupsView(makeTreeView(this, u"groupsView"_s))
+    , m_details(new QWidget(this))
+    , m_groupTitle(new QLabel(m_details))
+    , m_reasons(new QLabel(m_details))
+    , m_claimsModel(new QStandardItemModel(0, ClaimColumnCount, this))
+    , m_claimsView(makeTreeView(m_details, u"groupClaimsView"_s))
+{
+    m_verdictFilter->setSourceModel(analysis->groupsModel());
+    m_verdictFilter->setFilterRole(ClaimGroupsModel::VerdictRole);
+    m_textFilter->setSourceModel(m_verdictFilter);
+    m_textFilter->setFilterKeyColumn(-1);
+    m_textFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_textFilter->setSortRole(ClaimGroupsModel::SortRole);
+
+    m_filter->setObjectName(u"groupFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by entity, metric, period…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_textFilter, &QSortFilterProxyModel::setFilterFixedString);
+    m_discrepanciesOnly->setObjectName(u"discrepanciesOnlyCheck"_s);
+    connect(m_discrepanciesOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_verdictFilter->setFilterFixedString(only ? u"discrepancy"_s : QString());
+    });
+
+    m_groupsView->setModel(m_textFilter);
+    m_groupsView->setItemDelegate(new GroupItemDelegate(m_groupsView));
+    m_groupsView->setSortingEnabled(true);
+    m_groupsView->sortByColumn(ClaimGroupsModel::VerdictColumn, Qt::AscendingOrder);
+    // The verdict shows as the colour of the entity's icon, and in words under the list.
+    m_groupsView->setColumnHidden(ClaimGroupsModel::VerdictColumn, true);
+    m_groupsView->setColumnHidden(ClaimGroupsModel::ReasonsColumn, true);
+    QHeaderView *header = m_groupsView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ClaimGroupsModel::MetricColumn, QHeaderView::Stretch);
+    connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparisonsPane::showGroup);
+
+    // Details of the chosen group.
+    m_groupTitle->setObjectName(u"groupTitle"_s);
+    m_groupTitle->setWordWrap(true);
+    m_groupTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_groupTitle->font();
+    titleFont.setBold(true);
+    m_groupTitle->setFont(titleFont);
+    m_reasons->setObjectName(u"groupReasons"_s);
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::RichText);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_claimsModel->setHorizontalHeaderLabels({tr("Source"), tr("Date"), tr("Figure"), tr("As written")});
+    m_claimsView->setModel(m_claimsModel);
+    m_claimsView->setTextElideMode(Qt::ElideRight);
+    m_claimsView->header()->setStretchLastSection(true);
+    m_claimsView->header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+    m_claimsView->header()->resizeSection(SourceColumn, fontMetrics().averageCharWidth() * 16);
+    m_claimsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_claimsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT claimActivated(index.siblingAtColumn(0).data(ClaimIdRole).toString());
+    });
+    connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT claimActivated(index.siblingAtColumn(0).data(ClaimIdRole).toString());
+    });
+
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(8, 8, 8, 0);
+    detailsLayout->setSpacing(6);
+    detailsLayout->addWidget(m_groupTitle);
+    detailsLayout->addWidget(m_reasons);
+    detailsLayout->addWidget(m_claimsView, 1);
+    m_details->setObjectName(u"groupDetails"_s);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_groupsView);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *listPage = new QWidget(this);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(6, 6, 6, 6);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_discrepanciesOnly);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(splitter, 1);
+
+    m_placeholder->setObjectName(u"comparisonsPlaceholder"_s);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(listPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(analysis, &AnalysisSession::started, this, &ComparisonsPane::updateState);
+    connect(analysis, &AnalysisSession::groupsReady, this, &ComparisonsPane::updateState);
+    connect(analysis, &AnalysisSession::finished, this, &ComparisonsPane::updateState);
+    connect(analysis->groupsModel(), &QAbstractItemModel::modelReset, this, &ComparisonsPane::showGroup);
+    updateState();
+    showGroup();
+}
+
+void ComparisonsPane::updateState()
+{
+    const bool hasGroups = m_analysis->groupsModel()->rowCount() > 0;
+    if (hasGroups) {
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    if (m_analysis->isRunning()) {
+        m_placeholder->setTitle(QString());
+        m_placeholder->setText(tr("Comparing the figures of the articles…"));
+    } else if (m_corpus->folder().isEmpty()) {
+        m_placeholder->setTitle(QString());
+        m_placeholder->setText(tr("Figures that several articles state are compared here."));
+    } else {
+        m_placeholder->setTitle(QString());
+        m_placeholder->setText(tr("No figure of these articles could be compared."));
+    }
+    m_stack->setCurrentIndex(0);
+}
+
+const ClaimGroup *ComparisonsPane::currentGroup() const
+{
+    const QModelIndex current = m_groupsView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const QModelIndex source = m_verdictFilter->mapToSource(m_textFilter->mapToSource(current));
+    return m_analysis->groupsModel()->groupAt(source.row());
+}
+
+bool ComparisonsPane::selectGroupOfClaim(const QString &claimId)
+{
+    const int row = m_analysis->groupsModel()->rowOfClaim(claimId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_textFilter->mapFromSource(m_verdictFilter->mapFromSource(m_analysis->groupsModel()->index(row, 0)));
+    if (!index.isValid()) {
+        m_filter->clear();
+        m_discrepanciesOnly->setChecked(false);
+        index = m_textFilter->mapFromSource(m_verdictFilter->mapFromSource(m_analysis->groupsModel()->index(row, 0)));
+    }
+    m_groupsView->setCurrentIndex(index);
+    m_groupsView->scrollTo(index);
+    return true;
+}
+
+void ComparisonsPane::showGroup()
+{
+    const ClaimGroup *group = currentGroup();
+    m_claimsModel->removeRows(0, m_claimsModel->rowCount());
+    m_details->setVisible(group != nullptr);
+    if (!group) {
+        Q_EMIT currentGroupChanged(nullptr);
+        return;
+    }
+    m_groupTitle->setText(ClaimWording::groupKey(group->key) + u"  ·  "_s + ClaimWording::verdict(group->verdict));
+    QStringList reasons;
+    for (const DiscrepancyReason &reason : group->reasons)
+        reasons.append(u"<li>"_s + reason.explanation.toHtmlEscaped() + u"</li>"_s);
+    m_reasons->setText(reasons.isEmpty() ? QString() : u"<ul style=\"margin-left:0; -qt-list-indent:1\">"_s + reasons.join(QString()) + u"</ul>"_s);
+    m_reasons->setVisible(!reasons.isEmpty());
+
+    for (const QString &claimId : group->claims) {
+        const Claim *claim = m_analysis->claim(claimId);
+        if (!claim)
+            continue;
+        const Document *document = m_corpus->document(claim->document);
+        QList<QStandardItem *> row;
+        auto *source = new QStandardItem(document && !document->title.isEmpty() ? document->title : claim->document);
+        source->setData(claimId, ClaimIdRole);
+        source->setToolTip(claim->document);
+        auto *date = new QStandardItem(document ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString());
+        auto *amount = new QStandardItem(ClaimWording::amount(*claim));
+        auto *quote = new QStandardItem(claim->quote);
+        quote->setToolTip(claim->sentence);
+        const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(),
+                                         [&claimId](const DiscrepancyReason &reason) { return reason.claims.contains(claimId); });
+        if (flagged)
+            source->setIcon(Icons::verdict(u"discrepancy"_s));
+        row << source << date << amount << quote;
+        m_claimsModel->appendRow(row);
+    }
+    m_claimsView->resizeColumnToContents(DateColumn);
+    m_claimsView->resizeColumnToContents(AmountColumn);
+    Q_EMIT currentGroupChanged(group);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QStandardItemModel;
+class QTreeView;
+
+namespace Recoupe {
+
+class AnalysisSession;
+class CorpusSession;
+class PlaceholderWidget;
+struct ClaimGroup;
+
+// The Comparisons dock: the claim groups of the folder (entity, metric, period, verdict, number
+// of sources), disagreements first, and under the list the chosen group's reasons in plain words
+// and its claims, one per source.
+class ComparisonsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, QWidget *parent = nullptr);
+
+    QTreeView *groupsView() const { return m_groupsView; }
+    QTreeView *claimsView() const { return m_claimsView; }
+    // The chosen group; nullptr when none.
+    const ClaimGroup *currentGroup() const;
+    bool selectGroupOfClaim(const QString &claimId);
+
+Q_SIGNALS:
+    // The chosen group changed (nullptr: none).
+    void currentGroupChanged(const Recoupe::ClaimGroup *group);
+    // A claim of the group was chosen: show it in its article.
+    void claimActivated(const QString &claimId);
+
+private:
+    void updateState();
+    void showGroup();
+
+    AnalysisSession *m_analysis;
+    CorpusSession *m_corpus;
+    QSortFilterProxyModel *m_verdictFilter;
+    QSortFilterProxyModel *m_textFilter;
+    QStackedWidget *m_stack;
+    PlaceholderWidget *m_placeholder;
+    QLineEdit *m_filter;
+    QCheckBox *m_discrepanciesOnly;
+    QTreeView *m_groupsView;
+    QWidget *m_details;
+    QLabel *m_groupTitle;
+    QLabel *m_reasons;
+    QStandardItemModel *m_claimsModel;
+    QTreeView *m_claimsView;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,161 @@
+#include "corpussession.h"
+
+#include "models/documentlistmodel.h"
+#include "models/loadproblemsmodel.h"
+
+#include <QtConcurrentRun>
+
+namespace Recoupe {
+
+CorpusSession::CorpusSession(QObject *parent)
+    : QObject(parent)
+    , m_documentsModel(new DocumentListModel(this))
+    , m_problemsModel(new LoadProblemsModel(this))
+{
+    // A canceled load may still be finishing its current files while the next one starts.
+    m_loadPool.setMaxThreadCount(2);
+}
+
+CorpusSession::~CorpusSession()
+{
+    // The worker holds copies only; it stops at the next file, and m_loadPool waits for it.
+    discardWatcher();
+}
+
+void CorpusSession::openFolder(const QString &folder)
+{
+    startLoad(folder);
+}
+
+void CorpusSession::reload()
+{
+    const QString folder = m_loadingFolder.isEmpty() ? m_corpus.folder : m_loadingFolder;
+    if (!folder.isEmpty())
+        startLoad(folder);
+}
+
+void CorpusSession::cancel()
+{
+    if (!m_watcher)
+        return;
+    const QString folder = m_loadingFolder;
+    discardWatcher();
+    m_loadingFolder.clear();
+    Q_EMIT loadCanceled(folder);
+}
+
+bool CorpusSession::isLoading() const
+{
+    return m_watcher != nullptr;
+}
+
+void CorpusSession::discardWatcher()
+{
+    if (!m_watcher)
+        return;
+    // Each load has its own watcher: once disconnected, whatever an older load still reports
+    // can no longer reach the session, so a newer load always wins.
+    m_watcher->disconnect(this);
+    m_watcher->cancel();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+}
+
+void CorpusSession::startLoad(const QString &folder)
+{
+    discardWatcher();
+    m_loadingFolder = folder;
+
+    auto *watcher = new QFutureWatcher<Corpus>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, watcher](int, int maximum) {
+        Q_EMIT progressChanged(watcher->progressValue(), maximum, watcher->progressText());
+    });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        Q_EMIT progressChanged(value, watcher->progressMaximum(), watcher->progressText());
+    });
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher](const QString &text) {
+        Q_EMIT progressChanged(watcher->progressValue(), watcher->progressMaximum(), text);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { handleFinished(watcher); });
+
+    Q_EMIT loadStarted(folder);
+    watcher->setFuture(QtConcurrent::run(&m_loadPool, &CorpusLoader::loadWithPromise, folder, m_options));
+}
+
+void CorpusSession::handleFinished(QFutureWatcher<Corpus> *watcher)
+{
+    if (watcher != m_watcher)
+        return;
+    const QString folder = m_loadingFolder;
+    const QFuture<Corpus> future = watcher->future();
+    m_watcher = nullptr;
+    watcher->deleteLater();
+    m_loadingFolder.clear();
+
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Q_EMIT loadCanceled(folder);
+        return;
+    }
+    m_corpus = future.result();
+    if (m_corpus.folder.isEmpty())
+        m_corpus.folder = folder;
+    // Read once more here, so that a correction merges with what is already stated.
+    m_overrides = {};
+    m_overridesError.clear();
+    m_overrides.load(m_corpus.folder, &m_overridesError);
+    m_documentsModel->setDocuments(m_corpus.documents);
+    m_problemsModel->setCorpus(m_corpus);
+    Q_EMIT loadFinished(m_corpus.folder);
+}
+
+DocumentOverride CorpusSession::documentOverride(const QString &documentId) const
+{
+    return m_overrides.value(documentId);
+}
+
+bool CorpusSession::setDocumentOverride(const QString &documentId, const DocumentOverride &override, QString *error)
+{
+    if (m_corpus.folder.isEmpty() || !m_corpus.document(documentId)) {
+        if (error)
+            *error = tr("No document named %1 in the open folder.").arg(documentId);
+        return false;
+    }
+    if (!m_overridesError.isEmpty()) {
+        // Saving now would replace the user's earlier statements with this one alone.
+        if (error)
+            *error = tr("%1\nRepair or remove that file, then reload the folder.").arg(m_overridesError);
+        return false;
+    }
+    const DocumentOverride previous = m_overrides.value(documentId);
+    DocumentOverrides updated = m_overrides;
+    updated.set(documentId, override);
+    QString saveError;
+    if (!updated.save(m_corpus.folder, &saveError)) {
+        if (error)
+            *error = saveError;
+        return false;
+    }
+    m_overrides = updated;
+
+    // A field the user no longer states goes back to what the file says, which only the file
+    // knows: read the folder again. Otherwise the statement simply replaces the field.
+    const bool withdrawn = (!previous.date.isEmpty() && override.date.isEmpty())
+        || (!previous.title.isEmpty() && override.title.isEmpty())
+        || (!previous.language.isEmpty() && override.language.isEmpty());
+    if (withdrawn) {
+        reload();
+        return true;
+    }
+    for (Document &document : m_corpus.documents) {
+        if (document.id == documentId) {
+            m_overrides.apply(document);
+            m_documentsModel->updateDocument(document);
+            break;
+        }
+    }
+    Q_EMIT documentChanged(documentId);
+    return true;
+}
+
+} // namespace Recoupe

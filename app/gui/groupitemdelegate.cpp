@@ -1,0 +1,20 @@
+#include "groupitemdelegate.h"
+
+#include "icons.h"
+#include "models/claimgroupsmodel.h"
+
+namespace Recoupe {
+
+void GroupItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The verdict's colour leads the row (the verdict column is hidden where space is short).
+    if (index.column() == ClaimGroupsModel::VerdictColumn || index.column() == ClaimGroupsModel::EntityColumn) {
+        option->icon = Icons::verdict(index.data(ClaimGroupsModel::VerdictRole).toString());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+    if (index.data(ClaimGroupsModel::IsDiscrepancyRole).toBool() && index.column() == ClaimGroupsModel::EntityColumn)
+        option->font.setBold(true);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace Recoupe {
+
+class Settings;
+
+// Settings > Configure Recoupe…: how articles are set (reading text size, highlighting theme).
+// Writes Settings on OK or Apply; the window follows Settings::changed.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(Settings *settings, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+
+    void apply();
+
+private:
+    Settings *m_settings;
+    QComboBox *m_themeCombo;
+    QSpinBox *m_fontSizeSpin;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIconEngine>
+
+namespace Recoupe {
+
+// Draws one of Recoupe's own SVG icons at any size, in the palette's colours: "currentColor" in
+// the SVG becomes the text colour of the mode (selected rows get light icons on a dark palette).
+// Qt's SVG icon plugin is not always installed (the Debian build root lacks it), so Recoupe does
+// not depend on it.
+class SvgIconEngine : public QIconEngine
+{
+public:
+    explicit SvgIconEngine(const QByteArray &svg);
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override;
+    QIconEngine *clone() const override;
+    QString key() const override;
+    bool isNull() override;
+
+private:
+    QByteArray colouredSvg(QIcon::Mode mode) const;
+
+    QByteArray m_svg;
+};
+
+} // namespace Recoupe

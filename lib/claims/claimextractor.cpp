@@ -1,0 +1,141 @@
+#include "claims/claimextractor.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
+
+namespace Recoupe {
+
+namespace {
+
+// Runs work(state, index) for every index in [0, count) on the global pool and the calling
+// thread. makeState() is called once per worker, on the worker's thread: that is where each
+// worker builds its own Repository. Canceling the promise stops handing out indexes.
+template<typename MakeState, typename Work>
+void runOnWorkers(qsizetype count, MakeState makeState, Work work, QPromise<ClaimList> *promise = nullptr)
+{
+    if (count == 0)
+        return;
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    auto worker = [&] {
+        auto state = makeState();
+        while (!(promise && promise->isCanceled())) {
+            const qsizetype index = next.fetch_add(1);
+            if (index >= count)
+                return;
+            work(*state, index);
+            const qsizetype finished = ++done;
+            if (promise)
+                promise->setProgressValue(static_cast<int>(finished));
+        }
+    };
+    const int workers = static_cast<int>(std::clamp<qsizetype>(QThreadPool::globalInstance()->maxThreadCount(), 1, count));
+    QList<QFuture<void>> helpers;
+    for (int w = 1; w < workers; ++w)
+        helpers.append(QtConcurrent::run(worker));
+    // The caller works too; waiting on a helper that never started runs it here (it then
+    // finds nothing left), so this cannot deadlock even from inside the pool.
+    worker();
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
+}
+
+struct LexingWorker {
+    explicit LexingWorker(const EntityCatalog &catalog)
+        : lexer(repository, catalog)
+        , parser(catalog)
+    {
+    }
+    KSyntaxHighlighting::Repository repository;
+    FigureLexer lexer;
+    ClaimParser parser;
+};
+
+ClaimList concatenated(QList<ClaimList> &perDocument)
+{
+    qsizetype total = 0;
+    for (const ClaimList &claims : std::as_const(perDocument))
+        total += claims.size();
+    ClaimList result;
+    result.reserve(total);
+    for (ClaimList &claims : perDocument) {
+        for (Claim &claim : claims)
+            result.append(std::move(claim));
+        claims = ClaimList();
+    }
+    return result;
+}
+
+} // namespace
+
+ClaimExtractor::ClaimExtractor(KSyntaxHighlighting::Repository &repository, const EntityCatalog &catalog)
+    : m_lexer(repository, catalog)
+    , m_parser(catalog)
+{
+}
+
+ClaimList ClaimExtractor::extractDocument(const Document &document)
+{
+    return m_parser.parse(document, m_lexer.tokenize(document.text));
+}
+
+FigureTokenList ClaimExtractor::tokenize(const Document &document)
+{
+    return m_lexer.tokenize(document.text);
+}
+
+ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog)
+{
+    QList<ClaimList> perDocument(documents.size());
+    runOnWorkers(
+        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
+        [&](LexingWorker &worker, qsizetype index) {
+            const Document &document = documents.at(index);
+            perDocument[index] = worker.parser.parse(document, worker.lexer.tokenize(document.text));
+        });
+    return concatenated(perDocument);
+}
+
+void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QList<Document> &documents, const EntityCatalog &catalog)
+{
+    promise.setProgressRange(0, static_cast<int>(documents.size()));
+    promise.setProgressValue(0);
+    QList<ClaimList> perDocument(documents.size());
+    runOnWorkers(
+        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
+        [&](LexingWorker &worker, qsizetype index) {
+            const Document &document = documents.at(index);
+            perDocument[index] = worker.parser.parse(document, worker.lexer.tokenize(document.text));
+        },
+        &promise);
+    if (promise.isCanceled())
+        return;
+    promise.addResult(concatenated(perDocument));
+}
+
+QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &documents, const EntityCatalog &catalog)
+{
+    QList<FigureTokenList> tokens(documents.size());
+    runOnWorkers(
+        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
+        [&](LexingWorker &worker, qsizetype index) { tokens[index] = worker.lexer.tokenize(documents.at(index).text); });
+    return tokens;
+}
+
+ClaimList ClaimExtractor::parseAll(const QList<Document> &documents, const QList<FigureTokenList> &tokens, const EntityCatalog &catalog)
+{
+    QList<ClaimList> perDocument(documents.size());
+    const ClaimParser parser(catalog);
+    runOnWorkers(
+        documents.size(), [] { return std::make_unique<int>(0); },
+        [&](int &, qsizetype index) { perDocument[index] = index < tokens.size() ? parser.parse(documents.at(index), tokens.at(index)) : ClaimList(); });
+    return concatenated(perDocument);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "claims/claimparser.h"
+#include "corpus/document.h"
+#include "figures/entitycatalog.h"
+#include "figures/figurelexer.h"
+#include "figures/figuretoken.h"
+
+#include <QList>
+#include <QPromise>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace Recoupe {
+
+// Documents to claims: FigureLexer then ClaimParser.
+//
+// One document at a time on the caller's thread through an instance (which lexes with the
+// caller's Repository), or a whole corpus at once through the static functions, which run on
+// QtConcurrent's pool with one KSyntaxHighlighting::Repository per worker thread (a Repository
+// has no thread promise, so none is ever shared) and hand documents out one by one, so that a
+// long article does not hold up the rest.
+class ClaimExtractor
+{
+public:
+    explicit ClaimExtractor(KSyntaxHighlighting::Repository &repository, const EntityCatalog &catalog = EntityCatalog::builtIn());
+
+    ClaimList extractDocument(const Document &document);
+    FigureTokenList tokenize(const Document &document);
+
+    // Claims of every document, document by document in the given order, each in reading order.
+    static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog = EntityCatalog::builtIn());
+
+    // For QtConcurrent::run(&ClaimExtractor::extractWithPromise, documents, catalog): progress
+    // counts documents, isCanceled() is polled between documents; adds one result unless canceled.
+    static void extractWithPromise(QPromise<ClaimList> &promise, const QList<Document> &documents, const EntityCatalog &catalog);
+
+    // The two stages apart (the benchmark times them separately).
+    static QList<FigureTokenList> tokenizeAll(const QList<Document> &documents, const EntityCatalog &catalog = EntityCatalog::builtIn());
+    static ClaimList parseAll(const QList<Document> &documents, const QList<FigureTokenList> &tokens,
+                              const EntityCatalog &catalog = EntityCatalog::builtIn());
+
+private:
+    FigureLexer m_lexer;
+    ClaimParser m_parser;
+};
+
+} // namespace Recoupe

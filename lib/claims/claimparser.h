@@ -1,0 +1,31 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "corpus/document.h"
+#include "figures/entitycatalog.h"
+#include "figures/figuretoken.h"
+
+namespace Recoupe {
+
+// Builds claims from the tokens of one document (FigureLexer::tokenize of Document::text).
+// See claimparser.cpp for the rules: figures (numbers, magnitudes, ranges, hedges, currencies,
+// units), then for each figure the entity, metric and period its sentence gives it.
+//
+// Const and free of shared mutable state: one parser may serve several threads at once.
+class ClaimParser
+{
+public:
+    explicit ClaimParser(EntityCatalog catalog = EntityCatalog::builtIn());
+
+    // Claims in reading order with ids "<document.id>#<n>" (n from 1). Relative periods ("cette
+    // année", "le dernier trimestre") are resolved against document.date; without a date they
+    // stay unknown (empty), never guessed.
+    ClaimList parse(const Document &document, const FigureTokenList &tokens) const;
+
+    const EntityCatalog &catalog() const { return m_catalog; }
+
+private:
+    EntityCatalog m_catalog;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,1144 @@
+#include "compare/claimgrouper.h"
+
+#include "compare/claimwording.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+// How claims are compared
+// =======================
+//
+// 1. Buckets. Claims are hashed by (entity, metric). Inside a bucket every money amount is
+//    expressed in one reference currency (the bucket's most frequent one), converted at the rate
+//    of its own article's date, so that claims stated in that currency keep their exact value.
+//    Quantities are compared in one unit (MW are counted as GW).
+//
+// 2. Groups. Dated claims form one group per period. A claim with no period may be about any
+//    period, or about none in particular (a multi-year total, a running figure), so it is never
+//    evidence against a dated group. It joins the dated group of its bucket that it matches: one
+//    that holds the same number as written (in any currency: a possible swap), else one whose
+//    stated figures it agrees with after conversion; among several, the period nearest to its
+//    article's date. A claim that matches no dated group stays with the other undated claims of
+//    its bucket, which form a group of their own and are compared among themselves.
+//
+// 3. Agreement. A figure is an interval: exact and approximate figures and ranges are points or
+//    spans, "at least" and "at most" are open on one side. Two figures agree when their intervals
+//    are closer than the larger of their tolerances (ComparisonTolerance), relative to the larger
+//    value. Inside a group, claims are sorted and swept into clusters of agreeing figures (a chain:
+//    O(n log n), never all pairs); hedged figures ("at least") only constrain and join the cluster
+//    they fit, preferring the main one. The main cluster is the one most sources back.
+//
+// 4. Time. Claims are split into windows of articles published within a month of each other.
+//    Inside a window, a cluster that another source contradicts is a discrepancy. Between
+//    consecutive windows, a different main figure is a revision (guidance raised), not an error.
+//
+// 5. Reasons.
+//    - currency_swap: the same number as written in two currencies, in different articles;
+//      flagged even when the converted values are close, and it then explains their gap.
+//    - period_conflict: a contradicted cluster that agrees with what other sources give for
+//      another period of the same entity and metric (unless it is the figure most sources back
+//      for its own period). Noted in both groups.
+//    - value_mismatch, quantity_mismatch, percentage_mismatch: any other contradicted cluster.
+//    - revision: see 4.
+//    A document never contradicts itself here: only claims of different documents are compared,
+//    and a document that states the main figure is not reported for another figure it gives.
+
+namespace Recoupe {
+
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+struct DateParts {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool isValid() const { return year > 0; }
+    int ordinal() const { return year * 10000 + month * 100 + day; }
+};
+
+DateParts parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    DateParts date{match.capturedView(1).toInt(), 0, 0};
+    if (match.hasCaptured(2))
+        date.month = std::clamp(match.capturedView(2).toInt(), 0, 12);
+    if (date.month > 0 && match.hasCaptured(3))
+        date.day = std::clamp(match.capturedView(3).toInt(), 0, 31);
+    return date;
+}
+
+// DESIGN.md: a revision is an article "dated more than a month after". Dates are compared at the
+// precision both have: days, else months (two calendar months apart), else years.
+bool moreThanAMonthLater(const DateParts &earlier, const DateParts &later)
+{
+    if (!earlier.isValid() || !later.isValid())
+        return false;
+    if (earlier.day > 0 && later.day > 0)
+        return QDate(earlier.year, earlier.month, earlier.day).daysTo(QDate(later.year, later.month, later.day)) > 31;
+    if (earlier.month > 0 && later.month > 0)
+        return (later.year * 12 + later.month) - (earlier.year * 12 + earlier.month) >= 2;
+    return later.year > earlier.year;
+}
+
+// The first year a period names ("FY2025" and "2025-Q2" are about 2025); 0 when none.
+int periodYear(const QString &period)
+{
+    static const QRegularExpression year(u"(\\d{4})"_s);
+    const QRegularExpressionMatch match = year.match(period);
+    return match.hasMatch() ? match.capturedView(1).toInt() : 0;
+}
+
+// Relative distance between two intervals: 0 when they overlap, else the gap over the larger
+// of the two facing ends.
+double intervalGap(double low1, double high1, double low2, double high2)
+{
+    if (high1 >= low2 && high2 >= low1)
+        return 0;
+    const bool firstBelow = high1 < low2;
+    const double bottom = firstBelow ? high1 : high2;
+    const double top = firstBelow ? low2 : low1;
+    const double scale = std::max(std::abs(bottom), std::abs(top));
+    return scale > 0 ? (top - bottom) / scale : 0;
+}
+
+bool sameEnd(double a, double b, double tolerance)
+{
+    if (std::isinf(a) || std::isinf(b))
+        return a == b;
+    const double scale = std::max(std::abs(a), std::abs(b));
+    return scale == 0 || std::abs(a - b) / scale <= tolerance;
+}
+
+QString numberKey(double value)
+{
+    return QString::number(value, 'g', 4);
+}
+
+enum class ReasonKind { ValueMismatch, CurrencySwap, PeriodConflict, QuantityMismatch, PercentageMismatch, Revision };
+
+QString kindName(ReasonKind kind)
+{
+    switch (kind) {
+    case ReasonKind::ValueMismatch:
+        return u"value_mismatch"_s;
+    case ReasonKind::CurrencySwap:
+        return u"currency_swap"_s;
+    case ReasonKind::PeriodConflict:
+        return u"period_conflict"_s;
+    case ReasonKind::QuantityMismatch:
+        return u"quantity_mismatch"_s;
+    case ReasonKind::PercentageMismatch:
+        return u"percentage_mismatch"_s;
+    case ReasonKind::Revision:
+        return u"revision"_s;
+    }
+    return {};
+}
+
+// One claim prepared for comparison inside its bucket.
+struct Item {
+    qsizetype claim = 0;    // index into the claims
+    int document = 0;       // index into the document table (the order of sources)
+    double low = 0;         // comparable interval: reference currency or base unit
+    double high = 0;
+    double tolerance = 0;
+    bool bound = false;     // "at least" / "at most": a constraint, not a value
+    bool comparable = true; // false when its currency cannot be converted
+    QString numberKey;      // the figure as written (currency aside), for swaps and joining
+};
+
+struct Cluster {
+    QList<int> items;       // indexes into the bucket's items
+    double low = 0;         // hull of the values (bounds only widen clusters made of bounds)
+    double high = 0;
+    double tolerance = 0;
+    QList<int> documents;   // distinct, sorted
+    bool misplaced = false; // agrees with another period rather than its own
+};
+
+struct Window {
+    QList<int> items;
+    QList<Cluster> clusters;
+    int main = -1;
+};
+
+struct Group {
+    QString period;
+    QList<int> items;
+    QList<Window> windows;
+    QList<DiscrepancyReason> reasons;
+    // For undated claims joining this group: point values sorted by low, with the running maximum
+    // of their highs, and the numbers as written.
+    QList<std::pair<double, double>> points;
+    QList<double> prefixHigh;
+    double pointTolerance = 0;
+    QSet<QString> numberKeys;
+};
+
+struct Source {
+    QString id;
+    QString date;
+    DateParts parts;
+};
+
+// The cluster most sources back (then most claims; then the lowest figure, for a stable result),
+// among those not found misplaced.
+int mostBacked(const QList<Cluster> &clusters)
+{
+    int best = -1;
+    for (int c = 0; c < clusters.size(); ++c) {
+        const Cluster &cluster = clusters.at(c);
+        if (cluster.misplaced)
+            continue;
+        if (best < 0 || cluster.documents.size() > clusters.at(best).documents.size()
+            || (cluster.documents.size() == clusters.at(best).documents.size() && cluster.items.size() > clusters.at(best).items.size()))
+            best = c;
+    }
+    return best;
+}
+
+class Comparison
+{
+    Q_DECLARE_TR_FUNCTIONS(Recoupe::ClaimGrouper)
+
+public:
+    Comparison(const ClaimGrouper &grouper, const ExchangeRateTable &rates, const ComparisonTolerance &tolerance,
+               const ClaimList &claims, const QList<Document> &documents)
+        : m_grouper(grouper), m_rates(rates), m_tolerance(tolerance), m_claims(claims)
+    {
+        for (const Document &document : documents)
+            addDocument(document.id, document.date);
+    }
+
+    QList<ClaimGroup> run();
+
+private:
+    int addDocument(const QString &id, const QString &date);
+    QList<ClaimGroup> compareBucket(const QList<qsizetype> &claimIndexes);
+    Item makeItem(qsizetype claimIndex, const QString &referenceCurrency);
+    void prepareJoining(Group &group) const;
+    bool joins(const Group &group, const Item &item, bool *sameNumber) const;
+    void analyse(Group &group) const;
+    void buildClusters(Window &window) const;
+    bool compatible(const Cluster &a, const Cluster &b) const;
+    bool crossDocument(const Cluster &a, const Cluster &b) const;
+    // Number as written → currencies, for the money claims of a cluster.
+    QHash<QString, QSet<QString>> writtenNumbers(const Cluster &cluster) const;
+    // Does the cluster write one of those numbers in another currency (a swap explains the gap)?
+    bool sharesSwappedNumber(const Cluster &cluster, const QHash<QString, QSet<QString>> &mainNumbers) const;
+    void findPeriodConflicts(QList<Group> &groups);
+    void addWindowReasons(Group &group) const;
+    void addSwapReasons(Group &group) const;
+    ClaimGroup finish(const Group &group) const;
+
+    // Wording
+    QString statement(const QList<int> &items) const;
+    QString conversionSentence(int fromItem, const QString &toCurrency) const;
+    int representative(const QList<int> &items) const;
+    // ClaimWording::amount of an item, made once: a figure many sources give is described in
+    // several explanations.
+    QString amountText(int item) const;
+    QStringList claimIds(QList<int> items) const;
+    ReasonKind mismatchKind() const;
+
+    const Claim &claimOf(int item) const { return m_claims.at(m_items.at(item).claim); }
+    const Source &documentOf(int item) const { return m_documents.at(m_items.at(item).document); }
+
+    const ClaimGrouper &m_grouper;
+    const ExchangeRateTable &m_rates;
+    const ComparisonTolerance &m_tolerance;
+    const ClaimList &m_claims;
+    QList<Source> m_documents;
+    QHash<QString, int> m_documentIndex;
+    // The bucket being compared.
+    QList<Item> m_items;
+    mutable QHash<int, QString> m_amountTexts;
+    // (document, currency) → factor to the bucket's reference currency; nullopt when unknown.
+    QHash<std::pair<int, QString>, std::optional<double>> m_conversionFactors;
+    QString m_entity;
+    QString m_metric;
+};
+
+int Comparison::addDocument(const QString &id, const QString &date)
+{
+    const auto found = m_documentIndex.constFind(id);
+    if (found != m_documentIndex.cend())
+        return *found;
+    m_documents.append({id, date, parseDate(date)});
+    m_documentIndex.insert(id, int(m_documents.size() - 1));
+    return int(m_documents.size() - 1);
+}
+
+QList<ClaimGroup> Comparison::run()
+{
+    QHash<std::pair<QString, QString>, QList<qsizetype>> buckets;
+    QList<std::pair<QString, QString>> bucketOrder;
+    for (qsizetype i = 0; i < m_claims.size(); ++i) {
+        const Claim &claim = m_claims.at(i);
+        if (claim.entity.isEmpty())
+            continue;
+        addDocument(claim.document, {});
+        const std::pair key{claim.entity, claim.metric};
+        auto it = buckets.find(key);
+        if (it == buckets.end()) {
+            it = buckets.insert(key, {});
+            bucketOrder.append(key);
+        }
+        it->append(i);
+    }
+
+    QList<ClaimGroup> result;
+    for (const auto &key : std::as_const(bucketOrder)) {
+        m_entity = key.first;
+        m_metric = key.second;
+        result.append(compareBucket(buckets.value(key)));
+    }
+
+    const auto verdictRank = [](Verdict verdict) {
+        switch (verdict) {
+        case Verdict::Discrepancy:
+            return 0;
+        case Verdict::Revised:
+            return 1;
+        case Verdict::Agree:
+            return 2;
+        case Verdict::Single:
+            return 3;
+        }
+        return 4;
+    };
+    std::stable_sort(result.begin(), result.end(), [&](const ClaimGroup &a, const ClaimGroup &b) {
+        if (a.verdict != b.verdict)
+            return verdictRank(a.verdict) < verdictRank(b.verdict);
+        if (const int c = a.key.entity.compare(b.key.entity, Qt::CaseInsensitive))
+            return c < 0;
+        if (const int c = a.key.metric.compare(b.key.metric))
+            return c < 0;
+        if (a.key.period.isEmpty() != b.key.period.isEmpty())
+            return b.key.period.isEmpty(); // undated groups after dated ones
+        return a.key.period < b.key.period;
+    });
+    return result;
+}
+
+Item Comparison::makeItem(qsizetype claimIndex, const QString &referenceCurrency)
+{
+    const Claim &claim = m_claims.at(claimIndex);
+    Item item;
+    item.claim = claimIndex;
+    item.document = m_documentIndex.value(claim.document);
+    double low = std::min(claim.low, claim.high);
+    double high = std::max(claim.low, claim.high);
+    // Hedged figures carry their number in one end; parsers may leave the other end unset.
+    if (claim.qualifier == Qualifier::AtLeast)
+        high = low = (claim.low != 0 ? claim.low : claim.high);
+    else if (claim.qualifier == Qualifier::AtMost)
+        low = high = (claim.high != 0 ? claim.high : claim.low);
+
+    double scale = 1;
+    if (claim.unit == "MW"_L1)
+        scale = 1e-3;
+    else if (claim.unit == "kW"_L1)
+        scale = 1e-6;
+    low *= scale;
+    high *= scale;
+    item.numberKey = (low == high) ? numberKey(low) : numberKey(low) + u'-' + numberKey(high);
+
+    double tolerance = std::max(m_grouper.roundingTolerance(low), m_grouper.roundingTolerance(high));
+    if (claim.qualifier == Qualifier::Approx)
+        tolerance = std::max(tolerance, m_tolerance.approximate);
+    if (claim.isMoney() && claim.currency != referenceCurrency) {
+        // One rate per document and currency: a folder's claims share a few dates.
+        const std::pair key{item.document, claim.currency};
+        auto factor = m_conversionFactors.constFind(key);
+        if (factor == m_conversionFactors.cend()) {
+            const QString &date = m_documents.at(item.document).date;
+            factor = m_conversionFactors.insert(key, m_rates.convert(1.0, claim.currency, referenceCurrency, date));
+        }
+        if (*factor) {
+            low *= **factor;
+            high *= **factor;
+            tolerance += m_tolerance.conversion;
+        } else {
+            item.comparable = false;
+        }
+    }
+    item.tolerance = tolerance;
+    item.low = low;
+    item.high = high;
+    if (claim.qualifier == Qualifier::AtLeast) {
+        item.bound = true;
+        item.high = infinity;
+    } else if (claim.qualifier == Qualifier::AtMost) {
+        item.bound = true;
+        item.low = -infinity;
+    }
+    return item;
+}
+
+QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes)
+{
+    // The reference currency: the most frequent, so that most amounts are compared as written.
+    QMap<QString, int> currencyCounts;
+    for (qsizetype i : claimIndexes) {
+        if (m_claims.at(i).isMoney())
+            ++currencyCounts[m_claims.at(i).currency];
+    }
+    QString referenceCurrency;
+    int best = 0;
+    for (auto it = currencyCounts.cbegin(); it != currencyCounts.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            referenceCurrency = it.key();
+        }
+    }
+
+    m_items.clear();
+    m_amountTexts.clear();
+    m_conversionFactors.clear();
+    QMap<QString, int> groupIndex; // period → index in groups, ordered by period
+    QList<Group> groups;
+    QList<int> undated;
+    for (qsizetype i : claimIndexes) {
+        m_items.append(makeItem(i, referenceCurrency));
+        const int itemIndex = int(m_items.size() - 1);
+        const QString &period = m_claims.at(i).period;
+        if (period.isEmpty()) {
+            undated.append(itemIndex);
+            continue;
+        }
+        auto found = groupIndex.constFind(period);
+        if (found == groupIndex.cend()) {
+            found = groupIndex.insert(period, int(groups.size()));
+            groups.emplaceBack();
+            groups.last().period = period;
+        }
+        groups[*found].items.append(itemIndex);
+    }
+    // Period order, so that ties between periods are settled the same way on every run.
+    QList<Group> ordered;
+    for (int index : std::as_const(groupIndex))
+        ordered.append(std::move(groups[index]));
+    groups = std::move(ordered);
+
+    for (Group &group : groups)
+        prepareJoining(group);
+    Group undatedGroup;
+    for (int itemIndex : std::as_const(undated)) {
+        const Item &item = m_items.at(itemIndex);
+        // Best: the same number as written, then the period nearest to the article, then the later period.
+        int chosen = -1;
+        std::pair<bool, int> chosenRank;
+        const DateParts &articleDate = m_documents.at(item.document).parts;
+        for (int g = 0; item.comparable && g < groups.size(); ++g) {
+            bool sameNumber = false;
+            if (!joins(groups.at(g), item, &sameNumber))
+                continue;
+            const int year = periodYear(groups.at(g).period);
+            const int distance = (articleDate.isValid() && year > 0) ? std::abs(year - articleDate.year) : 9999;
+            const std::pair<bool, int> rank{!sameNumber, distance};
+            // Groups are in period order: on a tie, the later period wins.
+            if (chosen < 0 || rank <= chosenRank) {
+                chosen = g;
+                chosenRank = rank;
+            }
+        }
+        if (chosen >= 0)
+            groups[chosen].items.append(itemIndex);
+        else
+            undatedGroup.items.append(itemIndex);
+    }
+
+    for (Group &group : groups)
+        analyse(group);
+    findPeriodConflicts(groups);
+    if (!undatedGroup.items.isEmpty()) {
+        analyse(undatedGroup);
+        groups.append(std::move(undatedGroup));
+    }
+
+    QList<ClaimGroup> result;
+    for (Group &group : groups) {
+        addWindowReasons(group);
+        addSwapReasons(group);
+        result.append(finish(group));
+    }
+    return result;
+}
+
+void Comparison::prepareJoining(Group &group) const
+{
+    QList<int> points;
+    for (int i : std::as_const(group.items)) {
+        const Item &item = m_items.at(i);
+        group.numberKeys.insert(item.numberKey);
+        if (item.comparable && !item.bound)
+            points.append(i);
+    }
+    std::sort(points.begin(), points.end(), [this](int a, int b) { return m_items.at(a).low < m_items.at(b).low; });
+    double runningHigh = -infinity;
+    for (int i : std::as_const(points)) {
+        const Item &item = m_items.at(i);
+        group.points.append({item.low, item.high});
+        runningHigh = std::max(runningHigh, item.high);
+        group.prefixHigh.append(runningHigh);
+        group.pointTolerance = std::max(group.pointTolerance, item.tolerance);
+    }
+}
+
+bool Comparison::joins(const Group &group, const Item &item, bool *sameNumber) const
+{
+    *sameNumber = group.numberKeys.contains(item.numberKey);
+    if (*sameNumber)
+        return true;
+    if (group.points.isEmpty())
+        return false;
+    // Does a point of the group overlap the item widened by the larger tolerance? Points are
+    // sorted by low: those starting below the widened top, and among them the highest end.
+    const double tolerance = std::max(item.tolerance, group.pointTolerance);
+    const double top = item.high + tolerance * std::abs(item.high);
+    const double bottom = item.low - tolerance * std::abs(item.low);
+    const auto end = std::upper_bound(group.points.cbegin(), group.points.cend(), top,
+                                      [](double value, const std::pair<double, double> &point) { return value < point.first; });
+    const qsizetype count = end - group.points.cbegin();
+    return count > 0 && group.prefixHigh.at(count - 1) >= bottom;
+}
+
+void Comparison::analyse(Group &group) const
+{
+    // Windows of articles published within a month of the window's first article. Undated
+    // articles are taken as current: they join the latest window.
+    QList<int> dated;
+    QList<int> undatedItems;
+    for (int i : std::as_const(group.items)) {
+        if (documentOf(i).parts.isValid())
+            dated.append(i);
+        else
+            undatedItems.append(i);
+    }
+    std::stable_sort(dated.begin(), dated.end(), [this](int a, int b) {
+        return documentOf(a).parts.ordinal() < documentOf(b).parts.ordinal();
+    });
+    DateParts anchor;
+    for (int i : std::as_const(dated)) {
+        const DateParts &date = documentOf(i).parts;
+        if (group.windows.isEmpty() || moreThanAMonthLater(anchor, date)) {
+            group.windows.emplaceBack();
+            anchor = date;
+        }
+        group.windows.last().items.append(i);
+    }
+    if (group.windows.isEmpty())
+        group.windows.emplaceBack();
+    group.windows.last().items.append(undatedItems);
+    for (Window &window : group.windows)
+        buildClusters(window);
+}
+
+bool Comparison::compatible(const Cluster &a, const Cluster &b) const
+{
+    return intervalGap(a.low, a.high, b.low, b.high) <= std::max(a.tolerance, b.tolerance);
+}
+
+bool Comparison::crossDocument(const Cluster &a, const Cluster &b) const
+{
+    return a.documents.size() > 1 || b.documents.size() > 1 || a.documents != b.documents;
+}
+
+void Comparison::buildClusters(Window &window) const
+{
+    const auto addItem = [this](Cluster &cluster, int item, bool widen) {
+        const Item &it = m_items.at(item);
+        if (cluster.items.isEmpty()) {
+            cluster.low = it.low;
+            cluster.high = it.high;
+        } else if (widen) {
+            cluster.low = std::min(cluster.low, it.low);
+            cluster.high = std::max(cluster.high, it.high);
+        }
+        cluster.items.append(item);
+        cluster.tolerance = std::max(cluster.tolerance, it.tolerance);
+        cluster.documents.append(it.document); // made distinct and sorted by settle()
+    };
+    const auto settle = [](QList<Cluster> &clusters) {
+        for (Cluster &cluster : clusters) {
+            std::sort(cluster.documents.begin(), cluster.documents.end());
+            cluster.documents.erase(std::unique(cluster.documents.begin(), cluster.documents.end()), cluster.documents.end());
+        }
+    };
+    const auto single = [this](int item) {
+        const Item &it = m_items.at(item);
+        Cluster cluster;
+        cluster.low = it.low;
+        cluster.high = it.high;
+        cluster.tolerance = it.tolerance;
+        return cluster;
+    };
+    QList<int> points;
+    QList<int> bounds;
+    for (int i : std::as_const(window.items)) {
+        const Item &item = m_items.at(i);
+        if (!item.comparable)
+            continue;
+        (item.bound ? bounds : points).append(i);
+    }
+    std::sort(points.begin(), points.end(), [this](int a, int b) {
+        const Item &x = m_items.at(a);
+        const Item &y = m_items.at(b);
+        return std::tie(x.low, x.high, a) < std::tie(y.low, y.high, b);
+    });
+    // Sweep: a figure joins the current cluster when it is within tolerance of its top.
+    for (int i : std::as_const(points)) {
+        const Item &item = m_items.at(i);
+        if (!window.clusters.isEmpty()) {
+            Cluster &last = window.clusters.last();
+            if (intervalGap(last.low, last.high, item.low, item.high) <= std::max(last.tolerance, item.tolerance)) {
+                addItem(last, i, true);
+                continue;
+            }
+        }
+        window.clusters.emplaceBack();
+        addItem(window.clusters.last(), i, true);
+    }
+
+    settle(window.clusters);
+
+    // Bounds join the cluster they fit, the main one first; the others gather by direction.
+    const int preliminaryMain = mostBacked(window.clusters);
+    Cluster atLeast;
+    Cluster atMost;
+    for (int i : std::as_const(bounds)) {
+        const Cluster asCluster = single(i);
+        int target = -1;
+        if (preliminaryMain >= 0 && compatible(asCluster, window.clusters.at(preliminaryMain))) {
+            target = preliminaryMain;
+        } else {
+            for (int c = 0; c < window.clusters.size(); ++c) {
+                if (compatible(asCluster, window.clusters.at(c))
+                    && (target < 0 || window.clusters.at(c).documents.size() > window.clusters.at(target).documents.size()))
+                    target = c;
+            }
+        }
+        if (target >= 0) {
+            addItem(window.clusters[target], i, false);
+            continue;
+        }
+        Cluster &side = std::isinf(m_items.at(i).high) ? atLeast : atMost;
+        const bool first = side.items.isEmpty();
+        addItem(side, i, false);
+        // The constraint the bounds of one side set together: the tightest of them.
+        if (!first) {
+            side.low = std::max(side.low, m_items.at(i).low);
+            side.high = std::min(side.high, m_items.at(i).high);
+        }
+    }
+    if (!atLeast.items.isEmpty())
+        window.clusters.append(atLeast);
+    if (!atMost.items.isEmpty())
+        window.clusters.append(atMost);
+    settle(window.clusters);
+    // Without any value, "at least" and "at most" bounds that fit together are one statement.
+    if (window.clusters.size() == 2 && !atLeast.items.isEmpty() && !atMost.items.isEmpty()
+        && compatible(window.clusters.at(0), window.clusters.at(1))) {
+        Cluster &merged = window.clusters.first();
+        const Cluster &upper = window.clusters.last();
+        merged.items.append(upper.items);
+        merged.documents.append(upper.documents);
+        merged.tolerance = std::max(merged.tolerance, upper.tolerance);
+        merged.high = upper.high;
+        window.clusters.removeLast();
+        settle(window.clusters);
+    }
+    window.main = mostBacked(window.clusters);
+}
+
+// A contradicted cluster that agrees with what other sources say for another period of the same
+// entity and metric was most likely given the wrong period. It is "misplaced" unless it is the
+// figure most sources back for its own period.
+void Comparison::findPeriodConflicts(QList<Group> &groups)
+{
+    struct Conflict {
+        int group;
+        int window;
+        int cluster;
+        int otherGroup;
+        int otherWindow;
+    };
+    // The main figure of every window of every period, sorted by value with the running maximum
+    // of their tops, so that a cluster finds the ones it may agree with without a scan.
+    struct MainFigure {
+        double low;
+        double high;
+        int group;
+        int window;
+    };
+    QList<MainFigure> mains;
+    double mainTolerance = 0;
+    for (int g = 0; g < groups.size(); ++g) {
+        for (int w = 0; w < groups.at(g).windows.size(); ++w) {
+            const Window &window = groups.at(g).windows.at(w);
+            if (window.main < 0)
+                continue;
+            const Cluster &main = window.clusters.at(window.main);
+            mains.append({main.low, main.high, g, w});
+            mainTolerance = std::max(mainTolerance, main.tolerance);
+        }
+    }
+    std::sort(mains.begin(), mains.end(), [](const MainFigure &a, const MainFigure &b) {
+        return std::tie(a.low, a.group, a.window) < std::tie(b.low, b.group, b.window);
+    });
+    QList<double> mainsTop;
+    double top = -infinity;
+    for (const MainFigure &main : std::as_const(mains)) {
+        top = std::max(top, main.high);
+        mainsTop.append(top);
+    }
+
+    QList<Conflict> conflicts;
+    for (int g = 0; g < groups.size(); ++g) {
+        for (int w = 0; w < groups.at(g).windows.size(); ++w) {
+            Window &window = groups[g].windows[w];
+            if (window.clusters.size() < 2)
+                continue;
+            // Without comparing clusters pairwise: the two largest source counts, and how many
+            // clusters stand on each single document alone.
+            qsizetype largest = 0;
+            qsizetype secondLargest = 0;
+            QHash<int, int> singleSourceClusters;
+            for (const Cluster &cluster : std::as_const(window.clusters)) {
+                const qsizetype size = cluster.documents.size();
+                secondLargest = std::max(secondLargest, std::min(largest, size));
+                largest = std::max(largest, size);
+                if (size == 1)
+                    ++singleSourceClusters[cluster.documents.first()];
+            }
+            for (int c = 0; c < window.clusters.size(); ++c) {
+                const Cluster &cluster = window.clusters.at(c);
+                const qsizetype size = cluster.documents.size();
+                // Contradicted: another cluster stands on another source.
+                const bool contradicted = size > 1 || singleSourceClusters.value(cluster.documents.first()) < window.clusters.size();
+                const bool strictlyLargest = size == largest && size > secondLargest;
+                if (!contradicted || strictlyLargest)
+                    continue;
+                // Main figures starting below the cluster's widened top whose running top
+                // reaches its widened bottom; among those that agree, the most backed one.
+                const double tolerance = std::max(cluster.tolerance, mainTolerance);
+                const double widenedTop = cluster.high + tolerance * std::abs(cluster.high);
+                const double widenedBottom = cluster.low - tolerance * std::abs(cluster.low);
+                qsizetype m = std::upper_bound(mains.cbegin(), mains.cend(), widenedTop,
+                                               [](double value, const MainFigure &main) { return value < main.low; })
+                    - mains.cbegin();
+                int bestMatch = -1;
+                qsizetype bestSources = 0;
+                for (--m; m >= 0 && mainsTop.at(m) >= widenedBottom; --m) {
+                    const MainFigure &figure = mains.at(m);
+                    if (figure.group == g)
+                        continue;
+                    const Window &other = groups.at(figure.group).windows.at(figure.window);
+                    const Cluster &main = other.clusters.at(other.main);
+                    const bool otherSources = std::any_of(main.documents.cbegin(), main.documents.cend(), [&](int d) {
+                        return !std::binary_search(cluster.documents.cbegin(), cluster.documents.cend(), d);
+                    });
+                    if (!otherSources || !compatible(cluster, main))
+                        continue;
+                    if (bestMatch < 0 || main.documents.size() > bestSources
+                        || (main.documents.size() == bestSources
+                            && std::tie(figure.group, figure.window) < std::tie(mains.at(bestMatch).group, mains.at(bestMatch).window))) {
+                        bestMatch = int(m);
+                        bestSources = main.documents.size();
+                    }
+                }
+                if (bestMatch >= 0)
+                    conflicts.append({g, w, c, mains.at(bestMatch).group, mains.at(bestMatch).window});
+            }
+        }
+    }
+    for (const Conflict &conflict : std::as_const(conflicts))
+        groups[conflict.group].windows[conflict.window].clusters[conflict.cluster].misplaced = true;
+
+    // The main cluster of a window is the most backed one that is not misplaced; when all are
+    // misplaced, the most backed one stays main and is not reported.
+    for (Group &group : groups) {
+        for (Window &window : group.windows) {
+            const int best = mostBacked(window.clusters);
+            if (best >= 0)
+                window.main = best;
+            else if (window.main >= 0)
+                window.clusters[window.main].misplaced = false;
+        }
+    }
+
+    for (const Conflict &conflict : std::as_const(conflicts)) {
+        Group &group = groups[conflict.group];
+        const Window &window = group.windows.at(conflict.window);
+        const Cluster &cluster = window.clusters.at(conflict.cluster);
+        if (!cluster.misplaced)
+            continue;
+        Group &otherGroup = groups[conflict.otherGroup];
+        const Window &otherWindow = otherGroup.windows.at(conflict.otherWindow);
+        const Cluster &otherMain = otherWindow.clusters.at(otherWindow.main);
+
+        QList<int> involved = cluster.items;
+        involved.append(otherMain.items);
+        QStringList documentNames;
+        for (int d : cluster.documents)
+            documentNames.append(m_documents.at(d).id);
+        QString explanation = tr("Same amount, different period. For %1: %2. For %3: %4.")
+                                  .arg(ClaimWording::period(group.period), statement(cluster.items),
+                                       ClaimWording::period(otherGroup.period), statement(otherMain.items));
+        const int from = representative(cluster.items);
+        const int to = representative(otherMain.items);
+        if (claimOf(from).isMoney() && claimOf(from).currency != claimOf(to).currency) {
+            if (const QString conversion = conversionSentence(from, claimOf(to).currency); !conversion.isEmpty())
+                explanation += u' ' + conversion;
+        }
+        if (window.main >= 0 && window.main != conflict.cluster) {
+            const Cluster &main = window.clusters.at(window.main);
+            explanation += u' '
+                + tr("Other sources give another amount for %1 (%2): the period in %3 is probably wrong.")
+                      .arg(ClaimWording::period(group.period), statement(main.items), ClaimWording::list(documentNames));
+        } else {
+            explanation += u' ' + tr("The period in %1 is probably wrong.").arg(ClaimWording::list(documentNames));
+        }
+        const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), claimIds(involved), explanation};
+        group.reasons.append(reason);
+        otherGroup.reasons.append(reason);
+    }
+}
+
+QHash<QString, QSet<QString>> Comparison::writtenNumbers(const Cluster &cluster) const
+{
+    QHash<QString, QSet<QString>> currencies;
+    for (int i : cluster.items) {
+        if (claimOf(i).isMoney())
+            currencies[m_items.at(i).numberKey].insert(claimOf(i).currency);
+    }
+    return currencies;
+}
+
+bool Comparison::sharesSwappedNumber(const Cluster &cluster, const QHash<QString, QSet<QString>> &mainNumbers) const
+{
+    for (int i : cluster.items) {
+        const auto found = mainNumbers.constFind(m_items.at(i).numberKey);
+        if (found == mainNumbers.cend() || !claimOf(i).isMoney())
+            continue;
+        if (found->size() > 1 || !found->contains(claimOf(i).currency))
+            return true;
+    }
+    return false;
+}
+
+ReasonKind Comparison::mismatchKind() const
+{
+    const bool money = std::any_of(m_items.cbegin(), m_items.cend(), [this](const Item &item) { return m_claims.at(item.claim).isMoney(); });
+    if (money)
+        return ReasonKind::ValueMismatch;
+    const bool percentage = m_metric.endsWith("_pct"_L1)
+        || std::any_of(m_items.cbegin(), m_items.cend(), [this](const Item &item) { return m_claims.at(item.claim).unit == "%"_L1; });
+    return percentage ? ReasonKind::PercentageMismatch : ReasonKind::QuantityMismatch;
+}
+
+void Comparison::addWindowReasons(Group &group) const
+{
+    const ReasonKind kind = mismatchKind();
+    for (const Window &window : std::as_const(group.windows)) {
+        if (window.main < 0)
+            continue;
+        const Cluster &main = window.clusters.at(window.main);
+        const QHash<QString, QSet<QString>> mainNumbers = writtenNumbers(main);
+        QString mainStatement; // made once per window, when first needed
+        for (int c = 0; c < window.clusters.size(); ++c) {
+            const Cluster &cluster = window.clusters.at(c);
+            if (c == window.main || cluster.misplaced || !crossDocument(cluster, main) || sharesSwappedNumber(cluster, mainNumbers))
+                continue;
+            // Sources that also state the main figure are not contradicted by it: their other
+            // figure is most likely about something else (another scope of the same metric).
+            const bool alsoStateMain = std::all_of(cluster.documents.cbegin(), cluster.documents.cend(), [&](int d) {
+                return std::binary_search(main.documents.cbegin(), main.documents.cend(), d);
+            });
+            if (alsoStateMain)
+                continue;
+            QList<int> involved = main.items;
+            involved.append(cluster.items);
+            QString explanation;
+            if (mainStatement.isEmpty())
+                mainStatement = statement(main.items);
+            switch (kind) {
+            case ReasonKind::ValueMismatch: {
+                const int from = representative(main.items);
+                const int to = representative(cluster.items);
+                const QString &toCurrency = claimOf(to).currency;
+                QString conversion = claimOf(from).currency != toCurrency ? conversionSentence(from, toCurrency) : QString();
+                if (!conversion.isEmpty())
+                    conversion += u' ';
+                explanation = tr("Different amounts: %1; %2. %3The amounts cannot both be right.")
+                                  .arg(mainStatement, statement(cluster.items), conversion);
+                break;
+            }
+            case ReasonKind::PercentageMismatch:
+                explanation = tr("Different percentages: %1; %2. The figures cannot both be right.")
+                                  .arg(mainStatement, statement(cluster.items));
+                break;
+            default:
+                explanation = tr("Different quantities: %1; %2. The figures cannot both be right.")
+                                  .arg(mainStatement, statement(cluster.items));
+                break;
+            }
+            group.reasons.append({kindName(kind), claimIds(involved), explanation});
+        }
+    }
+
+    // A different main figure in a later window: the figure was restated.
+    for (qsizetype w = 1; w < group.windows.size(); ++w) {
+        const Window &earlier = group.windows.at(w - 1);
+        const Window &later = group.windows.at(w);
+        if (earlier.main < 0 || later.main < 0)
+            continue;
+        const Cluster &before = earlier.clusters.at(earlier.main);
+        const Cluster &after = later.clusters.at(later.main);
+        // Compare as written when both state one same currency: exchange rates move between the
+        // two dates, the figure did not.
+        const auto writtenHull = [this](const Cluster &cluster, QString *currency) {
+            double low = infinity;
+            double high = -infinity;
+            QSet<QString> currencies;
+            for (int i : cluster.items) {
+                const Claim &claim = claimOf(i);
+                currencies.insert(claim.currency);
+                const Item &item = m_items.at(i);
+                if (item.bound)
+                    continue;
+                low = std::min(low, std::min(claim.low, claim.high));
+                high = std::max(high, std::max(claim.low, claim.high));
+            }
+            *currency = currencies.size() == 1 ? *currencies.cbegin() : QString();
+            return std::pair{low, high};
+        };
+        QString beforeCurrency;
+        QString afterCurrency;
+        auto beforeHull = writtenHull(before, &beforeCurrency);
+        auto afterHull = writtenHull(after, &afterCurrency);
+        const bool asWritten = beforeCurrency == afterCurrency && !std::isinf(beforeHull.first) && !std::isinf(afterHull.first);
+        if (!asWritten) {
+            beforeHull = {before.low, before.high};
+            afterHull = {after.low, after.high};
+        }
+        const double tolerance = std::max(before.tolerance, after.tolerance);
+        if (sameEnd(beforeHull.first, afterHull.first, tolerance) && sameEnd(beforeHull.second, afterHull.second, tolerance))
+            continue;
+        QList<int> involved = before.items;
+        involved.append(after.items);
+        const int first = representative(before.items);
+        const int second = representative(after.items);
+        const QString explanation = tr("Restated later: %1 (%2); %3 (%4). A later article gives another figure for the same period: a revision, not an error.")
+                                        .arg(statement(before.items), ClaimWording::date(documentOf(first).date),
+                                             statement(after.items), ClaimWording::date(documentOf(second).date));
+        group.reasons.append({kindName(ReasonKind::Revision), claimIds(involved), explanation});
+    }
+}
+
+void Comparison::addSwapReasons(Group &group) const
+{
+    // Number as written → currency → items, ordered so that reasons come out the same every run.
+    QMap<QString, QMap<QString, QList<int>>> numbers;
+    for (int i : std::as_const(group.items)) {
+        const Claim &claim = claimOf(i);
+        if (claim.isMoney())
+            numbers[m_items.at(i).numberKey][claim.currency].append(i);
+    }
+    for (auto number = numbers.cbegin(); number != numbers.cend(); ++number) {
+        if (number->size() < 2)
+            continue;
+        // Swapped between documents: one currency in one document, another in another.
+        QList<int> involved;
+        QSet<int> documents;
+        for (const QList<int> &items : *number) {
+            involved.append(items);
+            for (int i : items)
+                documents.insert(m_items.at(i).document);
+        }
+        if (documents.size() < 2)
+            continue;
+        std::sort(involved.begin(), involved.end(), [this](int a, int b) {
+            return std::tie(m_items.at(a).document, claimOf(a).start) < std::tie(m_items.at(b).document, claimOf(b).start);
+        });
+        // Statements in the order the currencies first appear in the sources.
+        QStringList currencyOrder;
+        for (int i : std::as_const(involved)) {
+            if (!currencyOrder.contains(claimOf(i).currency))
+                currencyOrder.append(claimOf(i).currency);
+        }
+        QStringList statements;
+        for (const QString &currency : std::as_const(currencyOrder))
+            statements.append(statement(number->value(currency)));
+        const int from = representative(number->value(currencyOrder.at(0)));
+        const QString explanation = tr("Same number, different currency: %1. %2 One of the currencies is probably wrong.")
+                                        .arg(statements.join(u"; "_s), conversionSentence(from, currencyOrder.at(1)));
+        group.reasons.append({kindName(ReasonKind::CurrencySwap), claimIds(involved), explanation});
+    }
+}
+
+ClaimGroup Comparison::finish(const Group &group) const
+{
+    ClaimGroup result;
+    result.key = {m_entity, m_metric, group.period};
+    QList<int> items = group.items;
+    std::sort(items.begin(), items.end(), [this](int a, int b) {
+        return std::tie(m_items.at(a).document, claimOf(a).start, m_items.at(a).claim)
+            < std::tie(m_items.at(b).document, claimOf(b).start, m_items.at(b).claim);
+    });
+    QSet<int> documents;
+    for (int i : std::as_const(items)) {
+        result.claims.append(claimOf(i).id);
+        if (!documents.contains(m_items.at(i).document)) {
+            documents.insert(m_items.at(i).document);
+            result.documents.append(documentOf(i).id);
+        }
+    }
+    result.reasons = group.reasons;
+    const bool discrepancy = std::any_of(result.reasons.cbegin(), result.reasons.cend(),
+                                         [](const DiscrepancyReason &reason) { return reason.kind != kindName(ReasonKind::Revision); });
+    if (discrepancy)
+        result.verdict = Verdict::Discrepancy;
+    else if (!result.reasons.isEmpty())
+        result.verdict = Verdict::Revised;
+    else
+        result.verdict = result.documents.size() > 1 ? Verdict::Agree : Verdict::Single;
+    return result;
+}
+
+QString Comparison::amountText(int item) const
+{
+    auto found = m_amountTexts.find(item);
+    if (found == m_amountTexts.end())
+        found = m_amountTexts.insert(item, ClaimWording::amount(claimOf(item)));
+    return *found;
+}
+
+int Comparison::representative(const QList<int> &items) const
+{
+    int best = -1;
+    for (int i : items) {
+        const auto rank = std::tuple{m_items.at(i).bound, m_items.at(i).document, claimOf(i).start};
+        if (best < 0 || rank < std::tuple{m_items.at(best).bound, m_items.at(best).document, claimOf(best).start})
+            best = i;
+    }
+    return best;
+}
+
+QStringList Comparison::claimIds(QList<int> items) const
+{
+    std::sort(items.begin(), items.end(), [this](int a, int b) {
+        return std::tie(m_items.at(a).document, claimOf(a).start, m_items.at(a).claim)
+            < std::tie(m_items.at(b).document, claimOf(b).start, m_items.at(b).claim);
+    });
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    QStringList ids;
+    for (int i : std::as_const(items))
+        ids.append(claimOf(i).id);
+    return ids;
+}
+
+// "a.txt and c.txt: 35 billion euros; b.txt: 38 to 40 billion dollars". Each document says what
+// it states as a value; its hedged figures only when it states nothing else.
+QString Comparison::statement(const QList<int> &items) const
+{
+    QMap<int, QList<int>> byDocument;
+    for (int i : items)
+        byDocument[m_items.at(i).document].append(i);
+    QStringList order;                 // distinct descriptions, in document order
+    QHash<QString, QStringList> sources;
+    for (auto it = byDocument.cbegin(); it != byDocument.cend(); ++it) {
+        QList<int> documentItems = *it;
+        std::sort(documentItems.begin(), documentItems.end(), [this](int a, int b) { return claimOf(a).start < claimOf(b).start; });
+        const bool hasValue = std::any_of(documentItems.cbegin(), documentItems.cend(), [this](int i) { return !m_items.at(i).bound; });
+        QStringList amounts;
+        for (int i : std::as_const(documentItems)) {
+            if (hasValue && m_items.at(i).bound)
+                continue;
+            const QString amount = amountText(i);
+            if (!amounts.contains(amount))
+                amounts.append(amount);
+        }
+        const QString description = amounts.join(u", "_s);
+        if (!sources.contains(description))
+            order.append(description);
+        sources[description].append(m_documents.at(it.key()).id);
+    }
+    // A figure backed by hundreds of sources names a few of them: an explanation is read, not searched.
+    constexpr int namedSources = 4;
+    constexpr int namedFigures = 4;
+    QStringList parts;
+    for (const QString &description : order.first(std::min<qsizetype>(order.size(), namedFigures)))
+        parts.append(tr("%1: %2", "sources: figures").arg(ClaimWording::list(sources.value(description), namedSources), description));
+    if (order.size() > namedFigures)
+        parts.append(tr("%n other figure(s)", nullptr, int(order.size() - namedFigures)));
+    return parts.join(u"; "_s);
+}
+
+QString Comparison::conversionSentence(int fromItem, const QString &toCurrency) const
+{
+    const Claim &claim = claimOf(fromItem);
+    const QString &date = documentOf(fromItem).date;
+    const auto low = m_rates.convert(std::min(claim.low, claim.high), claim.currency, toCurrency, date);
+    const auto high = m_rates.convert(std::max(claim.low, claim.high), claim.currency, toCurrency, date);
+    if (!low || !high)
+        return {};
+    const ExchangeRate rate = m_rates.rate(claim.currency == "EUR"_L1 ? toCurrency : claim.currency, date);
+    const QString convertedText = (claim.qualifier == Qualifier::Range && *low != *high)
+        ? tr("%1 to %2").arg(ClaimWording::computedAmount(*low, toCurrency, {}), ClaimWording::computedAmount(*high, toCurrency, {}))
+        : ClaimWording::computedAmount(claim.qualifier == Qualifier::AtMost ? *high : *low, toCurrency, {});
+    // "about 80 billion euros is about 82.8 billion dollars" would say "about" twice.
+    Claim stated = claim;
+    if (stated.qualifier == Qualifier::Approx)
+        stated.qualifier = Qualifier::Exact;
+    return tr("At %1, %2 is about %3.").arg(ClaimWording::rate(rate), ClaimWording::amount(stated), convertedText);
+}
+
+} // namespace
+
+ClaimGrouper::ClaimGrouper(ExchangeRateTable rates, ComparisonTolerance tolerance)
+    : m_rates(std::move(rates)), m_tolerance(tolerance)
+{
+}
+
+double ClaimGrouper::roundingTolerance(double value) const
+{
+    const double size = std::abs(value);
+    if (size == 0 || std::isinf(size) || std::isnan(size))
+        return m_tolerance.roundingFloor;
+    // The last significant digit of the figure as written: the largest power of ten that still
+    // divides it (62e9 → 1e9), so half of it is what rounding may have hidden.
+    const int exponent = int(std::floor(std::log10(size)));
+    double unit = std::pow(10.0, exponent);
+    for (int digits = 0; digits < 15; ++digits) {
+        const double quotient = size / unit;
+        if (std::abs(quotient - std::round(quotient)) <= 1e-9 * quotient)
+            break;
+        unit /= 10;
+    }
+    return std::clamp(unit / 2 / size, m_tolerance.roundingFloor, m_tolerance.roundingCeiling);
+}
+
+QList<ClaimGroup> ClaimGrouper::group(const ClaimList &claims, const QList<Document> &documents) const
+{
+    Comparison comparison(*this, m_rates, m_tolerance, claims, documents);
+    return comparison.run();
+}
+
+} // namespace Recoupe

@@ -1,0 +1,229 @@
+#include "compare/claimwording.h"
+
+#include "compare/exchangeratetable.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+const char *const trContext = "Recoupe::ClaimWording";
+
+// One phrase per currency or unit and magnitude; %1 is the number ("62", "60 to 65").
+struct Phrase {
+    QLatin1StringView key;  // currency code or unit
+    double magnitude;
+    const char *text;
+};
+
+constexpr std::array phrases{
+    Phrase{"EUR"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 euros")},
+    Phrase{"EUR"_L1, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million euros")},
+    Phrase{"EUR"_L1, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion euros")},
+    Phrase{"EUR"_L1, 1e12, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 trillion euros")},
+    Phrase{"USD"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 dollars")},
+    Phrase{"USD"_L1, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million dollars")},
+    Phrase{"USD"_L1, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion dollars")},
+    Phrase{"USD"_L1, 1e12, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 trillion dollars")},
+    Phrase{"GBP"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 pounds")},
+    Phrase{"GBP"_L1, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million pounds")},
+    Phrase{"GBP"_L1, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion pounds")},
+    Phrase{"GBP"_L1, 1e12, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 trillion pounds")},
+    Phrase{"GPU"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 GPUs")},
+    Phrase{"GPU"_L1, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million GPUs")},
+    Phrase{"GPU"_L1, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion GPUs")},
+    Phrase{"users"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 users")},
+    Phrase{"users"_L1, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million users")},
+    Phrase{"users"_L1, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion users")},
+    Phrase{"GW"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 GW")},
+    Phrase{"MW"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 MW")},
+    Phrase{"%"_L1, 1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1%")},
+};
+
+// Magnitude words for what has no phrase of its own; %1 is the number.
+constexpr std::array magnitudeWords{
+    Phrase{{}, 1e6, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 million")},
+    Phrase{{}, 1e9, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 billion")},
+    Phrase{{}, 1e12, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "%1 trillion")},
+};
+
+struct MetricName {
+    QLatin1StringView key;
+    const char *text;
+};
+
+constexpr std::array metricNames{
+    MetricName{"capex"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "capital expenditure")},
+    MetricName{"revenue"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "revenue")},
+    MetricName{"net_income"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "net income")},
+    MetricName{"other_money"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "other amount")},
+    MetricName{"gpus"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "GPUs")},
+    MetricName{"power_gw"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "computing power")},
+    MetricName{"users"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "users")},
+    MetricName{"stock_move_pct"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "share price move")},
+};
+
+// Units whose numbers read without "million" or "billion".
+bool takesMagnitude(const QString &unit)
+{
+    return unit != "GW"_L1 && unit != "MW"_L1 && unit != "%"_L1;
+}
+
+double magnitudeOf(double value, const QString &unit)
+{
+    if (!takesMagnitude(unit))
+        return 1;
+    const double size = std::abs(value);
+    for (double magnitude : {1e12, 1e9, 1e6}) {
+        if (size >= magnitude)
+            return magnitude;
+    }
+    return 1;
+}
+
+// The shortest text for value, without the binary noise of a division ("48.4", not "48.400000000000006").
+QString number(double value, int significantDigits)
+{
+    const double rounded = QString::number(value, 'g', significantDigits).toDouble();
+    return QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+QString ClaimWording::quantity(const QString &number, double magnitude, const QString &currency, const QString &unit)
+{
+    const QString key = currency.isEmpty() ? unit : currency;
+    for (const Phrase &phrase : phrases) {
+        if (phrase.key == key && phrase.magnitude == magnitude)
+            return QCoreApplication::translate(trContext, phrase.text).arg(number);
+    }
+    QString withMagnitude = number;
+    for (const Phrase &word : magnitudeWords) {
+        if (word.magnitude == magnitude)
+            withMagnitude = QCoreApplication::translate(trContext, word.text).arg(number);
+    }
+    return key.isEmpty() ? withMagnitude : u"%1 %2"_s.arg(withMagnitude, key);
+}
+
+QString ClaimWording::amount(const Claim &claim)
+{
+    const double magnitude = magnitudeOf(std::max(std::abs(claim.low), std::abs(claim.high)), claim.unit);
+    const QString low = number(claim.low / magnitude, 9);
+    const QString high = number(claim.high / magnitude, 9);
+    switch (claim.qualifier) {
+    case Qualifier::Range:
+        if (low != high)
+            return quantity(tr("%1 to %2").arg(low, high), magnitude, claim.currency, claim.unit);
+        return quantity(low, magnitude, claim.currency, claim.unit);
+    case Qualifier::Approx:
+        return tr("about %1").arg(quantity(low, magnitude, claim.currency, claim.unit));
+    case Qualifier::AtLeast:
+        return tr("at least %1").arg(quantity(low, magnitude, claim.currency, claim.unit));
+    case Qualifier::AtMost:
+        return tr("up to %1").arg(quantity(high, magnitude, claim.currency, claim.unit));
+    case Qualifier::Exact:
+        break;
+    }
+    return quantity(low, magnitude, claim.currency, claim.unit);
+}
+
+QString ClaimWording::computedAmount(double value, const QString &currency, const QString &unit)
+{
+    const double magnitude = magnitudeOf(value, unit);
+    return quantity(number(value / magnitude, 3), magnitude, currency, unit);
+}
+
+QString ClaimWording::period(const QString &period)
+{
+    if (period.isEmpty())
+        return tr("no stated period");
+    static const QRegularExpression quarter(u"^(\\d{4})-Q([1-4])$"_s);
+    static const QRegularExpression half(u"^(\\d{4})-H([12])$"_s);
+    static const QRegularExpression fiscal(u"^FY(\\d{4})$"_s);
+    static const QRegularExpression span(u"^(\\d{4})-(\\d{4})$"_s);
+    if (const auto m = quarter.match(period); m.hasMatch())
+        return tr("Q%1 %2").arg(m.captured(2), m.captured(1));
+    if (const auto m = half.match(period); m.hasMatch())
+        return tr("H%1 %2").arg(m.captured(2), m.captured(1));
+    if (const auto m = fiscal.match(period); m.hasMatch())
+        return tr("fiscal %1").arg(m.captured(1));
+    if (const auto m = span.match(period); m.hasMatch())
+        return tr("%1 to %2").arg(m.captured(1), m.captured(2));
+    return period;
+}
+
+QString ClaimWording::date(const QString &date)
+{
+    if (date.isEmpty())
+        return tr("an unknown date");
+    const QLocale locale;
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    if (day.isValid())
+        return locale.toString(day, tr("d MMMM yyyy", "QDate format of a day"));
+    static const QRegularExpression month(u"^(\\d{4})-(\\d{2})$"_s);
+    if (const auto m = month.match(date); m.hasMatch()) {
+        const int monthNumber = m.capturedView(2).toInt();
+        if (monthNumber >= 1 && monthNumber <= 12)
+            return tr("%1 %2", "month year").arg(locale.standaloneMonthName(monthNumber), m.captured(1));
+    }
+    return date;
+}
+
+QString ClaimWording::rate(const ExchangeRate &rate)
+{
+    if (rate.period.size() == 4)
+        return tr("the %1 average rate").arg(rate.period);
+    return tr("the %1 average rate").arg(date(rate.period));
+}
+
+QString ClaimWording::metric(const QString &metric)
+{
+    for (const MetricName &name : metricNames) {
+        if (name.key == metric)
+            return QCoreApplication::translate(trContext, name.text);
+    }
+    return metric;
+}
+
+QString ClaimWording::verdict(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Discrepancy:
+        return tr("Discrepancy");
+    case Verdict::Revised:
+        return tr("Revised");
+    case Verdict::Agree:
+        return tr("Agree");
+    case Verdict::Single:
+        return tr("Single source");
+    }
+    return {};
+}
+
+QString ClaimWording::groupKey(const GroupKey &key)
+{
+    const QString entity = key.entity.isEmpty() ? tr("unknown entity") : key.entity;
+    return tr("%1 · %2 · %3", "entity · metric · period").arg(entity, metric(key.metric), period(key.period));
+}
+
+QString ClaimWording::list(const QStringList &items, int limit)
+{
+    if (items.isEmpty())
+        return {};
+    if (limit > 0 && items.size() > limit)
+        return tr("%1 and %n other(s)", nullptr, int(items.size() - limit)).arg(items.first(limit).join(tr(", ")));
+    if (items.size() == 1)
+        return items.first();
+    const QStringList head = items.first(items.size() - 1);
+    return tr("%1 and %2").arg(head.join(tr(", ")), items.last());
+}
+
+} // namespace Recoupe

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "compare/claimgroup.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Recoupe {
+
+struct ExchangeRate;
+
+// Figures, periods and dates in plain words of the UI language ("about 80 billion dollars",
+// "Q2 2025", "January 2025"), for the explanations of discrepancies and the groups view.
+// Whole phrases are translated (never "billion" + "dollars" glued together) because languages
+// do not assemble them the same way ("80 milliards de dollars").
+class ClaimWording
+{
+    Q_DECLARE_TR_FUNCTIONS(Recoupe::ClaimWording)
+
+public:
+    // The claim's amount with its hedge: "about 80 billion dollars", "60 to 65 billion dollars".
+    static QString amount(const Claim &claim);
+    // A computed amount (a conversion), rounded to three significant digits: "64.2 billion dollars".
+    static QString computedAmount(double value, const QString &currency, const QString &unit);
+    // "2024", "Q2 2025", "H1 2025", "fiscal 2025", "2025 to 2028"; "no stated period" when empty.
+    static QString period(const QString &period);
+    // "30 January 2025", "January 2025", "2025"; "an unknown date" when empty.
+    static QString date(const QString &date);
+    // "the January 2025 average rate", "the 2025 average rate".
+    static QString rate(const ExchangeRate &rate);
+    // "capital expenditure", "revenue", "GPUs", ...; the key itself when unknown.
+    static QString metric(const QString &metric);
+    // "Discrepancy", "Revised", "Agree", "Single source".
+    static QString verdict(Verdict verdict);
+    // "Entity · metric · period" in plain words: "Meta · capital expenditure · 2025".
+    static QString groupKey(const GroupKey &key);
+    // "a", "a and b", "a, b and c"; past limit items (when limit > 0): "a, b, c and 4 others".
+    static QString list(const QStringList &items, int limit = 0);
+
+private:
+    static QString quantity(const QString &number, double magnitude, const QString &currency, const QString &unit);
+};
+
+} // namespace Recoupe

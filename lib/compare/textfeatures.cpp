@@ -1,0 +1,366 @@
+#include "compare/textfeatures.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+// Function words of French and English, folded. They say nothing about what a sentence reports.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        const char *const list[] = {
+            // French
+            "a", "ai", "au", "aux", "avec", "ce", "ces", "cet", "cette", "ceux", "celle", "celui", "cela", "ceci", "comme",
+            "dans", "de", "des", "du", "d", "dont", "elle", "elles", "en", "entre", "est", "et", "etre", "ete", "eu", "fait",
+            "il", "ils", "je", "l", "la", "le", "les", "leur", "leurs", "lui", "mais", "me", "meme", "mes", "moins", "mon",
+            "n", "ne", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "plus", "pour", "qu", "que", "qui", "quoi",
+            "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sous", "sur", "ta", "te", "tes", "toi", "ton", "tous",
+            "tout", "toute", "toutes", "tres", "tu", "un", "une", "vers", "vos", "votre", "vous", "y", "aussi", "ainsi",
+            "apres", "avant", "avoir", "chez", "depuis", "deja", "donc", "encore", "lors", "selon", "car", "quand", "alors",
+            "ici", "afin", "celles", "autre", "autres", "quelque", "quelques", "peu", "bien", "dit", "sera", "seront",
+            "serait", "etait", "sont", "va", "vont", "faire", "pourrait", "pourraient", "doit", "peut", "avait", "aura",
+            "c", "j", "m", "t", "quant", "jusqu", "jusque", "pres", "environ", "moins", "partie", "cours",
+            // English
+            "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before",
+            "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "during", "each", "for",
+            "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if",
+            "in", "into", "is", "it", "its", "just", "may", "might", "more", "most", "much", "must", "my", "no", "nor",
+            "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same",
+            "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+            "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we",
+            "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would",
+            "you", "your", "yours", "said", "says", "say", "according", "nearly", "around", "almost", "least", "per",
+        };
+        QSet<QString> set;
+        for (const char *word : list)
+            set.insert(QString::fromLatin1(word));
+        return set;
+    }();
+    return words;
+}
+
+// Common words of news about companies that are not cognates between French and English,
+// folded, mapped to one concept. Cognates need no entry: the stem finds them.
+const QHash<QString, QString> &concepts()
+{
+    static const QHash<QString, QString> table = [] {
+        const std::pair<const char *, const char *> pairs[] = {
+            {"donnees", "data"}, {"donnee", "data"}, {"data", "data"},
+            {"utilisateur", "user"}, {"utilisateurs", "user"}, {"user", "user"}, {"users", "user"},
+            {"personne", "people"}, {"personnes", "people"}, {"people", "people"},
+            {"depense", "spend"}, {"depenses", "spend"}, {"depenser", "spend"}, {"debourser", "spend"},
+            {"spend", "spend"}, {"spends", "spend"}, {"spending", "spend"}, {"spent", "spend"},
+            {"hausse", "rise"}, {"augmentation", "rise"}, {"augmente", "rise"}, {"augmenter", "rise"},
+            {"rise", "rise"}, {"rose", "rise"}, {"risen", "rise"}, {"increase", "rise"}, {"increased", "rise"},
+            {"baisse", "fall"}, {"recul", "fall"}, {"fall", "fall"}, {"fell", "fall"}, {"drop", "fall"}, {"dropped", "fall"},
+            {"action", "share"}, {"actions", "share"}, {"share", "share"}, {"shares", "share"}, {"stock", "share"},
+            {"affaires", "revenue"}, {"revenue", "revenue"}, {"revenues", "revenue"}, {"ventes", "revenue"}, {"sales", "revenue"},
+            {"benefice", "profit"}, {"benefices", "profit"}, {"profit", "profit"}, {"profits", "profit"}, {"earnings", "profit"},
+            {"trimestre", "quarter"}, {"trimestriel", "quarter"}, {"trimestriels", "quarter"}, {"quarter", "quarter"},
+            {"quarterly", "quarter"},
+            {"annee", "year"}, {"annees", "year"}, {"ans", "year"}, {"year", "year"}, {"years", "year"},
+            {"entreprise", "company"}, {"societe", "company"}, {"groupe", "company"}, {"firme", "company"},
+            {"company", "company"}, {"firm", "company"}, {"group", "company"},
+            {"puce", "chip"}, {"puces", "chip"}, {"chip", "chip"}, {"chips", "chip"},
+            {"centre", "center"}, {"centres", "center"}, {"center", "center"}, {"centers", "center"},
+            {"projet", "project"}, {"projets", "project"}, {"project", "project"}, {"projects", "project"},
+            {"annonce", "announce"}, {"annonces", "announce"}, {"annoncer", "announce"}, {"announce", "announce"},
+            {"announced", "announce"}, {"announcement", "announce"},
+            {"prevoit", "plan"}, {"prevoir", "plan"}, {"prevu", "plan"}, {"prevue", "plan"}, {"compte", "plan"},
+            {"plan", "plan"}, {"plans", "plan"}, {"planned", "plan"},
+            {"ia", "ai"}, {"ai", "ai"},
+            {"ingenieur", "engineer"}, {"ingenieurs", "engineer"}, {"engineer", "engineer"}, {"engineers", "engineer"},
+            {"patron", "chief"}, {"pdg", "chief"}, {"dirigeant", "chief"}, {"chief", "chief"}, {"ceo", "chief"}, {"boss", "chief"},
+            {"puissance", "power"}, {"power", "power"},
+            {"salarie", "worker"}, {"salaries", "worker"}, {"employe", "worker"}, {"employes", "worker"},
+            {"worker", "worker"}, {"workers", "worker"}, {"employee", "worker"}, {"employees", "worker"}, {"staff", "worker"},
+            {"emploi", "job"}, {"emplois", "job"}, {"job", "job"}, {"jobs", "job"},
+            {"premier", "first"}, {"premiere", "first"}, {"first", "first"},
+            {"production", "output"}, {"output", "output"},
+            {"commencer", "start"}, {"commencera", "start"}, {"commence", "start"}, {"debut", "start"}, {"demarrer", "start"},
+            {"start", "start"}, {"starts", "start"}, {"begin", "start"}, {"begins", "start"},
+            {"tranche", "phase"}, {"phase", "phase"},
+            {"capteur", "sensor"}, {"capteurs", "sensor"}, {"sensor", "sensor"}, {"sensors", "sensor"},
+            {"automobile", "car"}, {"automobiles", "car"}, {"voiture", "car"}, {"voitures", "car"}, {"car", "car"},
+            {"cars", "car"}, {"carmaker", "car"}, {"carmakers", "car"},
+            {"fabricant", "maker"}, {"fabricants", "maker"}, {"constructeur", "maker"}, {"constructeurs", "maker"},
+            {"maker", "maker"}, {"makers", "maker"}, {"manufacturer", "maker"}, {"manufacturers", "maker"},
+            {"fournit", "supply"}, {"fournir", "supply"}, {"fournisseur", "supply"}, {"supply", "supply"},
+            {"supplies", "supply"}, {"supplied", "supply"}, {"supplier", "supply"},
+            {"usine", "factory"}, {"usines", "factory"}, {"factory", "factory"}, {"factories", "factory"},
+            {"plant", "factory"}, {"plants", "factory"},
+            {"aide", "aid"}, {"aides", "aid"}, {"support", "aid"}, {"subsidy", "aid"}, {"subsidies", "aid"},
+            {"etat", "state"}, {"gouvernement", "state"}, {"state", "state"}, {"government", "state"},
+            {"bourse", "market"}, {"marche", "market"}, {"marches", "market"}, {"market", "market"}, {"markets", "market"},
+            {"nouveau", "new"}, {"nouvelle", "new"}, {"nouveaux", "new"}, {"nouvelles", "new"}, {"new", "new"},
+            {"construire", "build"}, {"construit", "build"}, {"construction", "build"}, {"batir", "build"},
+            {"build", "build"}, {"built", "build"}, {"building", "build"},
+        };
+        QHash<QString, QString> hash;
+        for (const auto &[word, meaning] : pairs)
+            hash.insert(QString::fromLatin1(word), QString::fromLatin1(meaning));
+        return hash;
+    }();
+    return table;
+}
+
+// Words that scale the number before them (French "billion", 10^12, is handled where the
+// language is known) and small numbers written as words ("cinq ans", "five years").
+constexpr std::pair<const char *, double> magnitudes[] = {
+    {"milliard", 1e9}, {"milliards", 1e9}, {"bn", 1e9}, {"md", 1e9}, {"mds", 1e9}, {"mrd", 1e9}, {"mrds", 1e9},
+    {"billion", 1e9}, {"billions", 1e9}, {"million", 1e6}, {"millions", 1e6}, {"mn", 1e6}, {"trillion", 1e12},
+    {"trillions", 1e12}, {"mille", 1e3}, {"thousand", 1e3}, {"thousands", 1e3},
+};
+constexpr std::pair<const char *, double> numberWords[] = {
+    {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
+    {"dix", 10}, {"douze", 12}, {"vingt", 20}, {"cent", 100}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"twelve", 12}, {"twenty", 20}, {"hundred", 100},
+};
+
+// Everything known about a folded word, found with one lookup: words are the bulk of the work
+// when a large folder is matched.
+struct WordInfo {
+    enum class Kind : quint8 { Stop, Concept, NumberWord, Magnitude };
+    Kind kind = Kind::Stop;
+    QString meaning;        // Concept: the FR/EN concept
+    double value = 0;       // NumberWord: its value; Magnitude: its scale
+};
+
+const QHash<QString, WordInfo> &lexicon()
+{
+    static const QHash<QString, WordInfo> table = [] {
+        QHash<QString, WordInfo> hash;
+        for (const QString &word : stopWords())
+            hash.insert(word, {WordInfo::Kind::Stop, {}, 0});
+        for (auto it = concepts().cbegin(); it != concepts().cend(); ++it)
+            hash.insert(it.key(), {WordInfo::Kind::Concept, it.value(), 0});
+        for (const auto &[word, value] : numberWords)
+            hash.insert(QString::fromLatin1(word), {WordInfo::Kind::NumberWord, {}, value});
+        for (const auto &[word, scale] : magnitudes)
+            hash.insert(QString::fromLatin1(word), {WordInfo::Kind::Magnitude, {}, scale});
+        return hash;
+    }();
+    return table;
+}
+
+const WordInfo *lookUp(const QString &folded)
+{
+    const auto found = lexicon().constFind(folded);
+    return found == lexicon().cend() ? nullptr : &*found;
+}
+
+bool isOne(const QString &folded)
+{
+    return folded == "un"_L1 || folded == "une"_L1 || folded == "one"_L1 || folded == "a"_L1;
+}
+
+} // namespace
+
+QString TextFeatures::fold(QStringView word)
+{
+    // Most words are plain ASCII, and Unicode decomposition is the costly part of matching a
+    // large folder: decompose only the letters that need it.
+    QString folded;
+    folded.reserve(word.size());
+    for (const QChar c : word) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80) {
+            folded += (unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c;
+        } else if (unit == u'œ' || unit == u'Œ') {
+            folded += u"oe"_s;
+        } else if (unit == u'æ' || unit == u'Æ') {
+            folded += u"ae"_s;
+        } else if (unit == u'’') {
+            folded += u'\'';
+        } else {
+            const QString decomposed = QString(c.toLower()).normalized(QString::NormalizationForm_D);
+            for (const QChar part : decomposed) {
+                if (part.category() != QChar::Mark_NonSpacing)
+                    folded += part;
+            }
+        }
+    }
+    return folded;
+}
+
+QString TextFeatures::stem(const QString &folded)
+{
+    if (folded.isEmpty())
+        return {};
+    if (const WordInfo *info = lookUp(folded)) {
+        if (info->kind == WordInfo::Kind::Concept)
+            return info->meaning;
+        if (info->kind == WordInfo::Kind::Stop)
+            return {};
+    }
+    return stemUnknown(folded);
+}
+
+QString TextFeatures::stemUnknown(const QString &folded)
+{
+    QString word = folded;
+    if (word.size() > 4 && (word.endsWith(u's') || word.endsWith(u'x')))
+        word.chop(1);
+    // Inflection and derivation endings of both languages, longest first, so that
+    // "investissement", "investment", "invested" and "investir" meet at "invest".
+    static const std::array suffixes{
+        "issements"_L1, "issement"_L1, "ements"_L1, "ement"_L1, "ations"_L1, "ation"_L1, "ments"_L1, "ment"_L1,
+        "ances"_L1, "ance"_L1, "ences"_L1, "ence"_L1, "ings"_L1, "ing"_L1, "euses"_L1, "euse"_L1, "eurs"_L1,
+        "eur"_L1, "ees"_L1, "ee"_L1, "ed"_L1, "es"_L1, "e"_L1,
+    };
+    for (const QLatin1StringView suffix : suffixes) {
+        if (word.endsWith(suffix) && word.size() - suffix.size() >= 4) {
+            word.chop(suffix.size());
+            break;
+        }
+    }
+    if (word.size() < 3)
+        return {};
+    return word.left(6);
+}
+
+std::optional<double> TextFeatures::parseNumber(QStringView digits, const QString &language)
+{
+    QString text;
+    for (const QChar c : digits) {
+        if (!c.isSpace() && c != u'\u202F' && c != u'\u00A0')
+            text += c;
+    }
+    const qsizetype comma = text.lastIndexOf(u',');
+    const qsizetype dot = text.lastIndexOf(u'.');
+    // Thousands separators are followed by groups of exactly three digits.
+    const auto groupsOfThree = [&text](QChar separator) {
+        const QStringList parts = text.split(separator);
+        return parts.size() > 1 && std::all_of(parts.cbegin() + 1, parts.cend(), [](const QString &p) { return p.size() == 3; });
+    };
+    if (comma >= 0 && dot >= 0) {
+        const QChar decimal = comma > dot ? u',' : u'.';
+        text.remove(decimal == u',' ? u'.' : u',');
+        text.replace(decimal, u'.');
+    } else if (comma >= 0) {
+        if (language != "fr"_L1 && groupsOfThree(u','))
+            text.remove(u',');
+        else if (text.count(u',') == 1)
+            text.replace(u',', u'.');
+        else
+            return std::nullopt;
+    } else if (dot >= 0) {
+        if ((language == "fr"_L1 && groupsOfThree(u'.')) || text.count(u'.') > 1) {
+            if (!groupsOfThree(u'.'))
+                return std::nullopt;
+            text.remove(u'.');
+        }
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language)
+{
+    // Numbers with spaces between groups of three digits ("1 300 000") first, then plain ones;
+    // words with their inner hyphens ("États-Unis").
+    static const QRegularExpression tokens(
+        u"((?<![\\d.,])\\d{1,3}(?:[ \\x{00A0}\\x{202F}]\\d{3})+(?![\\d])(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*)"
+        u"|([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)"_s);
+    constexpr int numberGroup = 1;
+    constexpr int wordGroup = 2;
+    QList<TextTerm> result;
+    QString previousWord;        // folded, when the previous token was a word
+    bool previousWasNumber = false;
+    qsizetype previousEnd = -1;
+    bool firstWord = true;
+    auto it = tokens.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const qsizetype start = match.capturedStart();
+        // Only spaces between this token and the previous one.
+        const bool adjacent = previousEnd >= 0 && start - previousEnd <= 2 && text.sliced(previousEnd, start - previousEnd).trimmed().isEmpty();
+        if (match.hasCaptured(numberGroup)) {
+            const auto value = parseNumber(match.capturedView(numberGroup), language);
+            previousWord.clear();
+            previousWasNumber = value.has_value();
+            previousEnd = match.capturedEnd();
+            if (!value)
+                continue;
+            TextTerm term;
+            term.position = start;
+            term.surface = match.captured(numberGroup);
+            const bool integer = !term.surface.contains(u',') && !term.surface.contains(u'.');
+            term.kind = (integer && *value >= 1900 && *value <= 2100) ? TextTerm::Kind::Year : TextTerm::Kind::Number;
+            term.key = u'#' + QString::number(*value, 'g', 4);
+            result.append(term);
+            continue;
+        }
+        const QStringView word = match.capturedView(wordGroup);
+        const QString folded = fold(word);
+        const WordInfo *info = lookUp(folded);
+        if (info && info->kind == WordInfo::Kind::Magnitude) {
+            const double scale = (info->value == 1e9 && folded.startsWith("billion"_L1) && language == "fr"_L1) ? 1e12 : info->value;
+            // "62 milliards" is one number; "un milliard" too.
+            if (adjacent && previousWasNumber) {
+                TextTerm &number = result.last();
+                const QString numberFolded = fold(number.surface);
+                const WordInfo *spelled = lookUp(numberFolded);
+                const double value = parseNumber(number.surface, language)
+                                         .value_or(spelled && spelled->kind == WordInfo::Kind::NumberWord ? spelled->value : 0);
+                number.kind = TextTerm::Kind::Number;
+                number.key = u'#' + QString::number(value * scale, 'g', 4);
+                number.surface = text.sliced(number.position, match.capturedEnd() - number.position).toString();
+            } else if (adjacent && isOne(previousWord)) {
+                TextTerm number;
+                number.kind = TextTerm::Kind::Number;
+                number.position = previousEnd - previousWord.size();
+                number.key = u'#' + QString::number(scale, 'g', 4);
+                number.surface = text.sliced(number.position, match.capturedEnd() - number.position).toString();
+                result.append(number);
+            }
+            previousWord.clear();
+            previousWasNumber = false;
+            previousEnd = match.capturedEnd();
+            firstWord = false;
+            continue;
+        }
+        if (info && info->kind == WordInfo::Kind::NumberWord) {
+            result.append({TextTerm::Kind::Number, u'#' + QString::number(info->value, 'g', 4), word.toString(), start});
+            previousWord.clear();
+            previousWasNumber = true;
+            previousEnd = match.capturedEnd();
+            firstWord = false;
+            continue;
+        }
+        previousWord = folded;
+        previousWasNumber = false;
+        previousEnd = match.capturedEnd();
+        const bool capitalized = word.at(0).isUpper();
+        const bool allCapitals = word.size() > 1 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+        // Acronyms and units keep their letters ("GW", "UE"); French "ai" (j'ai) is not "AI".
+        QString key;
+        if (info && info->kind == WordInfo::Kind::Concept && (allCapitals || folded != "ai"_L1))
+            key = info->meaning;
+        else if (!info)
+            key = (allCapitals && word.size() <= 4) ? folded : stemUnknown(folded);
+        const bool wasFirst = firstWord;
+        firstWord = false;
+        if (key.isEmpty())
+            continue;
+        TextTerm term;
+        // Names are kept apart only to show them; they compare by the same key as words.
+        term.kind = (capitalized && !wasFirst) || allCapitals ? TextTerm::Kind::Name : TextTerm::Kind::Word;
+        term.key = key;
+        term.surface = word.toString();
+        term.position = start;
+        result.append(term);
+    }
+    return result;
+}
+
+} // namespace Recoupe

@@ -1,0 +1,131 @@
+#include "export/claimsjson.h"
+
+#include "export/documentsjson.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+} // namespace
+
+QJsonObject claimToJson(const Claim &claim)
+{
+    return QJsonObject{
+        {u"id"_s, claim.id},
+        {u"document"_s, claim.document},
+        {u"entity"_s, stringOrNull(claim.entity)},
+        {u"metric"_s, claim.metric},
+        {u"period"_s, stringOrNull(claim.period)},
+        {u"low"_s, claim.low},
+        {u"high"_s, claim.high},
+        {u"currency"_s, stringOrNull(claim.currency)},
+        {u"unit"_s, stringOrNull(claim.unit)},
+        {u"qualifier"_s, qualifierName(claim.qualifier)},
+        {u"quote"_s, claim.quote},
+        {u"sentence"_s, claim.sentence},
+        {u"start"_s, claim.start},
+        {u"end"_s, claim.end},
+    };
+}
+
+QJsonArray claimsToJson(const ClaimList &claims)
+{
+    QJsonArray array;
+    for (const Claim &claim : claims)
+        array.append(claimToJson(claim));
+    return array;
+}
+
+QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims)
+{
+    return QJsonObject{
+        {u"format"_s, u"recoupe-claims-1"_s},
+        {u"documents"_s, documentsToJson(documents)},
+        {u"claims"_s, claimsToJson(claims)},
+    };
+}
+
+bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
+{
+    const QString id = object.value(u"id"_s).toString();
+    auto fail = [&](const char *field) {
+        if (error)
+            *error = QCoreApplication::translate("Recoupe::ClaimsJson", "Claim %1: missing or invalid \"%2\"")
+                         .arg(id.isEmpty() ? u"?"_s : id, QLatin1StringView(field));
+        return false;
+    };
+    auto string = [&](const char *field, QString *out, bool nullable) {
+        const QJsonValue value = object.value(QLatin1StringView(field));
+        if (value.isString()) {
+            *out = value.toString();
+            return true;
+        }
+        if (nullable && value.isNull()) {
+            out->clear();
+            return true;
+        }
+        return false;
+    };
+    Claim result;
+    if (!string("id", &result.id, false))
+        return fail("id");
+    if (!string("document", &result.document, false))
+        return fail("document");
+    if (!string("entity", &result.entity, true))
+        return fail("entity");
+    if (!string("metric", &result.metric, false))
+        return fail("metric");
+    if (!string("period", &result.period, true))
+        return fail("period");
+    if (!string("currency", &result.currency, true))
+        return fail("currency");
+    if (!string("unit", &result.unit, true))
+        return fail("unit");
+    if (!string("quote", &result.quote, false))
+        return fail("quote");
+    if (!string("sentence", &result.sentence, false))
+        return fail("sentence");
+    if (!object.value(u"low"_s).isDouble())
+        return fail("low");
+    if (!object.value(u"high"_s).isDouble())
+        return fail("high");
+    result.low = object.value(u"low"_s).toDouble();
+    result.high = object.value(u"high"_s).toDouble();
+    bool ok = false;
+    result.qualifier = qualifierFromName(object.value(u"qualifier"_s).toString(), &ok);
+    if (!ok)
+        return fail("qualifier");
+    if (!object.value(u"start"_s).isDouble())
+        return fail("start");
+    if (!object.value(u"end"_s).isDouble())
+        return fail("end");
+    result.start = object.value(u"start"_s).toInteger();
+    result.end = object.value(u"end"_s).toInteger();
+    *claim = result;
+    return true;
+}
+
+bool claimsFromJson(const QJsonArray &array, ClaimList *claims, QString *error)
+{
+    ClaimList result;
+    result.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        Claim claim;
+        if (!claimFromJson(value.toObject(), &claim, error))
+            return false;
+        result.append(claim);
+    }
+    *claims = result;
+    return true;
+}
+
+} // namespace Recoupe

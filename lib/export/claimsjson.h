@@ -1,0 +1,25 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "corpus/document.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace Recoupe {
+
+// recoupe-claims-1 (DESIGN.md): one claim is {"id", "document", "entity", "metric", "period",
+// "low", "high", "currency", "unit", "qualifier", "quote", "sentence", "start", "end"}, with JSON
+// null for an empty entity, period, currency or unit.
+QJsonObject claimToJson(const Claim &claim);
+QJsonArray claimsToJson(const ClaimList &claims);
+// {"format": "recoupe-claims-1", "documents": [...], "claims": [...]}
+QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims);
+
+// The reverse, for tools and tests that read what recoupe-cli wrote. A missing or mistyped
+// field is an error (error names the claim).
+bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error = nullptr);
+bool claimsFromJson(const QJsonArray &array, ClaimList *claims, QString *error = nullptr);
+
+} // namespace Recoupe

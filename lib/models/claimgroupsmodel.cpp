@@ -1,0 +1,209 @@
+#include "models/claimgroupsmodel.h"
+
+#include "compare/claimwording.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+int verdictRank(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Discrepancy:
+        return 0;
+    case Verdict::Revised:
+        return 1;
+    case Verdict::Agree:
+        return 2;
+    case Verdict::Single:
+        return 3;
+    }
+    return 4;
+}
+
+QString reasonsText(const ClaimGroup &group)
+{
+    QStringList lines;
+    for (const DiscrepancyReason &reason : group.reasons)
+        lines.append(reason.explanation);
+    return lines.join(u'\n');
+}
+
+QStringList reasonKinds(const ClaimGroup &group)
+{
+    QStringList kinds;
+    for (const DiscrepancyReason &reason : group.reasons) {
+        if (!kinds.contains(reason.kind))
+            kinds.append(reason.kind);
+    }
+    return kinds;
+}
+
+} // namespace
+
+ClaimGroupsModel::ClaimGroupsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ClaimGroupsModel::setResults(const QList<ClaimGroup> &groups)
+{
+    beginResetModel();
+    m_groups = groups;
+    std::stable_sort(m_groups.begin(), m_groups.end(),
+                     [](const ClaimGroup &a, const ClaimGroup &b) { return verdictRank(a.verdict) < verdictRank(b.verdict); });
+    m_rowOfClaim.clear();
+    for (int row = 0; row < m_groups.size(); ++row) {
+        for (const QString &claim : m_groups.at(row).claims)
+            m_rowOfClaim.insert(claim, row);
+    }
+    endResetModel();
+}
+
+void ClaimGroupsModel::clear()
+{
+    setResults({});
+}
+
+const ClaimGroup *ClaimGroupsModel::groupAt(int row) const
+{
+    if (row < 0 || row >= m_groups.size())
+        return nullptr;
+    return &m_groups.at(row);
+}
+
+int ClaimGroupsModel::rowOfClaim(const QString &claimId) const
+{
+    return m_rowOfClaim.value(claimId, -1);
+}
+
+int ClaimGroupsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int ClaimGroupsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClaimGroup &group = m_groups.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case EntityColumn:
+            return group.key.entity;
+        case MetricColumn:
+            return ClaimWording::metric(group.key.metric);
+        case PeriodColumn:
+            return ClaimWording::period(group.key.period);
+        case VerdictColumn:
+            return ClaimWording::verdict(group.verdict);
+        case SourcesColumn:
+            return int(group.documents.size());
+        case ReasonsColumn:
+            return reasonsText(group);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SourcesColumn)
+            return ClaimWording::list(group.documents);
+        if (index.column() == ReasonsColumn || index.column() == VerdictColumn) {
+            const QString reasons = reasonsText(group);
+            return reasons.isEmpty() ? QVariant() : QVariant(reasons);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SourcesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case GroupRole:
+        return QVariant::fromValue(group);
+    case EntityRole:
+        return group.key.entity;
+    case MetricRole:
+        return group.key.metric;
+    case PeriodRole:
+        return group.key.period;
+    case VerdictRole:
+        return verdictName(group.verdict);
+    case IsDiscrepancyRole:
+        return group.verdict == Verdict::Discrepancy;
+    case SourceCountRole:
+        return int(group.documents.size());
+    case DocumentsRole:
+        return group.documents;
+    case ClaimIdsRole:
+        return group.claims;
+    case ReasonKindsRole:
+        return reasonKinds(group);
+    case ReasonsTextRole:
+        return reasonsText(group);
+    case SortRole:
+        switch (index.column()) {
+        case EntityColumn:
+            return group.key.entity.toCaseFolded();
+        case MetricColumn:
+            return ClaimWording::metric(group.key.metric).toCaseFolded();
+        case PeriodColumn:
+            return group.key.period;
+        case VerdictColumn:
+            return verdictRank(group.verdict);
+        case SourcesColumn:
+            return int(group.documents.size());
+        case ReasonsColumn:
+            return int(group.reasons.size());
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ClaimGroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EntityColumn:
+        return tr("Entity");
+    case MetricColumn:
+        return tr("Metric");
+    case PeriodColumn:
+        return tr("Period");
+    case VerdictColumn:
+        return tr("Verdict");
+    case SourcesColumn:
+        return tr("Sources");
+    case ReasonsColumn:
+        return tr("Reasons");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ClaimGroupsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(GroupRole, "group");
+    names.insert(EntityRole, "entity");
+    names.insert(MetricRole, "metric");
+    names.insert(PeriodRole, "period");
+    names.insert(VerdictRole, "verdict");
+    names.insert(IsDiscrepancyRole, "isDiscrepancy");
+    names.insert(SourceCountRole, "sourceCount");
+    names.insert(DocumentsRole, "documents");
+    names.insert(ClaimIdsRole, "claimIds");
+    names.insert(ReasonKindsRole, "reasonKinds");
+    names.insert(ReasonsTextRole, "reasons");
+    names.insert(SortRole, "sortKey");
+    return names;
+}
+
+} // namespace Recoupe

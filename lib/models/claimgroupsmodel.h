@@ -1,0 +1,58 @@
+#pragma once
+
+#include "compare/claimgroup.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Recoupe {
+
+// The claim groups of a folder, one row each, discrepancies first (then revised, agreeing and
+// single-source groups, in the order given). Display texts are in plain words of the UI
+// language; the roles carry the keys and values that views filter, sort and act on.
+class ClaimGroupsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { EntityColumn, MetricColumn, PeriodColumn, VerdictColumn, SourcesColumn, ReasonsColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        GroupRole = Qt::UserRole, // ClaimGroup
+        EntityRole,               // canonical entity name
+        MetricRole,               // metric key: "capex", "gpus", ...
+        PeriodRole,               // period key ("2025", "FY2025"), empty when none is stated
+        VerdictRole,              // "agree", "discrepancy", "revised", "single"
+        IsDiscrepancyRole,        // bool
+        SourceCountRole,          // int: distinct documents
+        DocumentsRole,            // QStringList of Document::id
+        ClaimIdsRole,             // QStringList of Claim::id
+        ReasonKindsRole,          // QStringList: "currency_swap", ...
+        ReasonsTextRole,          // QString: one explanation per line
+        SortRole,                 // per column: a value that sorts (casefolded text, counts, verdict rank)
+    };
+    Q_ENUM(Role)
+
+    explicit ClaimGroupsModel(QObject *parent = nullptr);
+
+    void setResults(const QList<ClaimGroup> &groups);
+    void clear();
+
+    const QList<ClaimGroup> &groups() const { return m_groups; }
+    const ClaimGroup *groupAt(int row) const;
+    // The row of the group holding that claim; -1 when none does.
+    int rowOfClaim(const QString &claimId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<ClaimGroup> m_groups;
+    QHash<QString, int> m_rowOfClaim;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,206 @@
+#include "analysissession.h"
+#include "comparisonspane.h"
+#include "corpussession.h"
+#include "documentspane.h"
+#include "mainwindow.h"
+#include "models/claimgroupsmodel.h"
+#include "preferencesdialog.h"
+#include "readingpane.h"
+#include "settings/settings.h"
+#include "testconfig.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+// The Comparisons dock and what it shows in the reading pane, on the bundled sample articles
+// (read only). Structural checks: the figures themselves are tested in tests/compare.
+class TestComparisons : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"recouperc"_s));
+        m_window = std::make_unique<MainWindow>(m_settings.get(), &m_repository);
+        m_window->resize(1400, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(QStringLiteral(RECOUPE_SAMPLES_DIR));
+        QVERIFY(analysed.wait(60000));
+        QVERIFY(!m_window->analysis()->claims().isEmpty());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void disagreementsComeFirst()
+    {
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        QAbstractItemModel *model = groups->model();
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->index(0, 0).data(ClaimGroupsModel::IsDiscrepancyRole).toBool());
+        bool seenOther = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const bool discrepancy = model->index(row, 0).data(ClaimGroupsModel::IsDiscrepancyRole).toBool();
+            QVERIFY2(!(discrepancy && seenOther), "a disagreement is listed after an agreeing group");
+            seenOther = seenOther || !discrepancy;
+        }
+        const QString summary = m_window->findChild<QLabel *>(u"statusSummary"_s)->text();
+        QVERIFY2(summary.contains(u"Disagreements: "_s), qPrintable(summary));
+    }
+
+    void disagreementsOnly()
+    {
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        const int all = groups->model()->rowCount();
+        auto *only = m_window->findChild<QCheckBox *>(u"discrepanciesOnlyCheck"_s);
+        QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));
+        QVERIFY(only->isChecked());
+        QVERIFY(groups->model()->rowCount() > 0);
+        QVERIFY(groups->model()->rowCount() < all);
+        for (int row = 0; row < groups->model()->rowCount(); ++row)
+            QVERIFY(groups->model()->index(row, 0).data(ClaimGroupsModel::IsDiscrepancyRole).toBool());
+    }
+
+    void choosingAGroupMarksItsClaims()
+    {
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        const QModelIndex first = groups->model()->index(0, ClaimGroupsModel::EntityColumn);
+        QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(first).center());
+        const ClaimGroup *group = m_window->comparisonsPane()->currentGroup();
+        QVERIFY(group);
+
+        auto *title = m_window->findChild<QLabel *>(u"groupTitle"_s);
+        QVERIFY(title->isVisible());
+        QVERIFY(title->text().startsWith(group->key.entity));
+        auto *reasons = m_window->findChild<QLabel *>(u"groupReasons"_s);
+        QVERIFY(reasons->isVisible());
+        QVERIFY(reasons->text().contains(group->reasons.first().explanation.toHtmlEscaped()));
+        QCOMPARE(m_window->comparisonsPane()->claimsView()->model()->rowCount(), group->claims.size());
+
+        // The reading pane shows an article of the group, its claims marked.
+        const QString shown = m_window->readingPane()->documentId();
+        QVERIFY(group->documents.contains(shown));
+        QStringList quotes;
+        for (const QString &claimId : group->claims) {
+            const Claim *claim = m_window->analysis()->claim(claimId);
+            if (claim && claim->document == shown)
+                quotes.append(claim->quote);
+        }
+        QVERIFY(!quotes.isEmpty());
+        QStringList marked;
+        const QList<QTextEdit::ExtraSelection> selections = m_window->readingPane()->view()->extraSelections();
+        for (const QTextEdit::ExtraSelection &selection : selections) {
+            if (selection.format.background().style() != Qt::NoBrush)
+                marked.append(selection.cursor.selectedText());
+        }
+        for (const QString &quote : std::as_const(quotes))
+            QVERIFY2(marked.contains(quote), qPrintable(quote + u" not in "_s + marked.join(u" | "_s)));
+    }
+
+    void activatingAClaimSelectsItsQuote()
+    {
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        groups->setCurrentIndex(groups->model()->index(0, 0));
+        const ClaimGroup *group = m_window->comparisonsPane()->currentGroup();
+        QVERIFY(group);
+        QTreeView *claims = m_window->comparisonsPane()->claimsView();
+        const int last = claims->model()->rowCount() - 1;
+        const QModelIndex index = claims->model()->index(last, 0);
+        claims->setFocus();
+        QTest::mouseClick(claims->viewport(), Qt::LeftButton, {}, claims->visualRect(index).center());
+        const Claim *claim = m_window->analysis()->claim(group->claims.at(last));
+        QVERIFY(claim);
+        QCOMPARE(m_window->readingPane()->documentId(), claim->document);
+        QCOMPARE(m_window->documentsPane()->currentDocumentId(), claim->document);
+        const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
+        QCOMPARE(cursor.selectionStart(), claim->start);
+        QCOMPARE(cursor.selectionEnd(), claim->end);
+        QCOMPARE(cursor.selectedText(), claim->quote);
+    }
+
+    void matchedPassagesAreMarked()
+    {
+        if (m_window->analysis()->passages().isEmpty())
+            QSKIP("no passage of the samples matches another");
+        const PassageMatch match = m_window->analysis()->passages().first();
+        QVERIFY(m_window->documentsPane()->selectDocument(match.first.document));
+        bool found = false;
+        const QList<QTextEdit::ExtraSelection> selections = m_window->readingPane()->view()->extraSelections();
+        for (const QTextEdit::ExtraSelection &selection : selections) {
+            if (selection.cursor.selectionStart() == match.first.start && selection.format.underlineStyle() == QTextCharFormat::DotLine) {
+                QVERIFY(selection.format.toolTip().startsWith(u"Also reported by:"_s));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void figuresAreHighlighted()
+    {
+        QVERIFY(m_window->readingPane()->isHighlighting());
+        QTextDocument *document = m_window->readingPane()->textDocument();
+        bool formatted = false;
+        for (QTextBlock block = document->begin(); block.isValid() && !formatted; block = block.next())
+            formatted = !block.layout()->formats().isEmpty();
+        QVERIFY(formatted);
+    }
+
+    void preferencesChangeTheTheme()
+    {
+        m_window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+        auto *dialog = m_window->findChild<PreferencesDialog *>(u"preferencesDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *themes = dialog->findChild<QComboBox *>(u"themeCombo"_s);
+        QVERIFY(themes->count() > 2);
+        const int dark = themes->findData(u"Breeze Dark"_s);
+        QVERIFY(dark > 0);
+        themes->setCurrentIndex(dark);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(m_settings->highlightTheme(), u"Breeze Dark"_s);
+        QCOMPARE(m_window->readingPane()->highlightThemeName(), u"Breeze Dark"_s);
+        QVERIFY(m_window->readingPane()->view()->palette().color(QPalette::Base).lightness() < 100);
+
+        m_settings->setHighlightTheme(QString());
+        QVERIFY(m_window->readingPane()->view()->palette().color(QPalette::Base).lightness() > 150);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    KSyntaxHighlighting::Repository m_repository;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestComparisons)
+#include "tst_comparisons.moc"

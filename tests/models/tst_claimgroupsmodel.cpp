@@ -1,0 +1,162 @@
+#include "models/claimgroupsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+namespace {
+
+ClaimGroup makeGroup(const QString &entity, const QString &metric, const QString &period, Verdict verdict,
+                     const QStringList &documents, const QList<DiscrepancyReason> &reasons = {})
+{
+    ClaimGroup group;
+    group.key = {entity, metric, period};
+    group.verdict = verdict;
+    group.documents = documents;
+    for (const QString &document : documents)
+        group.claims.append(document + u"#1"_s);
+    group.reasons = reasons;
+    return group;
+}
+
+// In grouper order except that one discrepancy comes late: the model puts it first.
+QList<ClaimGroup> sampleGroups()
+{
+    return {
+        makeGroup(u"Meta"_s, u"gpus"_s, u"2025"_s, Verdict::Agree, {u"a.txt"_s, u"b.txt"_s}),
+        makeGroup(u"Meta"_s, u"revenue"_s, {}, Verdict::Single, {u"c.txt"_s}),
+        makeGroup(u"Stargate"_s, u"capex"_s, {}, Verdict::Discrepancy, {u"a.txt"_s, u"b.txt"_s, u"c.txt"_s},
+                  {{u"currency_swap"_s, {u"a.txt#1"_s, u"b.txt#1"_s}, u"Same number, different currency."_s}}),
+        makeGroup(u"Meta"_s, u"capex"_s, u"2025"_s, Verdict::Revised, {u"a.txt"_s, u"d.txt"_s},
+                  {{u"revision"_s, {u"a.txt#1"_s, u"d.txt#1"_s}, u"Restated later."_s}}),
+        makeGroup(u"Meta"_s, u"stock_move_pct"_s, {}, Verdict::Discrepancy, {u"a.txt"_s, u"b.txt"_s},
+                  {{u"percentage_mismatch"_s, {u"a.txt#1"_s, u"b.txt#1"_s}, u"Different percentages."_s},
+                   {u"value_mismatch"_s, {u"a.txt#1"_s}, u"Second line."_s}}),
+    };
+}
+
+} // namespace
+
+class TestClaimGroupsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void emptyModel()
+    {
+        ClaimGroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(ClaimGroupsModel::ColumnCount));
+        QCOMPARE(model.headerData(ClaimGroupsModel::VerdictColumn, Qt::Horizontal).toString(), u"Verdict"_s);
+        QVERIFY(!model.groupAt(0));
+        QCOMPARE(model.rowOfClaim(u"a.txt#1"_s), -1);
+    }
+
+    void discrepanciesFirst()
+    {
+        ClaimGroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(sampleGroups());
+        QCOMPARE(model.rowCount(), 5);
+        QStringList verdicts;
+        QStringList entities;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            verdicts.append(model.index(row, 0).data(ClaimGroupsModel::VerdictRole).toString());
+            entities.append(model.index(row, 0).data(ClaimGroupsModel::MetricRole).toString());
+        }
+        QCOMPARE(verdicts, (QStringList{u"discrepancy"_s, u"discrepancy"_s, u"revised"_s, u"agree"_s, u"single"_s}));
+        // Stable: groups of one verdict keep the order they came in.
+        QCOMPARE(entities, (QStringList{u"capex"_s, u"stock_move_pct"_s, u"capex"_s, u"gpus"_s, u"revenue"_s}));
+    }
+
+    void displayAndRoles()
+    {
+        ClaimGroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(sampleGroups());
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+
+        QCOMPARE(cell(0, ClaimGroupsModel::EntityColumn).toString(), u"Stargate"_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::MetricColumn).toString(), u"capital expenditure"_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::PeriodColumn).toString(), u"no stated period"_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::VerdictColumn).toString(), u"Discrepancy"_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::SourcesColumn).toInt(), 3);
+        QCOMPARE(cell(0, ClaimGroupsModel::ReasonsColumn).toString(), u"Same number, different currency."_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::SourcesColumn, Qt::ToolTipRole).toString(), u"a.txt, b.txt and c.txt"_s);
+        QCOMPARE(cell(1, ClaimGroupsModel::ReasonsColumn).toString(), u"Different percentages.\nSecond line."_s);
+        QCOMPARE(cell(1, 0, ClaimGroupsModel::ReasonKindsRole).toStringList(),
+                 (QStringList{u"percentage_mismatch"_s, u"value_mismatch"_s}));
+        QCOMPARE(cell(2, ClaimGroupsModel::VerdictColumn).toString(), u"Revised"_s);
+        QCOMPARE(cell(2, ClaimGroupsModel::PeriodColumn).toString(), u"2025"_s);
+        QCOMPARE(cell(4, ClaimGroupsModel::VerdictColumn).toString(), u"Single source"_s);
+        QCOMPARE(cell(4, ClaimGroupsModel::ReasonsColumn).toString(), QString());
+
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::IsDiscrepancyRole).toBool(), true);
+        QCOMPARE(cell(3, 0, ClaimGroupsModel::IsDiscrepancyRole).toBool(), false);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::EntityRole).toString(), u"Stargate"_s);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::PeriodRole).toString(), QString());
+        QCOMPARE(cell(2, 0, ClaimGroupsModel::PeriodRole).toString(), u"2025"_s);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::SourceCountRole).toInt(), 3);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::DocumentsRole).toStringList(), (QStringList{u"a.txt"_s, u"b.txt"_s, u"c.txt"_s}));
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::ClaimIdsRole).toStringList(), (QStringList{u"a.txt#1"_s, u"b.txt#1"_s, u"c.txt#1"_s}));
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::GroupRole).value<ClaimGroup>(), *model.groupAt(0));
+        QCOMPARE(model.groupAt(0)->key.entity, u"Stargate"_s);
+
+        const QHash<int, QByteArray> names = model.roleNames();
+        QCOMPARE(names.value(ClaimGroupsModel::VerdictRole), "verdict"_ba);
+        QCOMPARE(names.value(Qt::DisplayRole), "display"_ba);
+        QCOMPARE(int(ClaimGroupsModel::GroupRole), int(Qt::UserRole));
+    }
+
+    void rowOfClaim()
+    {
+        ClaimGroupsModel model;
+        model.setResults(sampleGroups());
+        QCOMPARE(model.rowOfClaim(u"d.txt#1"_s), 2);
+        QCOMPARE(model.rowOfClaim(u"nowhere.txt#9"_s), -1);
+    }
+
+    void sortsThroughProxy()
+    {
+        ClaimGroupsModel model;
+        model.setResults(sampleGroups());
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ClaimGroupsModel::SortRole);
+        proxy.sort(ClaimGroupsModel::SourcesColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, ClaimGroupsModel::EntityColumn).data().toString(), u"Stargate"_s);
+        proxy.sort(ClaimGroupsModel::VerdictColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(ClaimGroupsModel::VerdictRole).toString(), u"single"_s);
+    }
+
+    void resetSignalsAndClear()
+    {
+        ClaimGroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setResults(sampleGroups());
+        QCOMPARE(reset.count(), 1);
+        model.setResults(sampleGroups().mid(0, 2));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfClaim(u"d.txt#1"_s), -1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(reset.count(), 3);
+        QVERIFY(!model.index(0, 0).data().isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimGroupsModel)
+#include "tst_claimgroupsmodel.moc"
