@@ -24,5 +24,6 @@ int runDocumentsCommand(CommandContext &context);
 int runAnnotationsCommand(CommandContext &context);
 int runPassagesCommand(CommandContext &context);
 int runGroupsCommand(CommandContext &context);
+int runChartCommand(CommandContext &context); // needs a QApplication (see main.cpp)
 
 } // namespace Recoupe::Cli

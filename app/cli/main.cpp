@@ -1,11 +1,14 @@
 #include "clicommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Recoupe::Cli;
 
@@ -27,6 +30,7 @@ const std::array commands{
     Command{"documents", &runDocumentsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the articles of FOLDER, with their problems")},
     Command{"groups", &runGroupsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "group the claims of FOLDER and say where the sources disagree, and why")},
     Command{"passages", &runPassagesCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the sentences of different articles that say the same thing")},
+    Command{"chart", &runChartCommand, QT_TRANSLATE_NOOP("recoupe-cli", "plot a metric of FOLDER on a timeline: PNG, SVG, CSV or JSON, ready to publish")},
     Command{"annotations", &runAnnotationsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the annotations of FOLDER, placed again in the current texts")},
 };
 
@@ -46,9 +50,23 @@ void printUsage(QTextStream &stream)
 
 } // namespace
 
+// Every command runs on a QCoreApplication, except `chart`: Qt Charts draws with QGraphicsWidget,
+// which needs a QApplication, and the chart must come from the very renderer the GUI uses, not
+// from a second drawing of it. So only that command gets a QApplication, on the offscreen
+// platform unless the caller chose another one: recoupe-cli never needs a display.
+static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "chart") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recoupe-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Recoupe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION_STRING));

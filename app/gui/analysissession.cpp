@@ -4,6 +4,7 @@
 #include "compare/claimgrouper.h"
 #include "compare/passagematcher.h"
 #include "models/claimgroupsmodel.h"
+#include "models/figuresmodel.h"
 
 #include <QtConcurrentRun>
 
@@ -12,6 +13,7 @@ namespace Recoupe {
 AnalysisSession::AnalysisSession(QObject *parent)
     : QObject(parent)
     , m_groupsModel(new ClaimGroupsModel(this))
+    , m_figuresModel(new FiguresModel(this))
 {
     // Claims, then groups and passages side by side; a canceled run may still be finishing.
     m_pool.setMaxThreadCount(3);
@@ -56,6 +58,7 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
         m_claims = claims;
         for (qsizetype i = 0; i < m_claims.size(); ++i)
             m_claimIndex.insert(m_claims.at(i).id, i);
+        m_figuresModel->setResults(m_claims, m_documents);
         Q_EMIT claimsReady();
 
         watch(QtConcurrent::run(&m_pool, [claims, documents = m_documents] { return ClaimGrouper().group(claims, documents); }),
@@ -99,6 +102,7 @@ void AnalysisSession::clear()
     m_groups.clear();
     m_passages.clear();
     m_groupsModel->clear();
+    m_figuresModel->clear();
 }
 
 const Claim *AnalysisSession::claim(const QString &claimId) const

@@ -13,6 +13,7 @@
 namespace Recoupe {
 
 class ClaimGroupsModel;
+class FiguresModel;
 
 // What Recoupe finds in a loaded folder, computed off the GUI thread: the claims of every article
 // (ClaimExtractor), their groups across articles (ClaimGrouper) and the sentences that say the
@@ -41,6 +42,7 @@ public:
     QList<PassageMatch> passagesOf(const QString &documentId) const;
 
     ClaimGroupsModel *groupsModel() const { return m_groupsModel; }
+    FiguresModel *figuresModel() const { return m_figuresModel; }
     QThreadPool *pool() { return &m_pool; }
 
 Q_SIGNALS:
@@ -64,6 +66,7 @@ private:
     QList<ClaimGroup> m_groups;
     QList<PassageMatch> m_passages;
     ClaimGroupsModel *m_groupsModel;
+    FiguresModel *m_figuresModel;
     QList<QFutureWatcherBase *> m_watchers;
     // Not the global pool: the library's workers spread themselves over that one.
     QThreadPool m_pool;

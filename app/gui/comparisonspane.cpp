@@ -83,7 +83,8 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_groupsView->setItemDelegate(new GroupItemDelegate(m_groupsView));
     m_groupsView->setSortingEnabled(true);
     m_groupsView->sortByColumn(ClaimGroupsModel::VerdictColumn, Qt::AscendingOrder);
-    // The verdict shows as the colour of the entity's icon, and in words under the list.
+    // The verdict is the icon that leads each row, and is said in words under the list with the
+    // reasons, which are sentences: neither needs a column of a narrow dock.
     m_groupsView->setColumnHidden(ClaimGroupsModel::VerdictColumn, true);
     m_groupsView->setColumnHidden(ClaimGroupsModel::ReasonsColumn, true);
     QHeaderView *header = m_groupsView->header();

@@ -8,8 +8,8 @@ namespace Recoupe {
 void GroupItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    // The verdict's colour leads the row (the verdict column is hidden where space is short).
-    if (index.column() == ClaimGroupsModel::VerdictColumn || index.column() == ClaimGroupsModel::EntityColumn) {
+    // The verdict leads the row as an icon (its shape and colour); its words are under the list.
+    if (index.column() == ClaimGroupsModel::EntityColumn) {
         option->icon = Icons::verdict(index.data(ClaimGroupsModel::VerdictRole).toString());
         option->features |= QStyleOptionViewItem::HasDecoration;
     }

@@ -4,8 +4,8 @@
 
 namespace Recoupe {
 
-// Puts the verdict's icon in the groups list (ClaimGroupsModel says the verdict only) and sets
-// disagreements in bold.
+// Leads each row of the groups list with its verdict's icon (ClaimGroupsModel says the verdict in
+// words) and sets disagreements in bold.
 class GroupItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

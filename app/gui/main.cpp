@@ -52,9 +52,12 @@ int main(int argc, char **argv)
     // The language is chosen before the parser so that --help is translated too.
     QLocale locale;
     const QStringList arguments = app.arguments();
-    const qsizetype languageIndex = arguments.indexOf(u"--language"_s);
-    if (languageIndex > 0 && languageIndex + 1 < arguments.size())
-        locale = QLocale(arguments.at(languageIndex + 1));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--language"_L1 && i + 1 < arguments.size())
+            locale = QLocale(arguments.at(i + 1));
+        else if (arguments.at(i).startsWith("--language="_L1))
+            locale = QLocale(arguments.at(i).mid(11));
+    }
     QLocale::setDefault(locale);
     installTranslators(app, locale);
     QApplication::setWindowIcon(Recoupe::Icons::application());

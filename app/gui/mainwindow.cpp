@@ -5,6 +5,7 @@
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
 #include "documentspane.h"
+#include "figurespane.h"
 #include "icons.h"
 #include "loadprogresswidget.h"
 #include "models/documentlistmodel.h"
@@ -12,6 +13,7 @@
 #include "placeholderwidget.h"
 #include "preferencesdialog.h"
 #include "problemspane.h"
+#include "readingcontroller.h"
 #include "readingpane.h"
 #include "settings/settings.h"
 
@@ -20,6 +22,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +63,7 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Recoupe"));
     setWindowIcon(Icons::application());
+    setAcceptDrops(true);
 
     createActions();
     createDocks();
@@ -81,7 +88,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_session, &CorpusSession::loadCanceled, this, &MainWindow::handleLoadCanceled);
     connect(m_session, &CorpusSession::documentChanged, this, &MainWindow::handleDocumentChanged);
     connect(m_loadProgress, &LoadProgressWidget::cancelRequested, m_session, &CorpusSession::cancel);
-    connect(m_documentsPane, &DocumentsPane::currentDocumentChanged, this, &MainWindow::showCurrentDocument);
+    m_reading = new ReadingController(m_session, m_analysis, m_documentsPane, m_readingPane, m_comparisonsPane, this);
+    connect(m_documentsPane, &DocumentsPane::currentDocumentChanged, this, &MainWindow::updateDocumentActions);
     connect(m_documentsPane, &DocumentsPane::documentActivated, m_readingPane, [this](const QString &) {
         m_readingPane->view()->setFocus();
     });
@@ -91,12 +99,10 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
         m_documentsPane->selectDocument(documentId);
     });
     connect(m_readingPane, &ReadingPane::editPropertiesRequested, this, &MainWindow::editDocumentProperties);
-    connect(m_comparisonsPane, &ComparisonsPane::currentGroupChanged, this, &MainWindow::showGroup);
-    connect(m_comparisonsPane, &ComparisonsPane::claimActivated, this, &MainWindow::showClaim);
+    connect(m_figuresPane, &FiguresPane::claimActivated, m_reading, &ReadingController::showClaim);
     connect(m_analysis, &AnalysisSession::started, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::groupsReady, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::finished, this, &MainWindow::updateSummary);
-    connect(m_analysis, &AnalysisSession::passagesReady, this, &MainWindow::updateReaderMarks);
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentFolders)
             updateRecentMenu();
@@ -109,6 +115,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     updateRecentMenu();
     updateSummary();
     restoreWindow();
+    // The window opens ready to move through the articles with the arrow keys.
+    m_documentsPane->view()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,9 +174,6 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createDocks()
@@ -187,7 +192,8 @@ void MainWindow::createDocks()
     m_problemsDock = new QDockWidget(tr("Problems"), this);
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problemsDock->setWidget(m_problemsPane);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    // Under the list whose files it explains, leaving the reading pane its full height.
+    splitDockWidget(m_documentsDock, m_problemsDock, Qt::Vertical);
 
     m_comparisonsPane = new ComparisonsPane(m_analysis, m_session, this);
     m_comparisonsPane->setObjectName(u"comparisonsPane"_s);
@@ -195,6 +201,15 @@ void MainWindow::createDocks()
     m_comparisonsDock->setObjectName(u"comparisonsDock"_s);
     m_comparisonsDock->setWidget(m_comparisonsPane);
     addDockWidget(Qt::RightDockWidgetArea, m_comparisonsDock);
+
+    m_figuresPane = new FiguresPane(m_analysis, this);
+    m_figuresPane->setObjectName(u"figuresPane"_s);
+    m_figuresDock = new QDockWidget(tr("Figures"), this);
+    m_figuresDock->setObjectName(u"figuresDock"_s);
+    m_figuresDock->setWidget(m_figuresPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_figuresDock);
+    tabifyDockWidget(m_comparisonsDock, m_figuresDock);
+    m_comparisonsDock->raise();
 
     // The side docks run the full height; the bottom dock spans only the reading area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -242,6 +257,11 @@ void MainWindow::createMenus()
     showComparisons->setObjectName(u"showComparisonsAction"_s);
     showComparisons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     viewMenu->addAction(showComparisons);
+    QAction *showFigures = m_figuresDock->toggleViewAction();
+    showFigures->setText(tr("Show &Figures"));
+    showFigures->setObjectName(u"showFiguresAction"_s);
+    showFigures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    viewMenu->addAction(showFigures);
     viewMenu->addSeparator();
     QAction *showToolBar = m_toolBar->toggleViewAction();
     showToolBar->setText(tr("Show &Toolbar"));
@@ -255,7 +275,6 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(m_aboutAction);
-    helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::createStatusBar()
@@ -275,7 +294,7 @@ void MainWindow::restoreWindow()
     if (!restoreState(m_settings->windowState())) {
         resizeDocks({m_documentsDock, m_comparisonsDock}, {fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 60},
                     Qt::Horizontal);
-        resizeDocks({m_problemsDock}, {fontMetrics().height() * 8}, Qt::Vertical);
+        resizeDocks({m_documentsDock, m_problemsDock}, {height() - fontMetrics().height() * 14, fontMetrics().height() * 9}, Qt::Vertical);
     }
 }
 
@@ -291,6 +310,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_session->cancel();
     saveWindow();
     QMainWindow::closeEvent(event);
+}
+
+namespace {
+
+QString droppedFolder(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1)
+        return {};
+    const QUrl url = data->urls().constFirst();
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFolder(folder);
 }
 
 void MainWindow::setSamplesFolder(const QString &folder)
@@ -352,68 +398,10 @@ void MainWindow::showWelcome(const QString &title, const QString &text)
     m_central->setCurrentWidget(m_welcome);
 }
 
-void MainWindow::showCurrentDocument(const QString &documentId)
+void MainWindow::updateDocumentActions(const QString &documentId)
 {
     const Document *document = documentId.isEmpty() ? nullptr : m_session->document(documentId);
-    m_readingPane->showDocument(document);
     m_propertiesAction->setEnabled(document && document->isLoaded());
-    updateReaderMarks();
-}
-
-void MainWindow::updateReaderMarks()
-{
-    const QString documentId = m_readingPane->documentId();
-    const ClaimGroup *group = m_comparisonsPane->currentGroup();
-    ClaimList claims;
-    if (group) {
-        for (const QString &claimId : group->claims) {
-            const Claim *claim = m_analysis->claim(claimId);
-            if (claim && claim->document == documentId)
-                claims.append(*claim);
-        }
-    }
-    m_readingPane->setGroupClaims(claims, group && group->verdict == Verdict::Discrepancy);
-    QHash<QString, QString> titles;
-    for (const Document &document : m_session->corpus().documents)
-        titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
-    m_readingPane->setPassageMarks(m_analysis->passagesOf(documentId), titles);
-}
-
-void MainWindow::showGroup(const ClaimGroup *group)
-{
-    if (!group || group->claims.isEmpty()) {
-        updateReaderMarks();
-        return;
-    }
-    // Stay in the article being read when it states this figure; else open the first that does.
-    const Claim *target = nullptr;
-    for (const QString &claimId : group->claims) {
-        const Claim *claim = m_analysis->claim(claimId);
-        if (!claim)
-            continue;
-        if (!target)
-            target = claim;
-        if (claim->document == m_readingPane->documentId()) {
-            target = claim;
-            break;
-        }
-    }
-    if (!target)
-        return;
-    if (target->document != m_readingPane->documentId())
-        m_documentsPane->selectDocument(target->document);
-    updateReaderMarks();
-    m_readingPane->view()->selectRange(target->start, target->start);
-}
-
-void MainWindow::showClaim(const QString &claimId)
-{
-    const Claim *claim = m_analysis->claim(claimId);
-    if (!claim)
-        return;
-    if (claim->document != m_readingPane->documentId())
-        m_documentsPane->selectDocument(claim->document);
-    m_readingPane->selectRange(claim->start, claim->end);
 }
 
 void MainWindow::handleLoadStarted(const QString &folder)
@@ -455,7 +443,9 @@ void MainWindow::handleLoadFinished(const QString &folder)
             m_readingPane->clear();
     }
     // The same document may be selected again after a reload: show its new text anyway.
-    showCurrentDocument(m_documentsPane->currentDocumentId());
+    m_reading->showDocument(m_documentsPane->currentDocumentId());
+    updateDocumentActions(m_documentsPane->currentDocumentId());
+
 }
 
 void MainWindow::handleLoadCanceled(const QString &folder)
@@ -472,8 +462,6 @@ void MainWindow::handleDocumentChanged(const QString &documentId)
 {
     // A date places "this year" and converts currencies: compare again.
     m_analysis->analyse(m_session->folder(), m_session->corpus().documents);
-    if (m_readingPane->documentId() == documentId)
-        m_readingPane->showDocument(m_session->document(documentId));
     if (const Document *document = m_session->document(documentId))
         statusBar()->showMessage(tr("Saved your correction of %1.").arg(document->path), 5000);
 }
@@ -542,8 +530,10 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setText(u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Recoupe %1").arg(QStringLiteral(RECOUPE_VERSION_STRING)),
                                               tr("Cross-check the figures of news articles.")));
+    // QMessageBox::aboutQt() would run a nested event loop: the versions are said here instead.
     box->setInformativeText(tr("Recoupe highlights every figure of a folder of articles, groups the same claim "
-                               "across them and flags where the sources disagree. It never uses the network."));
+                               "across them and flags where the sources disagree. It never uses the network.")
+                            + u"\n\n"_s + tr("Built with Qt %1 (running on %2) and KDE Frameworks.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
 }

@@ -18,11 +18,12 @@ namespace Recoupe {
 class AnalysisSession;
 class ComparisonsPane;
 class CorpusSession;
-struct ClaimGroup;
+class FiguresPane;
 class DocumentsPane;
 class LoadProgressWidget;
 class PlaceholderWidget;
 class ProblemsPane;
+class ReadingController;
 class ReadingPane;
 class Settings;
 
@@ -49,6 +50,7 @@ public:
     CorpusSession *session() const { return m_session; }
     AnalysisSession *analysis() const { return m_analysis; }
     ComparisonsPane *comparisonsPane() const { return m_comparisonsPane; }
+    FiguresPane *figuresPane() const { return m_figuresPane; }
     ReadingPane *readingPane() const { return m_readingPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
@@ -56,6 +58,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A folder dropped on the window is opened.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -68,16 +73,13 @@ private:
     void chooseFolder();
     void updateRecentMenu();
     void showWelcome(const QString &title, const QString &text);
-    void showCurrentDocument(const QString &documentId);
+    void updateDocumentActions(const QString &documentId);
 
     void handleLoadStarted(const QString &folder);
     void handleLoadFinished(const QString &folder);
     void handleLoadCanceled(const QString &folder);
     void handleDocumentChanged(const QString &documentId);
     void updateSummary();
-    void showGroup(const Recoupe::ClaimGroup *group);
-    void showClaim(const QString &claimId);
-    void updateReaderMarks();
     void showAbout();
     void showPreferences();
     void applyReadingSettings();
@@ -93,10 +95,13 @@ private:
     QStackedWidget *m_central;
     PlaceholderWidget *m_welcome;
     ReadingPane *m_readingPane;
+    ReadingController *m_reading = nullptr;
     DocumentsPane *m_documentsPane;
     ProblemsPane *m_problemsPane;
     ComparisonsPane *m_comparisonsPane;
     QDockWidget *m_comparisonsDock;
+    FiguresPane *m_figuresPane;
+    QDockWidget *m_figuresDock;
     QDockWidget *m_documentsDock;
     QDockWidget *m_problemsDock;
     QToolBar *m_toolBar;
@@ -111,7 +116,6 @@ private:
     QAction *m_quitAction;
     QAction *m_preferencesAction;
     QAction *m_aboutAction;
-    QAction *m_aboutQtAction;
     QMenu *m_recentMenu;
 };
 

@@ -23,13 +23,14 @@ ProblemsPane::ProblemsPane(LoadProblemsModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
     m_view->setAllColumnsShowFocus(true);
+    // A narrow dock cuts long reasons: the tooltip and the reading pane (on double-click) give them whole.
     m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->header()->setSectionResizeMode(LoadProblemsModel::FileColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(LoadProblemsModel::FileColumn, m_view->fontMetrics().averageCharWidth() * 32);
+    m_view->header()->resizeSection(LoadProblemsModel::FileColumn, m_view->fontMetrics().averageCharWidth() * 18);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(LoadProblemsModel::DocumentIdRole).toString();
         if (!id.isEmpty())

@@ -61,6 +61,10 @@ bool ReadingView::setReadingText(const QString &text, const QString &headline)
 {
     m_highlights.clear();
     setExtraSelections({});
+    // setPlainText() writes with the cursor's current format: left in a headline, it would set
+    // the whole next article as one.
+    clear();
+    setCurrentCharFormat(QTextCharFormat());
     setPlainText(text);
     m_headlineBlock = -1;
     if (!headline.isEmpty()) {

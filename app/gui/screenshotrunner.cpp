@@ -5,9 +5,12 @@
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
 #include "documentspane.h"
+#include "figurespane.h"
 #include "mainwindow.h"
 
 #include <QDir>
+#include <QDockWidget>
+#include <QTableView>
 #include <QImage>
 #include <QLayout>
 #include <QPixmap>
@@ -75,19 +78,31 @@ void ScreenshotRunner::takeShots()
 {
     save(m_window, u"recoupe-main.png"_s);
 
-    const QString current = m_window->documentsPane()->currentDocumentId();
-    if (!current.isEmpty()) {
-        m_window->editDocumentProperties(current);
-        if (auto *dialog = m_window->findChild<DocumentPropertiesDialog *>()) {
-            QTimer::singleShot(0, this, [this, dialog] {
-                save(dialog, u"recoupe-properties.png"_s);
-                dialog->reject();
-                Q_EMIT finished(m_failed ? 1 : 0);
-            });
+    // The Figures tab, on a figure of another article than the one shown.
+    if (auto *dock = m_window->findChild<QDockWidget *>(u"figuresDock"_s)) {
+        dock->raise();
+        QTableView *figures = m_window->figuresPane()->view();
+        if (figures->model()->rowCount() > 0)
+            figures->setCurrentIndex(figures->model()->index(figures->model()->rowCount() / 2, 0));
+    }
+    QTimer::singleShot(0, this, [this] {
+        save(m_window, u"recoupe-figures.png"_s);
+        if (auto *dock = m_window->findChild<QDockWidget *>(u"comparisonsDock"_s))
+            dock->raise();
+        const QString current = m_window->documentsPane()->currentDocumentId();
+        if (!current.isEmpty())
+            m_window->editDocumentProperties(current);
+        auto *dialog = m_window->findChild<DocumentPropertiesDialog *>();
+        if (!dialog) {
+            Q_EMIT finished(m_failed ? 1 : 0);
             return;
         }
-    }
-    Q_EMIT finished(m_failed ? 1 : 0);
+        QTimer::singleShot(0, this, [this, dialog] {
+            save(dialog, u"recoupe-properties.png"_s);
+            dialog->reject();
+            Q_EMIT finished(m_failed ? 1 : 0);
+        });
+    });
 }
 
 } // namespace Recoupe

@@ -1,5 +1,7 @@
 #include "claims/claimparser.h"
 
+#include "figures/softlinebreaks.h"
+
 #include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
@@ -13,28 +15,29 @@ using namespace Qt::StringLiterals;
 
 // How a claim is read, in order:
 //
-// 1. Sentences: lines, and . ! ? … followed by a space or a capital ("données.Dans"), except
+// 1. Sentences: lines, and . ! ? … followed by a space or a capital ("euros.Mais"), except
 //    after a one-letter word or a common abbreviation ("M. Dupont", "U.S.").
 // 2. Figures, from the tokens of a sentence: [hedge] [entre|between] [currency] NUMBER
 //    [magnitude...] [de|d'|of] [currency] [%] [de|of] [unit], optionally followed by a range
 //    connector and a second such part ("60 à 65 milliards", "$60 billion to $65 billion",
 //    "entre 38 et 40"), and by a trailing hedge ("estimés"). A bare first part borrows the
-//    second's magnitude and currency. "de X à Y" after a verb of change ("passant de 35 à 62
+//    second's magnitude and currency. "de X à Y" after a verb of change ("passé de 30 à 45
 //    milliards") is two figures, not a range. A year is only an amount when a magnitude,
 //    currency, unit or % follows it. A bare number (page, date, phone, "n°1", "Llama 4") is no
 //    claim. A magnitude without currency ("179 milliards,") takes the currency of the nearest
 //    money figure of its sentence, unless a noun follows ("3 milliards d'abonnés").
-// 3. Kind: a unit makes a quantity (GPU, GW with MW converted, users); a percentage is a claim
-//    only as a share-price move (nearest cue of its clause is a stock cue), signed by the
-//    nearest rise/fall word; anything else with a currency is money.
+// 3. Kind: a unit makes a quantity (GPU, GW with MW converted, users; "personnes" in a
+//    sentence about jobs are not users); a percentage is a claim only as a share-price move
+//    (its nearest metric cue is a stock cue), signed by the nearest rise/fall word before it;
+//    anything else with a currency is money.
 // 4. Entity: sentences are cut into clauses (";", "tandis que", "while", ", but"...) and asides
 //    (", qui ...,", ", which ...,", appositions after a name, parentheses). The entity is the
 //    nearest name before the figure in its clause, ignoring names inside asides the figure is
 //    not in (for a figure inside an aside, the aside's own names, then the name it hangs on);
 //    then the nearest after it in the clause; then the nearest before it in the sentence; then
 //    the article's main entity (most mentioned). "l'entreprise", "le groupe", "the company",
-//    "son/sa/ses/its" stand for the nearest name before them in their clause, else the main
-//    entity.
+//    "son/sa/ses/its" stand for the nearest name before them in their clause, else the first
+//    name of the sentence before, else the main entity.
 // 5. Metric of money: a cue right after the figure ("de chiffre d'affaires", "in revenue",
 //    "en investissement"), else the nearest cue before it in its clause, after it in the
 //    clause, anywhere in the sentence; else the entity's default metric (entities.json); else
@@ -43,7 +46,8 @@ using namespace Qt::StringLiterals;
 //    à", "compared with", "up from", "plus élevées que") splitting the clause in two parts. A
 //    part without a period facing "l'année dernière"/"last year" across the comparison is the
 //    year after it. Then a period earlier in the sentence. Relative periods resolve against the
-//    document's date (quarters need its month); unresolvable ones stay empty.
+//    document's date (quarters need its month); unresolvable ones stay empty. A share-price move
+//    only takes a period written after it in its clause ("a gagné 20 % en 2024").
 // 7. Within a document, a claim without any stated period takes the period of the same claim
 //    (entity, metric, currency or unit, amount within 1 %) stated elsewhere with one, when all
 //    such statements agree: a restated figure keeps its year.
@@ -393,7 +397,8 @@ public:
     DocumentParse(const EntityCatalog &catalog, const Document &document, const FigureTokenList &tokens)
         : m_catalog(catalog)
         , m_document(document)
-        , m_text(document.text)
+        , m_unwrapped(joinSoftLineBreaks(document.text))
+        , m_text(m_unwrapped)
         , m_tokens(tokens)
     {
         m_french = isFrench();
@@ -432,6 +437,12 @@ public:
                 ++tokenEnd;
             if (tokenEnd > tokenIndex)
                 parseSentence(sentence, tokenIndex, tokenEnd, drafts);
+            // "La société", "its" in the next sentence stand for this one's first name.
+            m_previousSubject.clear();
+            for (int t = tokenIndex; t < tokenEnd && m_previousSubject.isEmpty(); ++t) {
+                if (kindAt(t) == FigureKind::Entity)
+                    m_previousSubject = m_entityNames.at(t);
+            }
             tokenIndex = tokenEnd;
         }
         inheritPeriods(drafts);
@@ -591,7 +602,7 @@ private:
         return part;
     }
 
-    // "passant de 35 milliards d'euros à 62 milliards d'euros", "rose from $60bn to $65bn": two
+    // "passé de 30 milliards d'euros à 45 milliards d'euros", "rose from $60bn to $65bn": two
     // amounts, not a range. French "de" after a verb of rise or fall means "by" ("a grimpé de 3
     // à 5 %" is a range) unless the first amount is complete in itself.
     bool isChange(const Figure &figure, bool firstIsComplete, const Span &clause) const
@@ -690,7 +701,7 @@ private:
             figure.firstToken = between && second ? i : first->firstToken;
             figure.numberStart = tokenStart(first->numberToken);
             figure.quoteStart = tokenStart(figure.firstToken);
-            // "de 35 milliards d'euros à": the first amount says what it counts by itself.
+            // "de 30 milliards d'euros à": the first amount says what it counts by itself.
             const bool firstIsComplete = first->magnitude != 0 && (!first->currency.isEmpty() || !first->unit.unit.isEmpty());
             if (second) {
                 // "60 à 65 milliards de dollars": the first part borrows what it does not say.
@@ -962,7 +973,7 @@ private:
                 continue;
             return other.entity;
         }
-        return m_mainEntity;
+        return m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
     }
 
     QString entityFor(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &clauses,
@@ -1225,16 +1236,21 @@ private:
                            [text](const char16_t *w) { return text.contains(QStringView(w), Qt::CaseInsensitive); });
     }
 
-    bool followedByNoun(const Figure &figure) const
+    // What a magnitude counts when no currency says it: "3 milliards d'abonnés", "2 million
+    // glasses" (a noun) or nothing ("179 milliards,", "58 milliards attendus").
+    bool followedByNoun(const Figure &figure, const Span &sentence) const
     {
         qsizetype i = figure.quoteEnd;
-        while (i < m_text.size() && m_text.at(i).isSpace())
+        while (i < sentence.end && m_text.at(i).isSpace())
             ++i;
-        const QStringView rest = QStringView(m_text).sliced(i, std::min<qsizetype>(m_text.size() - i, 4));
-        return rest.startsWith(u"de "_s) || rest.startsWith(u"d'"_s) || rest.startsWith(u"d’"_s) || rest.startsWith(u"of "_s)
-            || rest.startsWith(u"des "_s) || (!rest.isEmpty() && rest.front().isLetter() && !rest.startsWith(u"et "_s)
-                                            && !rest.startsWith(u"and "_s) && !rest.startsWith(u"en "_s)
-                                            && !rest.startsWith(u"in "_s) && !rest.startsWith(u"à "_s));
+        const QStringView word = wordAt(i, sentence.end);
+        if (word.isEmpty())
+            return false;
+        if (isOneOf(word, {u"de", u"d", u"des", u"du", u"of"}))
+            return true;
+        // French puts "de" before the noun; English may not.
+        return !m_french && !isOneOf(word, {u"and", u"or", u"in", u"to", u"for", u"on", u"at", u"by", u"from", u"this", u"last",
+                                            u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
     }
 
     void parseSentence(const Span &sentence, int begin, int end, QList<DraftClaim> &drafts)
@@ -1280,8 +1296,8 @@ private:
                 claim.unit = figure.unit.unit;
             } else {
                 QString currency = figure.currency;
-                if (currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure)) {
-                    // "un profit de 71,5 milliards de dollars pour un chiffre d'affaires de 179 milliards"
+                if (currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure, sentence)) {
+                    // "un bénéfice de 20 milliards de dollars sur un chiffre d'affaires de 90 milliards"
                     const Figure *nearest = nullptr;
                     for (const Figure &other : std::as_const(found)) {
                         if (other.currency.isEmpty())
@@ -1313,15 +1329,27 @@ private:
                     claim.metric = u"other_money"_s;
             }
             DraftClaim draft;
-            claim.period = periodFor(figure, periods, clauses, asides, begin, end, &draft.periodStated);
+            if (claim.metric == u"stock_move_pct"_s) {
+                // A share price moves on a day: only a period written after the move is its own
+                // ("a gagné 20 % en 2024"), not the quarter whose results moved it.
+                for (const PeriodMention &period : periods) {
+                    if (period.start >= figure.quoteEnd && clause.contains(period.start)) {
+                        claim.period = interned(period.value);
+                        draft.periodStated = true;
+                        break;
+                    }
+                }
+            } else {
+                claim.period = interned(periodFor(figure, periods, clauses, asides, begin, end, &draft.periodStated));
+            }
             claim.low = figure.low;
             claim.high = figure.high;
             claim.qualifier = figure.isRange ? Qualifier::Range : figure.hedge.value_or(Qualifier::Exact);
             claim.start = figure.quoteStart;
             claim.end = figure.quoteEnd;
-            claim.quote = m_text.mid(claim.start, claim.end - claim.start);
+            claim.quote = m_document.text.mid(claim.start, claim.end - claim.start);
             if (sentenceText.isEmpty())
-                sentenceText = m_text.mid(sentence.start, sentence.end - sentence.start);
+                sentenceText = m_document.text.mid(sentence.start, sentence.end - sentence.start);
             claim.sentence = sentenceText;
             draft.claim = std::move(claim);
             drafts.append(std::move(draft));
@@ -1357,12 +1385,28 @@ private:
         }
     }
 
+    // Claims of a document share their period strings: a corpus holds hundreds of thousands.
+    QString interned(const QString &value)
+    {
+        if (value.isEmpty())
+            return value;
+        auto it = m_interned.constFind(value);
+        if (it == m_interned.cend())
+            it = m_interned.insert(value, value);
+        return *it;
+    }
+
+    QHash<QString, QString> m_interned;
     const EntityCatalog &m_catalog;
     const Document &m_document;
+    // The text read for sentences (wrapped lines joined, same offsets); quotes and sentences are
+    // cut from the document's own text.
+    const QString m_unwrapped;
     const QString &m_text;
     const FigureTokenList &m_tokens;
     QList<QString> m_entityNames; // per token: the canonical name of an Entity token
     QString m_mainEntity;
+    QString m_previousSubject; // the first name of the sentence before the current one
     bool m_french = true;
     int m_year = 0;
     int m_month = 0;

@@ -1,6 +1,7 @@
 #include "compare/claimgrouper.h"
 
 #include "compare/claimwording.h"
+#include "compare/fiscalcalendar.h"
 
 #include <QDate>
 #include <QHash>
@@ -48,7 +49,11 @@ using namespace Qt::StringLiterals;
 //      flagged even when the converted values are close, and it then explains their gap.
 //    - period_conflict: a contradicted cluster that agrees with what other sources give for
 //      another period of the same entity and metric (unless it is the figure most sources back
-//      for its own period). Noted in both groups.
+//      for its own period). One reason per pair of periods, noted in both groups.
+//      A figure that only one source gives for its period, and that other sources give for an
+//      overlapping period (calendar 2024 against fiscal 2025, which runs from July 2024 for
+//      Microsoft), is contradicted by nothing in its own group, yet it is one figure dated twice:
+//      also a period_conflict, noted in both groups (findLonePeriodEchoes).
 //    - value_mismatch, quantity_mismatch, percentage_mismatch: any other contradicted cluster.
 //    - revision: see 4.
 //    A document never contradicts itself here: only claims of different documents are compared,
@@ -179,6 +184,7 @@ struct Window {
 
 struct Group {
     QString period;
+    int year = 0;           // periodYear(period)
     QList<int> items;
     QList<Window> windows;
     QList<DiscrepancyReason> reasons;
@@ -242,6 +248,7 @@ private:
     // Does the cluster write one of those numbers in another currency (a swap explains the gap)?
     bool sharesSwappedNumber(const Cluster &cluster, const QHash<QString, QSet<QString>> &mainNumbers) const;
     void findPeriodConflicts(QList<Group> &groups);
+    void findLonePeriodEchoes(QList<Group> &groups);
     void addWindowReasons(Group &group) const;
     void addSwapReasons(Group &group) const;
     ClaimGroup finish(const Group &group) const;
@@ -254,6 +261,14 @@ private:
     // several explanations.
     QString amountText(int item) const;
     QStringList claimIds(QList<int> items) const;
+    // Items in reading order: document, then offset.
+    void sortByReading(QList<int> &items) const;
+    // Made once per cluster, when a reason first needs them: a main figure that hundreds of
+    // sources back is in many reasons.
+    QString clusterStatement(const Cluster &cluster) const;
+    const QList<int> &orderedItems(const Cluster &cluster) const;
+    // The claim ids of two lists in reading order, merged in reading order.
+    QStringList mergedIds(const QList<int> &first, const QList<int> &second) const;
     ReasonKind mismatchKind() const;
 
     const Claim &claimOf(int item) const { return m_claims.at(m_items.at(item).claim); }
@@ -268,10 +283,13 @@ private:
     // The bucket being compared.
     QList<Item> m_items;
     mutable QHash<int, QString> m_amountTexts;
+    mutable QHash<const Cluster *, QString> m_clusterStatements;
+    mutable QHash<const Cluster *, QList<int>> m_orderedItems;
     // (document, currency) → factor to the bucket's reference currency; nullopt when unknown.
     QHash<std::pair<int, QString>, std::optional<double>> m_conversionFactors;
     QString m_entity;
     QString m_metric;
+    FiscalCalendar m_calendar = FiscalCalendar::builtin();
 };
 
 int Comparison::addDocument(const QString &id, const QString &date)
@@ -410,6 +428,8 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
 
     m_items.clear();
     m_amountTexts.clear();
+    m_clusterStatements.clear();
+    m_orderedItems.clear();
     m_conversionFactors.clear();
     QMap<QString, int> groupIndex; // period → index in groups, ordered by period
     QList<Group> groups;
@@ -427,6 +447,7 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
             found = groupIndex.insert(period, int(groups.size()));
             groups.emplaceBack();
             groups.last().period = period;
+            groups.last().year = periodYear(period);
         }
         groups[*found].items.append(itemIndex);
     }
@@ -449,7 +470,7 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
             bool sameNumber = false;
             if (!joins(groups.at(g), item, &sameNumber))
                 continue;
-            const int year = periodYear(groups.at(g).period);
+            const int year = groups.at(g).year;
             const int distance = (articleDate.isValid() && year > 0) ? std::abs(year - articleDate.year) : 9999;
             const std::pair<bool, int> rank{!sameNumber, distance};
             // Groups are in period order: on a tie, the later period wins.
@@ -467,6 +488,7 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
     for (Group &group : groups)
         analyse(group);
     findPeriodConflicts(groups);
+    findLonePeriodEchoes(groups);
     if (!undatedGroup.items.isEmpty()) {
         analyse(undatedGroup);
         groups.append(std::move(undatedGroup));
@@ -618,21 +640,50 @@ void Comparison::buildClusters(Window &window) const
 
     settle(window.clusters);
 
-    // Bounds join the cluster they fit, the main one first; the others gather by direction.
+    // Bounds join the cluster they fit, the main one first, else the most backed one they fit;
+    // the others gather by direction. The swept clusters are in ascending order and apart, so
+    // an "at least" fits a suffix of them and an "at most" a prefix: the most backed cluster of
+    // every prefix and suffix is known beforehand, and no bound is compared with every cluster.
     const int preliminaryMain = mostBacked(window.clusters);
+    const qsizetype pointClusters = window.clusters.size();
+    const auto moreBacked = [&window](int a, int b) {
+        return window.clusters.at(a).documents.size() > window.clusters.at(b).documents.size() ? a : b;
+    };
+    QList<int> prefixBest(pointClusters);
+    QList<int> suffixBest(pointClusters);
+    double clusterTolerance = 0;
+    for (int c = 0; c < pointClusters; ++c) {
+        prefixBest[c] = c == 0 ? 0 : moreBacked(c, prefixBest.at(c - 1));
+        clusterTolerance = std::max(clusterTolerance, window.clusters.at(c).tolerance);
+    }
+    for (int c = int(pointClusters) - 1; c >= 0; --c)
+        suffixBest[c] = c == pointClusters - 1 ? c : moreBacked(suffixBest.at(c + 1), c);
     Cluster atLeast;
     Cluster atMost;
     for (int i : std::as_const(bounds)) {
+        const Item &bound = m_items.at(i);
         const Cluster asCluster = single(i);
         int target = -1;
         if (preliminaryMain >= 0 && compatible(asCluster, window.clusters.at(preliminaryMain))) {
             target = preliminaryMain;
-        } else {
-            for (int c = 0; c < window.clusters.size(); ++c) {
-                if (compatible(asCluster, window.clusters.at(c))
-                    && (target < 0 || window.clusters.at(c).documents.size() > window.clusters.at(target).documents.size()))
-                    target = c;
+        } else if (pointClusters > 0) {
+            const double tolerance = std::max(bound.tolerance, clusterTolerance);
+            int candidate = -1;
+            if (std::isinf(bound.high)) {
+                const double bottom = bound.low - tolerance * std::abs(bound.low);
+                const auto first = std::partition_point(window.clusters.cbegin(), window.clusters.cbegin() + pointClusters,
+                                                        [bottom](const Cluster &c) { return c.high < bottom; });
+                if (first != window.clusters.cbegin() + pointClusters)
+                    candidate = suffixBest.at(first - window.clusters.cbegin());
+            } else {
+                const double top = bound.high + tolerance * std::abs(bound.high);
+                const auto end = std::partition_point(window.clusters.cbegin(), window.clusters.cbegin() + pointClusters,
+                                                      [top](const Cluster &c) { return c.low <= top; });
+                if (end != window.clusters.cbegin())
+                    candidate = prefixBest.at(end - window.clusters.cbegin() - 1);
             }
+            if (candidate >= 0 && compatible(asCluster, window.clusters.at(candidate)))
+                target = candidate;
         }
         if (target >= 0) {
             addItem(window.clusters[target], i, false);
@@ -688,6 +739,7 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
         int window;
     };
     QList<MainFigure> mains;
+    QList<MainFigure> openMains; // "at least" figures, open upwards: they would void the running top
     double mainTolerance = 0;
     for (int g = 0; g < groups.size(); ++g) {
         for (int w = 0; w < groups.at(g).windows.size(); ++w) {
@@ -695,7 +747,7 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
             if (window.main < 0)
                 continue;
             const Cluster &main = window.clusters.at(window.main);
-            mains.append({main.low, main.high, g, w});
+            (std::isinf(main.high) ? openMains : mains).append({main.low, main.high, g, w});
             mainTolerance = std::max(mainTolerance, main.tolerance);
         }
     }
@@ -743,28 +795,31 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
                 qsizetype m = std::upper_bound(mains.cbegin(), mains.cend(), widenedTop,
                                                [](double value, const MainFigure &main) { return value < main.low; })
                     - mains.cbegin();
-                int bestMatch = -1;
+                const MainFigure *bestMatch = nullptr;
                 qsizetype bestSources = 0;
-                for (--m; m >= 0 && mainsTop.at(m) >= widenedBottom; --m) {
-                    const MainFigure &figure = mains.at(m);
+                const auto consider = [&](const MainFigure &figure) {
                     if (figure.group == g)
-                        continue;
+                        return;
                     const Window &other = groups.at(figure.group).windows.at(figure.window);
                     const Cluster &main = other.clusters.at(other.main);
                     const bool otherSources = std::any_of(main.documents.cbegin(), main.documents.cend(), [&](int d) {
                         return !std::binary_search(cluster.documents.cbegin(), cluster.documents.cend(), d);
                     });
                     if (!otherSources || !compatible(cluster, main))
-                        continue;
-                    if (bestMatch < 0 || main.documents.size() > bestSources
+                        return;
+                    if (!bestMatch || main.documents.size() > bestSources
                         || (main.documents.size() == bestSources
-                            && std::tie(figure.group, figure.window) < std::tie(mains.at(bestMatch).group, mains.at(bestMatch).window))) {
-                        bestMatch = int(m);
+                            && std::tie(figure.group, figure.window) < std::tie(bestMatch->group, bestMatch->window))) {
+                        bestMatch = &figure;
                         bestSources = main.documents.size();
                     }
-                }
-                if (bestMatch >= 0)
-                    conflicts.append({g, w, c, mains.at(bestMatch).group, mains.at(bestMatch).window});
+                };
+                for (--m; m >= 0 && mainsTop.at(m) >= widenedBottom; --m)
+                    consider(mains.at(m));
+                for (const MainFigure &figure : std::as_const(openMains))
+                    consider(figure);
+                if (bestMatch)
+                    conflicts.append({g, w, c, bestMatch->group, bestMatch->window});
             }
         }
     }
@@ -783,41 +838,128 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
         }
     }
 
+    // One reason per period and window whose figures were placed in another period's window:
+    // several such clusters (a figure written two ways) are one conflict.
+    QMap<std::tuple<int, int, int, int>, QList<int>> misplaced; // (group, window, other group, other window) → clusters
     for (const Conflict &conflict : std::as_const(conflicts)) {
-        Group &group = groups[conflict.group];
-        const Window &window = group.windows.at(conflict.window);
-        const Cluster &cluster = window.clusters.at(conflict.cluster);
-        if (!cluster.misplaced)
-            continue;
-        Group &otherGroup = groups[conflict.otherGroup];
-        const Window &otherWindow = otherGroup.windows.at(conflict.otherWindow);
+        if (groups.at(conflict.group).windows.at(conflict.window).clusters.at(conflict.cluster).misplaced)
+            misplaced[{conflict.group, conflict.window, conflict.otherGroup, conflict.otherWindow}].append(conflict.cluster);
+    }
+    for (auto it = misplaced.cbegin(); it != misplaced.cend(); ++it) {
+        const auto [g, w, g2, w2] = it.key();
+        Group &group = groups[g];
+        const Window &window = group.windows.at(w);
+        Group &otherGroup = groups[g2];
+        const Window &otherWindow = otherGroup.windows.at(w2);
         const Cluster &otherMain = otherWindow.clusters.at(otherWindow.main);
 
-        QList<int> involved = cluster.items;
-        involved.append(otherMain.items);
+        QList<int> items;
+        QList<int> documents;
+        for (int c : it.value()) {
+            items.append(window.clusters.at(c).items);
+            documents.append(window.clusters.at(c).documents);
+        }
+        std::sort(documents.begin(), documents.end());
+        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
         QStringList documentNames;
-        for (int d : cluster.documents)
+        for (int d : std::as_const(documents))
             documentNames.append(m_documents.at(d).id);
         QString explanation = tr("Same amount, different period. For %1: %2. For %3: %4.")
-                                  .arg(ClaimWording::period(group.period), statement(cluster.items),
-                                       ClaimWording::period(otherGroup.period), statement(otherMain.items));
-        const int from = representative(cluster.items);
+                                  .arg(ClaimWording::period(group.period), statement(items),
+                                       ClaimWording::period(otherGroup.period), clusterStatement(otherMain));
+        const int from = representative(items);
         const int to = representative(otherMain.items);
         if (claimOf(from).isMoney() && claimOf(from).currency != claimOf(to).currency) {
             if (const QString conversion = conversionSentence(from, claimOf(to).currency); !conversion.isEmpty())
                 explanation += u' ' + conversion;
         }
-        if (window.main >= 0 && window.main != conflict.cluster) {
-            const Cluster &main = window.clusters.at(window.main);
+        if (window.main >= 0 && !window.clusters.at(window.main).misplaced) {
             explanation += u' '
                 + tr("Other sources give another amount for %1 (%2): the period in %3 is probably wrong.")
-                      .arg(ClaimWording::period(group.period), statement(main.items), ClaimWording::list(documentNames));
+                      .arg(ClaimWording::period(group.period), clusterStatement(window.clusters.at(window.main)),
+                           ClaimWording::list(documentNames, 4));
         } else {
-            explanation += u' ' + tr("The period in %1 is probably wrong.").arg(ClaimWording::list(documentNames));
+            explanation += u' ' + tr("The period in %1 is probably wrong.").arg(ClaimWording::list(documentNames, 4));
         }
-        const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), claimIds(involved), explanation};
+        QList<int> ordered = items;
+        sortByReading(ordered);
+        const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), mergedIds(ordered, orderedItems(otherMain)), explanation};
         group.reasons.append(reason);
         otherGroup.reasons.append(reason);
+    }
+}
+
+// A period whose only figure comes from one source is contradicted by nothing in its own group,
+// so findPeriodConflicts() cannot see it. When another source gives the same figure for an
+// overlapping period of the same entity and metric (the spans of days overlap, fiscal calendars
+// included), one of the two periods is wrong: "80 billion in 2024" against "80 billion in fiscal
+// 2025". Periods that do not overlap are left alone: the same amount two years running is news.
+void Comparison::findLonePeriodEchoes(QList<Group> &groups)
+{
+    const auto hasConflict = [](const Group &group) {
+        return std::any_of(group.reasons.cbegin(), group.reasons.cend(),
+                           [](const DiscrepancyReason &reason) { return reason.kind == kindName(ReasonKind::PeriodConflict); });
+    };
+    const auto lone = [](const Window &window) {
+        return window.clusters.size() == 1 && window.clusters.first().documents.size() == 1;
+    };
+    QList<DateSpan> spans;
+    for (const Group &group : std::as_const(groups))
+        spans.append(m_calendar.span(m_entity, group.period));
+
+    for (int g = 0; g < groups.size(); ++g) {
+        if (!spans.at(g).isValid() || hasConflict(groups.at(g)))
+            continue;
+        for (int w = 0; w < groups.at(g).windows.size(); ++w) {
+            const Window &window = groups.at(g).windows.at(w);
+            if (window.main < 0 || !lone(window))
+                continue;
+            const Cluster &cluster = window.clusters.at(window.main);
+            int bestGroup = -1;
+            int bestWindow = -1;
+            qsizetype bestSources = 0;
+            for (int g2 = 0; g2 < groups.size(); ++g2) {
+                const DateSpan &other = spans.at(g2);
+                if (g2 == g || !other.isValid() || other.last < spans.at(g).first || spans.at(g).last < other.first)
+                    continue;
+                for (int w2 = 0; w2 < groups.at(g2).windows.size(); ++w2) {
+                    const Window &otherWindow = groups.at(g2).windows.at(w2);
+                    if (otherWindow.main < 0)
+                        continue;
+                    const Cluster &main = otherWindow.clusters.at(otherWindow.main);
+                    // Two lone figures echo each other: the pair is reported once, from the first.
+                    if (lone(otherWindow) && g2 < g)
+                        continue;
+                    if (main.documents.contains(cluster.documents.first()) || !compatible(cluster, main))
+                        continue;
+                    if (bestGroup < 0 || main.documents.size() > bestSources) {
+                        bestGroup = g2;
+                        bestWindow = w2;
+                        bestSources = main.documents.size();
+                    }
+                }
+            }
+            if (bestGroup < 0 || hasConflict(groups.at(bestGroup)))
+                continue;
+            Group &group = groups[g];
+            Group &otherGroup = groups[bestGroup];
+            const Window &otherWindow = otherGroup.windows.at(bestWindow);
+            const Cluster &otherMain = otherWindow.clusters.at(otherWindow.main);
+            QString explanation = tr("Same amount, different period. For %1: %2. For %3: %4.")
+                                      .arg(ClaimWording::period(group.period), clusterStatement(cluster),
+                                           ClaimWording::period(otherGroup.period), clusterStatement(otherMain));
+            const int from = representative(cluster.items);
+            const int to = representative(otherMain.items);
+            if (claimOf(from).isMoney() && claimOf(from).currency != claimOf(to).currency) {
+                if (const QString conversion = conversionSentence(from, claimOf(to).currency); !conversion.isEmpty())
+                    explanation += u' ' + conversion;
+            }
+            explanation += u' ' + tr("The two periods overlap: one of them is probably wrong.");
+            const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), mergedIds(orderedItems(cluster), orderedItems(otherMain)),
+                                           explanation};
+            group.reasons.append(reason);
+            otherGroup.reasons.append(reason);
+        }
     }
 }
 
@@ -861,7 +1003,6 @@ void Comparison::addWindowReasons(Group &group) const
             continue;
         const Cluster &main = window.clusters.at(window.main);
         const QHash<QString, QSet<QString>> mainNumbers = writtenNumbers(main);
-        QString mainStatement; // made once per window, when first needed
         for (int c = 0; c < window.clusters.size(); ++c) {
             const Cluster &cluster = window.clusters.at(c);
             if (c == window.main || cluster.misplaced || !crossDocument(cluster, main) || sharesSwappedNumber(cluster, mainNumbers))
@@ -873,11 +1014,8 @@ void Comparison::addWindowReasons(Group &group) const
             });
             if (alsoStateMain)
                 continue;
-            QList<int> involved = main.items;
-            involved.append(cluster.items);
+            const QString mainStatement = clusterStatement(main);
             QString explanation;
-            if (mainStatement.isEmpty())
-                mainStatement = statement(main.items);
             switch (kind) {
             case ReasonKind::ValueMismatch: {
                 const int from = representative(main.items);
@@ -887,19 +1025,19 @@ void Comparison::addWindowReasons(Group &group) const
                 if (!conversion.isEmpty())
                     conversion += u' ';
                 explanation = tr("Different amounts: %1; %2. %3The amounts cannot both be right.")
-                                  .arg(mainStatement, statement(cluster.items), conversion);
+                                  .arg(mainStatement, clusterStatement(cluster), conversion);
                 break;
             }
             case ReasonKind::PercentageMismatch:
                 explanation = tr("Different percentages: %1; %2. The figures cannot both be right.")
-                                  .arg(mainStatement, statement(cluster.items));
+                                  .arg(mainStatement, clusterStatement(cluster));
                 break;
             default:
                 explanation = tr("Different quantities: %1; %2. The figures cannot both be right.")
-                                  .arg(mainStatement, statement(cluster.items));
+                                  .arg(mainStatement, clusterStatement(cluster));
                 break;
             }
-            group.reasons.append({kindName(kind), claimIds(involved), explanation});
+            group.reasons.append({kindName(kind), mergedIds(orderedItems(main), orderedItems(cluster)), explanation});
         }
     }
 
@@ -941,26 +1079,26 @@ void Comparison::addWindowReasons(Group &group) const
         const double tolerance = std::max(before.tolerance, after.tolerance);
         if (sameEnd(beforeHull.first, afterHull.first, tolerance) && sameEnd(beforeHull.second, afterHull.second, tolerance))
             continue;
-        QList<int> involved = before.items;
-        involved.append(after.items);
         const int first = representative(before.items);
         const int second = representative(after.items);
         const QString explanation = tr("Restated later: %1 (%2); %3 (%4). A later article gives another figure for the same period: a revision, not an error.")
-                                        .arg(statement(before.items), ClaimWording::date(documentOf(first).date),
-                                             statement(after.items), ClaimWording::date(documentOf(second).date));
-        group.reasons.append({kindName(ReasonKind::Revision), claimIds(involved), explanation});
+                                        .arg(clusterStatement(before), ClaimWording::date(documentOf(first).date),
+                                             clusterStatement(after), ClaimWording::date(documentOf(second).date));
+        group.reasons.append({kindName(ReasonKind::Revision), mergedIds(orderedItems(before), orderedItems(after)), explanation});
     }
 }
 
 void Comparison::addSwapReasons(Group &group) const
 {
-    // Number as written → currency → items, ordered so that reasons come out the same every run.
-    QMap<QString, QMap<QString, QList<int>>> numbers;
+    // Number as written → currency → items.
+    QHash<QString, QMap<QString, QList<int>>> numbers;
     for (int i : std::as_const(group.items)) {
         const Claim &claim = claimOf(i);
         if (claim.isMoney())
             numbers[m_items.at(i).numberKey][claim.currency].append(i);
     }
+    // Hash order changes from run to run: reasons are put in reading order of their first claim.
+    QList<std::pair<int, DiscrepancyReason>> reasons;
     for (auto number = numbers.cbegin(); number != numbers.cend(); ++number) {
         if (number->size() < 2)
             continue;
@@ -974,9 +1112,7 @@ void Comparison::addSwapReasons(Group &group) const
         }
         if (documents.size() < 2)
             continue;
-        std::sort(involved.begin(), involved.end(), [this](int a, int b) {
-            return std::tie(m_items.at(a).document, claimOf(a).start) < std::tie(m_items.at(b).document, claimOf(b).start);
-        });
+        sortByReading(involved);
         // Statements in the order the currencies first appear in the sources.
         QStringList currencyOrder;
         for (int i : std::as_const(involved)) {
@@ -987,10 +1123,19 @@ void Comparison::addSwapReasons(Group &group) const
         for (const QString &currency : std::as_const(currencyOrder))
             statements.append(statement(number->value(currency)));
         const int from = representative(number->value(currencyOrder.at(0)));
-        const QString explanation = tr("Same number, different currency: %1. %2 One of the currencies is probably wrong.")
-                                        .arg(statements.join(u"; "_s), conversionSentence(from, currencyOrder.at(1)));
-        group.reasons.append({kindName(ReasonKind::CurrencySwap), claimIds(involved), explanation});
+        QString conversion = conversionSentence(from, currencyOrder.at(1));
+        if (!conversion.isEmpty())
+            conversion += u' ';
+        const QString explanation = tr("Same number, different currency: %1. %2One of the currencies is probably wrong.")
+                                        .arg(statements.join(u"; "_s), conversion);
+        reasons.append({involved.first(), {kindName(ReasonKind::CurrencySwap), claimIds(involved), explanation}});
     }
+    std::sort(reasons.begin(), reasons.end(), [this](const auto &x, const auto &y) {
+        return std::tie(m_items.at(x.first).document, claimOf(x.first).start, m_items.at(x.first).claim)
+            < std::tie(m_items.at(y.first).document, claimOf(y.first).start, m_items.at(y.first).claim);
+    });
+    for (const auto &[first, reason] : std::as_const(reasons))
+        group.reasons.append(reason);
 }
 
 ClaimGroup Comparison::finish(const Group &group) const
@@ -998,10 +1143,7 @@ ClaimGroup Comparison::finish(const Group &group) const
     ClaimGroup result;
     result.key = {m_entity, m_metric, group.period};
     QList<int> items = group.items;
-    std::sort(items.begin(), items.end(), [this](int a, int b) {
-        return std::tie(m_items.at(a).document, claimOf(a).start, m_items.at(a).claim)
-            < std::tie(m_items.at(b).document, claimOf(b).start, m_items.at(b).claim);
-    });
+    sortByReading(items);
     QSet<int> documents;
     for (int i : std::as_const(items)) {
         result.claims.append(claimOf(i).id);
@@ -1041,15 +1183,55 @@ int Comparison::representative(const QList<int> &items) const
     return best;
 }
 
-QStringList Comparison::claimIds(QList<int> items) const
+void Comparison::sortByReading(QList<int> &items) const
 {
     std::sort(items.begin(), items.end(), [this](int a, int b) {
         return std::tie(m_items.at(a).document, claimOf(a).start, m_items.at(a).claim)
             < std::tie(m_items.at(b).document, claimOf(b).start, m_items.at(b).claim);
     });
+}
+
+QStringList Comparison::claimIds(QList<int> items) const
+{
+    sortByReading(items);
     items.erase(std::unique(items.begin(), items.end()), items.end());
     QStringList ids;
     for (int i : std::as_const(items))
+        ids.append(claimOf(i).id);
+    return ids;
+}
+
+QString Comparison::clusterStatement(const Cluster &cluster) const
+{
+    auto found = m_clusterStatements.constFind(&cluster);
+    if (found == m_clusterStatements.cend())
+        found = m_clusterStatements.insert(&cluster, statement(cluster.items));
+    return *found;
+}
+
+const QList<int> &Comparison::orderedItems(const Cluster &cluster) const
+{
+    auto found = m_orderedItems.find(&cluster);
+    if (found == m_orderedItems.end()) {
+        QList<int> items = cluster.items;
+        sortByReading(items);
+        found = m_orderedItems.insert(&cluster, items);
+    }
+    return *found;
+}
+
+QStringList Comparison::mergedIds(const QList<int> &first, const QList<int> &second) const
+{
+    QList<int> merged;
+    merged.reserve(first.size() + second.size());
+    std::merge(first.cbegin(), first.cend(), second.cbegin(), second.cend(), std::back_inserter(merged), [this](int a, int b) {
+        return std::tie(m_items.at(a).document, claimOf(a).start, m_items.at(a).claim)
+            < std::tie(m_items.at(b).document, claimOf(b).start, m_items.at(b).claim);
+    });
+    merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+    QStringList ids;
+    ids.reserve(merged.size());
+    for (int i : std::as_const(merged))
         ids.append(claimOf(i).id);
     return ids;
 }

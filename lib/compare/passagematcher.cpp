@@ -226,8 +226,8 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             *worst = {other, document, score};
     };
 
-    // Candidates through the index: each sentence looks only at later sentences of other
-    // documents that share one of its terms that are not too common.
+    // Candidates through the index: each sentence looks at the later sentences of other
+    // documents that share one of its rarest terms.
     QList<double> accumulated(count, 0.0);
     QList<int> touched;
     QList<int> probes;

@@ -82,8 +82,9 @@ EntityCatalog EntityCatalog::builtIn()
 
 QString EntityCatalog::userFilePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : dir + u"/entities.json"_s;
+    // Generic, not per application: the GUI and recoupe-cli read the same file.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dir.isEmpty() ? QString() : dir + u"/recoupe/entities.json"_s;
 }
 
 QString EntityCatalog::folderFilePath(const QString &folder)

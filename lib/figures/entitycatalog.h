@@ -38,7 +38,8 @@ public:
     ~EntityCatalog();
 
     static EntityCatalog builtIn();
-    // QStandardPaths::AppDataLocation/entities.json (e.g. ~/.local/share/recoupe/entities.json).
+    // QStandardPaths::GenericDataLocation/recoupe/entities.json (~/.local/share/recoupe/entities.json
+    // on Linux), shared by the GUI and recoupe-cli.
     static QString userFilePath();
     // FOLDER/.recoupe/entities.json
     static QString folderFilePath(const QString &folder);

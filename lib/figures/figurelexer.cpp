@@ -1,5 +1,7 @@
 #include "figures/figurelexer.h"
 
+#include "figures/softlinebreaks.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
@@ -40,8 +42,11 @@ bool FigureLexer::isValid() const
     return definition().isValid() && !m_kindByFormatId.isEmpty();
 }
 
-FigureTokenList FigureLexer::tokenize(QStringView text)
+FigureTokenList FigureLexer::tokenize(const QString &document)
 {
+    // The engine works line by line: a figure wrapped across two lines would be cut in two.
+    const QString unwrapped = joinSoftLineBreaks(document);
+    const QStringView text = unwrapped;
     FigureTokenList tokens;
     if (!isValid())
         return tokens;

@@ -33,8 +33,9 @@ public:
     // False when the repository has no "Recoupe Figures" definition (resources not linked).
     bool isValid() const;
 
-    // Tokens in text order, offsets into text. Plain words are not tokens.
-    FigureTokenList tokenize(QStringView text);
+    // Tokens in text order, offsets into text. Plain words are not tokens. Lines that a
+    // plain-text article wraps inside a sentence are lexed as one (joinSoftLineBreaks).
+    FigureTokenList tokenize(const QString &text);
 
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;

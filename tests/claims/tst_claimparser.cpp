@@ -53,9 +53,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         // ---- French: amounts, currencies, magnitudes
-        QTest::newRow("fr range en année") << u"Meta prévoit de dépenser 60 à 65 milliards de dollars en 2025."_s << u"fr"_s << u"2025-01"_s
+        QTest::newRow("fr range en année") << u"Meta compte investir 60 à 65 milliards de dollars en 2025."_s << u"fr"_s << u"2025-01"_s
                                            << u"Meta|capex|2025|60000000000|65000000000|USD|range|60 à 65 milliards de dollars"_s;
-        QTest::newRow("fr exercice environ") << u"Microsoft investira environ 80 milliards de dollars au cours de l'exercice 2025."_s << u"fr"_s << u"2025-01"_s
+        QTest::newRow("fr exercice environ") << u"Sur l'exercice 2025, Microsoft investira environ 80 milliards de dollars."_s << u"fr"_s << u"2025-01"_s
                                              << u"Microsoft|capex|FY2025|80000000000|80000000000|USD|approx|environ 80 milliards de dollars"_s;
         QTest::newRow("fr Md$ l'an dernier") << u"Amazon a dépensé 75 Md$ l'an dernier."_s << u"fr"_s << u"2025-01"_s
                                              << u"Amazon|capex|2024|75000000000|75000000000|USD|exact|75 Md$"_s;
@@ -104,9 +104,9 @@ private Q_SLOTS:
         QTest::newRow("fr relative without date") << u"Cette année, Meta dépensera 65 milliards de dollars."_s << u"fr"_s << u""_s
                                                   << u"Meta|capex|-|65000000000|65000000000|USD|exact|65 milliards de dollars"_s;
         QTest::newRow("fr compared with last year")
-            << u"Les dépenses d'investissement de Meta, qui pourraient atteindre 65 milliards de dollars, représentent un bond par rapport aux 39 milliards de dollars de l'année dernière."_s
+            << u"Le budget d'investissement de Meta, qui pourrait atteindre 70 milliards de dollars, marque un net saut par rapport aux 39 milliards de dollars de l'année dernière."_s
             << u"fr"_s << u"2025-02"_s
-            << u"Meta|capex|2025|65000000000|65000000000|USD|at_most|pourraient atteindre 65 milliards de dollars ; "
+            << u"Meta|capex|2025|70000000000|70000000000|USD|at_most|pourrait atteindre 70 milliards de dollars ; "
                "Meta|capex|2024|39000000000|39000000000|USD|exact|39 milliards de dollars"_s;
         QTest::newRow("fr change not range") << u"Meta a porté ses dépenses de 39 milliards de dollars à 65 milliards de dollars."_s << u"fr"_s << u""_s
                                              << u"Meta|capex|-|39000000000|39000000000|USD|exact|39 milliards de dollars ; "
@@ -171,17 +171,17 @@ private Q_SLOTS:
                                         << u"Meta|users|2025|1000000000|1000000000|users|at_least|plus d’un milliard d’utilisateurs"_s;
         QTest::newRow("fr personnes") << u"L'assistant de Meta sert plus d'un milliard de personnes."_s << u"fr"_s << u""_s
                                       << u"Meta|users|-|1000000000|1000000000|users|at_least|plus d'un milliard de personnes"_s;
-        QTest::newRow("fr estimés after") << u"Amazon dépensera plus que les 75 milliards de dollars estimés pour 2024."_s << u"fr"_s << u""_s
-                                          << u"Amazon|capex|2024|75000000000|75000000000|USD|approx|75 milliards de dollars"_s;
-        QTest::newRow("fr currency carried") << u"Meta a réalisé un profit de 71,5 milliards de dollars pour un chiffre d'affaires de 179 milliards, selon ses comptes."_s
+        QTest::newRow("fr estimés after") << u"Amazon dépensera davantage que les 83 milliards de dollars estimés pour 2024."_s << u"fr"_s << u""_s
+                                          << u"Amazon|capex|2024|83000000000|83000000000|USD|approx|83 milliards de dollars"_s;
+        QTest::newRow("fr currency carried") << u"Meta annonce un bénéfice de 20 milliards de dollars sur un chiffre d'affaires de 90 milliards, selon ses comptes."_s
                                              << u"fr"_s << u""_s
-                                             << u"Meta|net_income|-|71500000000|71500000000|USD|exact|71,5 milliards de dollars ; "
-                                                "Meta|revenue|-|179000000000|179000000000|USD|exact|179 milliards"_s;
+                                             << u"Meta|net_income|-|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
+                                                "Meta|revenue|-|90000000000|90000000000|USD|exact|90 milliards"_s;
         QTest::newRow("fr magnitude with noun") << u"Meta a investi 5 milliards de dollars et envoie 3 milliards de messages."_s << u"fr"_s << u""_s
                                                 << u"Meta|capex|-|5000000000|5000000000|USD|exact|5 milliards de dollars"_s;
         QTest::newRow("fr apposition") << u"Meta, la maison mère de Facebook et rivale de Google, investira 10 milliards de dollars."_s << u"fr"_s << u""_s
                                        << u"Meta|capex|-|10000000000|10000000000|USD|exact|10 milliards de dollars"_s;
-        QTest::newRow("fr relative list") << u"Le projet Stargate, qui réunit OpenAI, SoftBank et Oracle, prévoit un investissement de 100 milliards de dollars."_s
+        QTest::newRow("fr relative list") << u"Le projet Stargate, qui associe OpenAI, Oracle et SoftBank, annonce une première tranche d'investissement de 100 milliards de dollars."_s
                                           << u"fr"_s << u""_s
                                           << u"Stargate|capex|-|100000000000|100000000000|USD|exact|100 milliards de dollars"_s;
         QTest::newRow("fr parentheses") << u"Meta (comme Google) investira 10 milliards de dollars."_s << u"fr"_s << u""_s
@@ -202,6 +202,11 @@ private Q_SLOTS:
         QTest::newRow("fr same sentence twice") << u"Meta investira 5 milliards d'euros.\nMeta investira 5 milliards d'euros."_s << u"fr"_s << u""_s
                                                 << u"Meta|capex|-|5000000000|5000000000|EUR|exact|5 milliards d'euros ; "
                                                    "Meta|capex|-|5000000000|5000000000|EUR|exact|5 milliards d'euros"_s;
+
+        QTest::newRow("fr hard-wrapped") << u"Titre sans point\nMeta compte investir 60 à 65 milliards\nde dollars en 2025, contre 39 milliards\n\nde dollars l'an dernier."_s
+                                         << u"fr"_s << u"2025-02"_s
+                                         << u"Meta|capex|2025|60000000000|65000000000|USD|range|60 à 65 milliards\nde dollars ; "
+                                            "Meta|capex|-|39000000000|39000000000|USD|exact|39 milliards"_s;
 
         // ---- French negatives
         QTest::newRow("fr page and phone") << u"Rendez-vous page 12, au 01 23 45 67 89."_s << u"fr"_s << u""_s << u""_s;
@@ -306,6 +311,12 @@ private Q_SLOTS:
                                      << u"Tesla|capex|-|5000000000|5000000000|USD|exact|USD 5 billion"_s;
         QTest::newRow("en US$") << u"SoftBank will invest US$ 3 billion."_s << u"en"_s << u""_s
                                 << u"SoftBank|capex|-|3000000000|3000000000|USD|exact|US$ 3 billion"_s;
+        QTest::newRow("en stock after results") << u"Nvidia reported revenue of $39.3 billion for the fourth quarter, and its shares rose 3% after the call."_s
+                                                << u"en"_s << u"2025-04-15"_s
+                                                << u"Nvidia|revenue|2024-Q4|39300000000|39300000000|USD|exact|$39.3 billion ; "
+                                                   "Nvidia|stock_move_pct|-|3|3|%|exact|3%"_s;
+        QTest::newRow("fr stock over a year") << u"L'action Nvidia a gagné 171 % en 2024."_s << u"fr"_s << u""_s
+                                              << u"Nvidia|stock_move_pct|2024|171|171|%|exact|171 %"_s;
         QTest::newRow("en per cent") << u"Nvidia shares lost 17 per cent on Monday."_s << u"en"_s << u""_s
                                      << u"Nvidia|stock_move_pct|-|-17|-17|%|exact|17 per cent"_s;
         QTest::newRow("en million dollars") << u"xAI raised 600 million dollars."_s << u"en"_s << u""_s

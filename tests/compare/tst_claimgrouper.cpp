@@ -161,6 +161,25 @@ private Q_SLOTS:
         }
     }
 
+    // A hedged figure joins the figures it fits; one that fits none contradicts the main figure.
+    void hedgesJoinTheFiguresTheyFit()
+    {
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"60 USD"_s),
+                               makeClaim(u"b.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"60 USD"_s),
+                               makeClaim(u"c.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"90 USD"_s),
+                               makeClaim(u"d.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u">85 USD"_s),
+                               makeClaim(u"d.txt"_s, 2, u"Meta"_s, u"capex"_s, u"2025"_s, u"<50 USD"_s),
+                               makeClaim(u"c.txt"_s, 2, u"Meta"_s, u"capex"_s, u"2025"_s, u">55 USD"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, m_documents);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(kinds(groups.first()), (QStringList{u"value_mismatch"_s, u"value_mismatch"_s}));
+        // "at least 55" fits the main figure (60): it is not reported.
+        QCOMPARE(groups.first().reasons.at(0).claims,
+                 (QStringList{u"a.txt#1"_s, u"b.txt#1"_s, u"c.txt#1"_s, u"c.txt#2"_s, u"d.txt#1"_s}));
+        QCOMPARE(groups.first().reasons.at(1).claims,
+                 (QStringList{u"a.txt#1"_s, u"b.txt#1"_s, u"c.txt#2"_s, u"d.txt#2"_s}));
+    }
+
     void explanationsGiveFiguresAndSources()
     {
         const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2024"_s, u"35 EUR"_s),
@@ -262,6 +281,25 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 2);
         for (const ClaimGroup &group : groups)
             QCOMPARE(group.verdict, Verdict::Single);
+    }
+
+    // One source's figure for calendar 2024 is another source's for fiscal 2025, which for
+    // Microsoft runs from July 2024: nothing contradicts either in its own group, yet the periods
+    // overlap and one of them is wrong.
+    void sameAmountForOverlappingPeriods()
+    {
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Microsoft"_s, u"capex"_s, u"2024"_s, u"80 USD"_s),
+                               makeClaim(u"b.txt"_s, 1, u"Microsoft"_s, u"capex"_s, u"FY2025"_s, u"~80 USD"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, m_documents);
+        QCOMPARE(groups.size(), 2);
+        const ClaimGroup *calendar = findGroup(groups, u"Microsoft"_s, u"capex"_s, u"2024"_s);
+        const ClaimGroup *fiscal = findGroup(groups, u"Microsoft"_s, u"capex"_s, u"FY2025"_s);
+        QVERIFY(calendar && fiscal);
+        QCOMPARE(kinds(*calendar), QStringList{u"period_conflict"_s});
+        QCOMPARE(calendar->reasons, fiscal->reasons);
+        QCOMPARE(calendar->reasons.first().claims, (QStringList{u"a.txt#1"_s, u"b.txt#1"_s}));
+        QCOMPARE(calendar->verdict, Verdict::Discrepancy);
+        QCOMPARE(fiscal->verdict, Verdict::Discrepancy);
     }
 
     // Guidance raised in a later article: revised, with both dates, not a discrepancy.

@@ -1,12 +1,17 @@
 #include "figures/entitycatalog.h"
 #include "figures/figurelexer.h"
 #include "figures/figuretoken.h"
+#include "figures/softlinebreaks.h"
 #include "testconfig.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 #include <QThread>
@@ -214,7 +219,8 @@ private Q_SLOTS:
         QTest::newRow("multi-year") << u"2025-2028"_s << u"Year[2025-2028]"_s;
         QTest::newRow("iso month") << u"date 2025-01 La"_s << u"Date[2025-01]"_s;
         QTest::newRow("fr date") << u"le 30 janvier 2025,"_s << u"Date[30 janvier 2025]"_s;
-        QTest::newRow("en date") << u"January 30, 2025"_s << u"Date[January 30, 2025]"_s;
+        QTest::newRow("en date") << u"January 30, 2025"_s << u"Date[30, 2025]"_s;
+        QTest::newRow("uk date") << u"on 30 January 2025"_s << u"Date[30 January 2025]"_s;
         QTest::newRow("quarter fr") << u"au quatrième trimestre"_s << u"Quarter[quatrième trimestre]"_s;
         QTest::newRow("quarter digit") << u"au 4e trimestre 2024"_s << u"Quarter[4e trimestre] Year[2024]"_s;
         QTest::newRow("quarter en") << u"fourth-quarter revenue"_s << u"Quarter[fourth-quarter] Revenue Cue[revenue]"_s;
@@ -258,6 +264,27 @@ private Q_SLOTS:
         QCOMPARE(tokens.constFirst().start, text.indexOf(u"Meta"));
     }
 
+    void wrappedLines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("joined");
+        QTest::newRow("figure across lines") << u"investir 62 milliards\nd'euros"_s << u"investir 62 milliards d'euros"_s;
+        QTest::newRow("number on next line") << u"un budget de\n62 milliards."_s << u"un budget de 62 milliards."_s;
+        QTest::newRow("title then sentence") << u"Un titre\nLe texte."_s << u"Un titre\nLe texte."_s;
+        QTest::newRow("sentence end") << u"Fin.\nsuite"_s << u"Fin.\nsuite"_s;
+        QTest::newRow("paragraph") << u"Un mot\n\nsuite"_s << u"Un mot\n\nsuite"_s;
+    }
+
+    void wrappedLines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, joined);
+        QCOMPARE(joinSoftLineBreaks(text), joined);
+        KSyntaxHighlighting::Repository repository;
+        FigureLexer lexer(repository);
+        QCOMPARE(describe(joined, lexer.tokenize(text)), describe(joined, lexer.tokenize(joined)));
+    }
+
     void userEntities()
     {
         EntityCatalog catalog = EntityCatalog::builtIn();
@@ -279,6 +306,45 @@ private Q_SLOTS:
                  "Number[5] Magnitude[M] Currency[€]"_s);
     }
 
+    void folderAndUserFiles()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString userFile = EntityCatalog::userFilePath();
+        QVERIFY(userFile.endsWith(u"/recoupe/entities.json"_s));
+        QVERIFY(QDir().mkpath(QFileInfo(userFile).absolutePath()));
+        {
+            QFile file(userFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"format": "recoupe-entities-1", "entities": [{"name": "Helion", "aliases": ["Helion Energy"]}]})");
+        }
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(u".recoupe"_s));
+        {
+            QFile file(EntityCatalog::folderFilePath(folder.path()));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // The folder's file moves the alias "Helion Energy" to another entity.
+            file.write(R"({"format": "recoupe-entities-1", "entities": [{"name": "Helion Fusion", "aliases": ["Helion Energy"]}]})");
+        }
+        QStringList errors;
+        EntityCatalog catalog = EntityCatalog::forFolder(folder.path(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(catalog.resolve(u"Helion"), u"Helion"_s);
+        QCOMPARE(catalog.resolve(u"Helion Energy"), u"Helion Fusion"_s);
+        QCOMPARE(catalog.resolve(u"Meta Platforms"), u"Meta"_s);
+
+        {
+            QFile file(EntityCatalog::folderFilePath(folder.path()));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{ not json");
+        }
+        errors.clear();
+        catalog = EntityCatalog::forFolder(folder.path(), &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.constFirst().contains(u"entities.json"));
+        QCOMPARE(catalog.resolve(u"Helion"), u"Helion"_s); // the other files still apply
+        QFile::remove(userFile);
+    }
+
     void invalidEntityFile()
     {
         EntityCatalog catalog;
@@ -292,7 +358,7 @@ private Q_SLOTS:
     // One Repository and one lexer per thread: documents lexed at once give the same tokens.
     void parallelLexing()
     {
-        const QString text = u"Meta prévoit de dépenser 60 à 65 milliards de dollars cette année.\n"_s.repeated(50);
+        const QString text = u"Meta compte investir 60 à 65 milliards de dollars cette année.\n"_s.repeated(50);
         KSyntaxHighlighting::Repository repository;
         FigureLexer lexer(repository);
         const FigureTokenList expected = lexer.tokenize(text);

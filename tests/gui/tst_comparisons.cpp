@@ -2,6 +2,8 @@
 #include "comparisonspane.h"
 #include "corpussession.h"
 #include "documentspane.h"
+#include "figurespane.h"
+#include "models/figuresmodel.h"
 #include "mainwindow.h"
 #include "models/claimgroupsmodel.h"
 #include "preferencesdialog.h"
@@ -15,7 +17,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QTableView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -136,7 +141,8 @@ private Q_SLOTS:
         QTreeView *claims = m_window->comparisonsPane()->claimsView();
         const int last = claims->model()->rowCount() - 1;
         const QModelIndex index = claims->model()->index(last, 0);
-        claims->setFocus();
+        // The details area was hidden until a group was chosen: let it lay out first.
+        QTRY_VERIFY(claims->viewport()->geometry().contains(claims->visualRect(index).center()));
         QTest::mouseClick(claims->viewport(), Qt::LeftButton, {}, claims->visualRect(index).center());
         const Claim *claim = m_window->analysis()->claim(group->claims.at(last));
         QVERIFY(claim);
@@ -163,6 +169,48 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void figuresListEveryClaim()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(u"figuresDock"_s);
+        dock->raise();
+        QTableView *figures = m_window->figuresPane()->view();
+        QTRY_VERIFY(figures->isVisible());
+        QCOMPARE(figures->model()->rowCount(), m_window->analysis()->claims().size());
+
+        auto *metrics = m_window->findChild<QComboBox *>(u"metricCombo"_s);
+        const int capex = metrics->findData(u"capex"_s);
+        QVERIFY(capex > 0);
+        metrics->setCurrentIndex(capex);
+        const int rows = figures->model()->rowCount();
+        QVERIFY(rows > 0);
+        QVERIFY(rows < m_window->analysis()->claims().size());
+        for (int row = 0; row < rows; ++row)
+            QCOMPARE(figures->model()->index(row, 0).data(FiguresModel::MetricRole).toString(), u"capex"_s);
+
+        auto *filter = m_window->findChild<QLineEdit *>(u"figuresFilter"_s);
+        QTest::keyClicks(filter, u"Stargate"_s);
+        QVERIFY(figures->model()->rowCount() > 0);
+        QVERIFY(figures->model()->rowCount() < rows);
+    }
+
+    void choosingAFigureOpensItsQuote()
+    {
+        m_window->findChild<QDockWidget *>(u"figuresDock"_s)->raise();
+        QTableView *figures = m_window->figuresPane()->view();
+        QTRY_VERIFY(figures->isVisible());
+        // The last row is in another article than the first one shown, in any order.
+        const QModelIndex index = figures->model()->index(figures->model()->rowCount() - 1, FiguresModel::AmountColumn);
+        figures->scrollTo(index);
+        QTRY_VERIFY(figures->viewport()->rect().contains(figures->visualRect(index).center()));
+        QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, figures->visualRect(index).center());
+        const Claim *claim = m_window->analysis()->claim(index.data(FiguresModel::ClaimIdRole).toString());
+        QVERIFY(claim);
+        QCOMPARE(m_window->figuresPane()->currentClaimId(), claim->id);
+        QCOMPARE(m_window->readingPane()->documentId(), claim->document);
+        const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
+        QCOMPARE(cursor.selectedText(), claim->quote);
     }
 
     void figuresAreHighlighted()

@@ -18,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -208,6 +211,11 @@ private Q_SLOTS:
         QCOMPARE(pane->view()->toPlainText(), expected->text);
         QVERIFY(pane->view()->isReadOnly());
         QVERIFY(!child<QWidget>(pane, u"documentProblem"_s)->isVisible());
+
+        // No format of the previous article (its headline) carries over to this one.
+        QTextCursor last(pane->view()->document());
+        last.movePosition(QTextCursor::End);
+        QCOMPARE(last.charFormat().fontWeight(), QFont::Normal);
 
         // The keyboard moves through the list too.
         const QModelIndex before = view->currentIndex();
@@ -515,6 +523,30 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(m_window.get(), u"welcomeOpenSamplesButton"_s), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
         QCOMPARE(QDir(m_window->session()->folder()), QDir(m_folder));
+    }
+
+    void droppingAFolderOpensIt()
+    {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(m_folder)});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+
+        QSignalSpy finished(m_window->session(), &CorpusSession::loadFinished);
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(QDir(m_window->session()->folder()), QDir(m_folder));
+
+        // A file is not a folder: refused.
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(QDir(m_folder).filePath(u"wind-farm.txt"_s))});
+        QDragEnterEvent refused(QPoint(100, 100), Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(m_window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void aboutShowsTheVersion()

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "corpus/document.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QLocale>
+
+namespace Recoupe {
+
+// Every claim of a folder, one row each: what it is about (entity, metric, period), the amount as
+// a reader writes it ("60–65 bn USD", "≈ 80 bn EUR", "≥ 1.3 M GPU"), its qualifier and its source
+// article. Display texts follow the model's locale; the roles carry the raw values that views
+// sort on, filter on and open the article at (claim id, document id, quote offsets).
+class FiguresModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { EntityColumn, MetricColumn, PeriodColumn, AmountColumn, QualifierColumn, SourceColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        ClaimIdRole = Qt::UserRole,
+        DocumentIdRole,
+        StartRole,          // qsizetype: offset of the quote in the document's reading text
+        EndRole,
+        EntityRole,         // canonical name, empty when unknown
+        MetricRole,         // "capex", "revenue", ..., as in recoupe-claims-1
+        PeriodRole,         // "2025", "2024-Q4", "FY2025", "2025-2028", empty when unknown
+        LowRole,            // double, in currency or unit (not scaled)
+        HighRole,
+        CurrencyRole,       // "USD", "EUR", ..., empty for quantities
+        UnitRole,           // "GW", "GPU", "users", "%", empty for money
+        QualifierRole,      // "exact", "approx", "at_least", "at_most", "range"
+        QuoteRole,
+        SentenceRole,
+        SortRole,           // per column: entity, metric, period, low (double), qualifier, source title
+    };
+    Q_ENUM(Role)
+
+    explicit FiguresModel(QObject *parent = nullptr);
+
+    // documents gives each claim's source title (a claim of an unknown document shows its id).
+    void setResults(const ClaimList &claims, const QList<Document> &documents);
+    void clear();
+    // Display texts are written for this locale (QLocale() by default).
+    void setLocale(const QLocale &locale);
+
+    const ClaimList &claims() const { return m_claims; }
+    const Claim *claimAt(int row) const;
+    // -1 when no row has that claim id.
+    int rowOf(const QString &claimId) const;
+
+    // "Capital expenditure", "Revenue", ..., "Share price move"; the key itself when unknown.
+    static QString metricName(const QString &metric);
+    // "exact", "approximate", "at least", "at most", "range"
+    static QString qualifierLabel(Qualifier qualifier);
+    // "60–65 bn USD", "≈ 80 bn EUR", "≥ 1.3 M GPU", "2 GW", "1.6 %"
+    static QString formatAmount(const Claim &claim, const QLocale &locale = QLocale());
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString sourceTitle(const Claim &claim) const;
+
+    ClaimList m_claims;
+    QHash<QString, QString> m_titles; // document id -> title
+    QLocale m_locale;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,161 @@
+#include "models/figuresmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+namespace {
+
+Claim makeClaim(const QString &id, const QString &entity, const QString &metric, const QString &period, double low, double high,
+                const QString &currency, const QString &unit, Qualifier qualifier)
+{
+    Claim claim;
+    claim.id = id;
+    claim.document = id.section(u'#', 0, 0);
+    claim.entity = entity;
+    claim.metric = metric;
+    claim.period = period;
+    claim.low = low;
+    claim.high = high;
+    claim.currency = currency;
+    claim.unit = unit;
+    claim.qualifier = qualifier;
+    claim.quote = u"quote of "_s + id;
+    claim.sentence = u"A sentence with the quote of "_s + id + u'.';
+    claim.start = 10;
+    claim.end = 20;
+    return claim;
+}
+
+ClaimList sampleClaims()
+{
+    return {
+        makeClaim(u"a.txt#1"_s, u"Meta"_s, u"capex"_s, u"2025"_s, 60e9, 65e9, u"USD"_s, {}, Qualifier::Range),
+        makeClaim(u"a.txt#2"_s, u"Microsoft"_s, u"capex"_s, u"FY2025"_s, 80e9, 80e9, u"EUR"_s, {}, Qualifier::Approx),
+        makeClaim(u"b.txt#1"_s, u"Meta"_s, u"gpus"_s, u"2025"_s, 1.3e6, 1.3e6, {}, u"GPU"_s, Qualifier::AtLeast),
+        makeClaim(u"b.txt#2"_s, {}, u"stock_move_pct"_s, {}, -1.6, -1.6, {}, u"%"_s, Qualifier::Exact),
+        makeClaim(u"c.txt#1"_s, u"Amazon"_s, u"power_gw"_s, {}, 0.3, 0.3, {}, u"GW"_s, Qualifier::AtMost),
+    };
+}
+
+QList<Document> sampleDocuments()
+{
+    Document a;
+    a.id = u"a.txt"_s;
+    a.title = u"Spending plans"_s;
+    Document b;
+    b.id = u"b.txt"_s;
+    b.title = u"Chips and shares"_s;
+    return {a, b}; // c.txt unknown: its id stands for its title
+}
+
+} // namespace
+
+class TestFiguresModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyModel()
+    {
+        FiguresModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(FiguresModel::ColumnCount));
+        QCOMPARE(model.claimAt(0), nullptr);
+        QCOMPARE(model.rowOf(u"a.txt#1"_s), -1);
+    }
+
+    void displayTexts()
+    {
+        FiguresModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(QLocale::c());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setResults(sampleClaims(), sampleDocuments());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 5);
+
+        auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(text(0, FiguresModel::EntityColumn), u"Meta"_s);
+        QCOMPARE(text(0, FiguresModel::MetricColumn), u"Capital expenditure"_s);
+        QCOMPARE(text(0, FiguresModel::PeriodColumn), u"2025"_s);
+        QCOMPARE(text(0, FiguresModel::AmountColumn), u"60–65 bn USD"_s);
+        QCOMPARE(text(0, FiguresModel::QualifierColumn), u"range"_s);
+        QCOMPARE(text(0, FiguresModel::SourceColumn), u"Spending plans"_s);
+        QCOMPARE(text(1, FiguresModel::AmountColumn), u"≈ 80 bn EUR"_s);
+        QCOMPARE(text(2, FiguresModel::AmountColumn), u"≥ 1.3 M GPU"_s);
+        QCOMPARE(text(2, FiguresModel::MetricColumn), u"GPUs"_s);
+        QCOMPARE(text(3, FiguresModel::EntityColumn), u"(unknown)"_s);
+        QCOMPARE(text(3, FiguresModel::AmountColumn), u"-1.6 %"_s);
+        QCOMPARE(text(4, FiguresModel::AmountColumn), u"≤ 0.3 GW"_s);
+        QCOMPARE(text(4, FiguresModel::SourceColumn), u"c.txt"_s);
+        QCOMPARE(model.headerData(FiguresModel::AmountColumn, Qt::Horizontal).toString(), u"Amount"_s);
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"quote of a.txt#1"));
+    }
+
+    void localeFormatting()
+    {
+        FiguresModel model;
+        model.setLocale(QLocale(QLocale::French, QLocale::France));
+        model.setResults(sampleClaims(), sampleDocuments());
+        QCOMPARE(model.index(2, FiguresModel::AmountColumn).data().toString(), u"≥ 1,3 M GPU"_s);
+        QCOMPARE(FiguresModel::formatAmount(sampleClaims().at(0), QLocale(QLocale::French)), u"60–65 bn USD"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLocale(QLocale::c());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(2, FiguresModel::AmountColumn).data().toString(), u"≥ 1.3 M GPU"_s);
+    }
+
+    void roles()
+    {
+        FiguresModel model;
+        model.setResults(sampleClaims(), sampleDocuments());
+        const QModelIndex index = model.index(0, FiguresModel::SourceColumn);
+        QCOMPARE(index.data(FiguresModel::ClaimIdRole).toString(), u"a.txt#1"_s);
+        QCOMPARE(index.data(FiguresModel::DocumentIdRole).toString(), u"a.txt"_s);
+        QCOMPARE(index.data(FiguresModel::StartRole).toLongLong(), 10);
+        QCOMPARE(index.data(FiguresModel::EndRole).toLongLong(), 20);
+        QCOMPARE(index.data(FiguresModel::MetricRole).toString(), u"capex"_s);
+        QCOMPARE(index.data(FiguresModel::LowRole).toDouble(), 60e9);
+        QCOMPARE(index.data(FiguresModel::HighRole).toDouble(), 65e9);
+        QCOMPARE(index.data(FiguresModel::CurrencyRole).toString(), u"USD"_s);
+        QCOMPARE(index.data(FiguresModel::QualifierRole).toString(), u"range"_s);
+        QCOMPARE(model.rowOf(u"b.txt#2"_s), 3);
+        QCOMPARE(model.claimAt(3)->unit, u"%"_s);
+        QVERIFY(model.roleNames().value(FiguresModel::ClaimIdRole) == "claimId");
+    }
+
+    // Amounts sort by value, not by their text ("≈ 80 bn" after "60–65 bn", before "1.3 M").
+    void sortsOnRawValues()
+    {
+        FiguresModel model;
+        model.setResults(sampleClaims(), sampleDocuments());
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(FiguresModel::SortRole);
+        proxy.sort(FiguresModel::AmountColumn, Qt::DescendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, 0).data(FiguresModel::ClaimIdRole).toString());
+        QCOMPARE(order, (QStringList{u"a.txt#2"_s, u"a.txt#1"_s, u"b.txt#1"_s, u"c.txt#1"_s, u"b.txt#2"_s}));
+    }
+
+    void clear()
+    {
+        FiguresModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(sampleClaims(), sampleDocuments());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFiguresModel)
+#include "tst_figuresmodel.moc"
