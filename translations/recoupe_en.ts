@@ -1,6 +1,165 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Recoupe::AnnotationMerger</name>
+    <message numerus="yes">
+        <source>%n annotation(s) added</source>
+        <translation>
+            <numerusform>%n annotation added</numerusform>
+            <numerusform>%n annotations added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than ours, not taken</source>
+        <translation>
+            <numerusform>%n older than ours, not taken</numerusform>
+            <numerusform>%n older than ours, not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting verdict(s) kept side by side</source>
+        <translation>
+            <numerusform>%n conflicting verdict kept side by side</numerusform>
+            <numerusform>%n conflicting verdicts kept side by side</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationStore</name>
+    <message numerus="yes">
+        <source>%n earlier version(s) can be restored from the backups.</source>
+        <translation>
+            <numerusform>%n earlier version can be restored from the backups.</numerusform>
+            <numerusform>%n earlier versions can be restored from the backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ChartRenderer</name>
+    <message numerus="yes">
+        <source>Not shown: %n figure(s) with no period stated.</source>
+        <translation>
+            <numerusform>Not shown: %n figure with no period stated.</numerusform>
+            <numerusform>Not shown: %n figures with no period stated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimGrouper</name>
+    <message numerus="yes">
+        <source>%n other figure(s)</source>
+        <translation>
+            <numerusform>%n other figure</numerusform>
+            <numerusform>%n other figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimWording</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::Cli</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n discrepancy</numerusform>
+            <numerusform>%n discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n revised</numerusform>
+            <numerusform>%n revised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreeing</source>
+        <translation>
+            <numerusform>%n agreeing</numerusform>
+            <numerusform>%n agreeing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single-source</source>
+        <translation>
+            <numerusform>%n single-source</numerusform>
+            <numerusform>%n single-source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s).</source>
+        <translation>
+            <numerusform>%n matching passage.</numerusform>
+            <numerusform>%n matching passages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s)</source>
+        <translation>
+            <numerusform>%1: %n point</numerusform>
+            <numerusform>%1: %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) with no period stated</source>
+        <translation>
+            <numerusform>%n figure with no period stated</numerusform>
+            <numerusform>%n figures with no period stated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recoupe-cli documents</name>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n document read</numerusform>
+            <numerusform>%n documents read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

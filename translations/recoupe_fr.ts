@@ -1,4 +1,2236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Recoupe::AnchorResult</name>
+    <message>
+        <source>Anchored</source>
+        <translation>Ancrée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orpheline</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::Annotation</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Non étayé</translation>
+    </message>
+    <message>
+        <source>Needs a source</source>
+        <translation>Source à trouver</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationFile</name>
+    <message>
+        <source>its type is not &quot;Annotation&quot;</source>
+        <translation>son type n’est pas « Annotation »</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>elle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>elle n’a pas de cible</translation>
+    </message>
+    <message>
+        <source>The annotations file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier d’annotations %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>The annotations file %1 is damaged: %2</source>
+        <translation>Le fichier d’annotations %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it is not a Recoupe annotations file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>ce n’est pas un fichier d’annotations de Recoupe (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>its format &quot;%1&quot; is unknown</source>
+        <translation>son format « %1 » est inconnu</translation>
+    </message>
+    <message>
+        <source>The annotations file %1 was written by a newer version of Recoupe (format %2, version %3; this version reads version %4). Update Recoupe to read it.</source>
+        <translation>Le fichier d’annotations %1 a été écrit par une version plus récente de Recoupe (format %2, version %3 ; cette version lit la version %4). Mettez Recoupe à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>it has no list of annotations</source>
+        <translation>il n’a pas de liste d’annotations</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 was kept as it is but cannot be shown: %3</source>
+        <translation>L’entrée %1 de %2 a été conservée telle quelle mais ne peut pas être affichée : %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 repeats the id %3; it was given a new one</source>
+        <translation>L’entrée %1 de %2 reprend l’identifiant %3 ; elle en a reçu un nouveau</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotations to %1: %2</source>
+        <translation>Impossible d’enregistrer les annotations dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationMerger</name>
+    <message numerus="yes">
+        <source>%n annotation(s) added</source>
+        <translation>
+            <numerusform>%n annotation ajoutée</numerusform>
+            <numerusform>%n annotations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than ours, not taken</source>
+        <translation>
+            <numerusform>%n plus ancienne que la nôtre, non reprise</numerusform>
+            <numerusform>%n plus anciennes que les nôtres, non reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting verdict(s) kept side by side</source>
+        <translation>
+            <numerusform>%n verdict contradictoire conservé côte à côte</numerusform>
+            <numerusform>%n verdicts contradictoires conservés côte à côte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationStore</name>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>Annoter « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit annotation on “%1”</source>
+        <translation>Modifier l’annotation sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete annotation on “%1”</source>
+        <translation>Supprimer l’annotation sur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>It was renamed %1 and is kept there untouched; new annotations go to a new file.</source>
+        <translation>Il a été renommé %1 et y est conservé intact ; les nouvelles annotations vont dans un nouveau fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) can be restored from the backups.</source>
+        <translation>
+            <numerusform>%n version antérieure peut être restaurée depuis les sauvegardes.</numerusform>
+            <numerusform>%n versions antérieures peuvent être restaurées depuis les sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is left untouched; new annotations are kept in %1.</source>
+        <translation>Il est laissé intact ; les nouvelles annotations sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>Annotations saved while the folder could not be written (%1) were merged into %2: %3</source>
+        <translation>Les annotations enregistrées pendant que le dossier n’était pas accessible en écriture (%1) ont été fusionnées dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Annotations of %1 that were not in %2 yet were merged in: %3</source>
+        <translation>Les annotations de %1 qui ne figuraient pas encore dans %2 y ont été fusionnées : %3</translation>
+    </message>
+    <message>
+        <source>No folder is open</source>
+        <translation>Aucun dossier n’est ouvert</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>Le fichier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Import annotations from %1</source>
+        <translation>Importer les annotations de %1</translation>
+    </message>
+    <message>
+        <source>Restore annotations from %1</source>
+        <translation>Restaurer les annotations de %1</translation>
+    </message>
+    <message>
+        <source>%1 Annotations are now saved in %2.</source>
+        <translation>%1 Les annotations sont désormais enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 An emergency copy was saved to %2; it is merged back when the folder is opened again.</source>
+        <translation>%1 Une copie de secours a été enregistrée dans %2 ; elle sera fusionnée à la prochaine ouverture du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The previous annotations could not be backed up to %1.</source>
+        <translation>Impossible de sauvegarder les annotations précédentes dans %1.</translation>
+    </message>
+    <message>
+        <source>The annotations file %1 was changed by another program; that version was kept as %2.</source>
+        <translation>Le fichier d’annotations %1 a été modifié par un autre programme ; cette version a été conservée sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationsModel</name>
+    <message>
+        <source>Annotated: %1
+Now reads: %2</source>
+        <translation>Annoté : %1
+Texte actuel : %2</translation>
+    </message>
+    <message>
+        <source>The passage is where it was annotated.</source>
+        <translation>Le passage est toujours là où il a été annoté.</translation>
+    </message>
+    <message>
+        <source>The passage moved and its wording changed slightly.</source>
+        <translation>Le passage a été déplacé et sa formulation a légèrement changé.</translation>
+    </message>
+    <message>
+        <source>The passage moved in the article.</source>
+        <translation>Le passage a été déplacé dans l’article.</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the folder; the note and its quote are kept.</source>
+        <translation>L’article n’est plus dans le dossier ; la note et sa citation sont conservées.</translation>
+    </message>
+    <message>
+        <source>The passage is no longer in the article; the note and its quote are kept.</source>
+        <translation>Le passage n’est plus dans l’article ; la note et sa citation sont conservées.</translation>
+    </message>
+    <message>
+        <source>Another annotation gives this passage a different verdict.</source>
+        <translation>Une autre annotation donne un verdict différent pour ce passage.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ChartRenderer</name>
+    <message>
+        <source>every company</source>
+        <translation>toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>%1 of %2, as reported over time</source>
+        <translation>%1 de %2, selon les annonces successives</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3, as reported over time</source>
+        <translation>%1 de %2 pour %3, selon les annonces successives</translation>
+    </message>
+    <message>
+        <source>%1 by company, as the articles report it</source>
+        <translation>%1 par entreprise, d’après les articles</translation>
+    </message>
+    <message>
+        <source>%1 of %2, as the articles report it</source>
+        <translation>%1 de %2, d’après les articles</translation>
+    </message>
+    <message>
+        <source>Each point is one article&apos;s figure, placed at its publication date.</source>
+        <translation>Chaque point est le chiffre d’un article, placé à sa date de publication.</translation>
+    </message>
+    <message>
+        <source>Each point is one article&apos;s figure, placed in the period it covers; fiscal years follow each company&apos;s calendar.</source>
+        <translation>Chaque point est le chiffre d’un article, placé dans la période qu’il couvre ; les exercices suivent le calendrier de chaque entreprise.</translation>
+    </message>
+    <message>
+        <source>Bars show ranges and multi-year pledges; numbers refer to the sources below.</source>
+        <translation>Les barres montrent les fourchettes et les engagements pluriannuels ; les numéros renvoient aux sources ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Other currencies converted into %1 at the ECB monthly average of each article&apos;s date.</source>
+        <translation>Autres devises converties en %1 au cours moyen mensuel de la BCE à la date de chaque article.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3)</source>
+        <translation>[%1] %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Sources : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n figure(s) with no period stated.</source>
+        <translation>
+            <numerusform>Non affiché : %n chiffre sans période indiquée.</numerusform>
+            <numerusform>Non affichés : %n chiffres sans période indiquée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart: Recoupe, from the articles&apos; own figures.</source>
+        <translation>Graphique : Recoupe, d’après les chiffres des articles.</translation>
+    </message>
+    <message>
+        <source>Unknown file type for %1 (use .png, .svg, .csv or .json).</source>
+        <translation>Type de fichier inconnu pour %1 (utilisez .png, .svg, .csv ou .json).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimGrouper</name>
+    <message>
+        <source>Same amount, different period. For %1: %2. For %3: %4.</source>
+        <translation>Même montant, période différente. Pour %1 : %2. Pour %3 : %4.</translation>
+    </message>
+    <message>
+        <source>Other sources give another amount for %1 (%2): the period in %3 is probably wrong.</source>
+        <translation>D’autres sources donnent un autre montant pour %1 (%2) : la période indiquée dans %3 est probablement erronée.</translation>
+    </message>
+    <message>
+        <source>The period in %1 is probably wrong.</source>
+        <translation>La période indiquée dans %1 est probablement erronée.</translation>
+    </message>
+    <message>
+        <source>The two periods overlap: one of them is probably wrong.</source>
+        <translation>Les deux périodes se chevauchent : l’une des deux est probablement erronée.</translation>
+    </message>
+    <message>
+        <source>Different amounts: %1; %2. %3The amounts cannot both be right.</source>
+        <translation>Montants différents : %1 ; %2. %3Les deux montants ne peuvent pas être exacts à la fois.</translation>
+    </message>
+    <message>
+        <source>Different percentages: %1; %2. The figures cannot both be right.</source>
+        <translation>Pourcentages différents : %1 ; %2. Les deux chiffres ne peuvent pas être exacts à la fois.</translation>
+    </message>
+    <message>
+        <source>Different quantities: %1; %2. The figures cannot both be right.</source>
+        <translation>Quantités différentes : %1 ; %2. Les deux chiffres ne peuvent pas être exacts à la fois.</translation>
+    </message>
+    <message>
+        <source>Restated later: %1 (%2); %3 (%4). A later article gives another figure for the same period: a revision, not an error.</source>
+        <translation>Corrigé depuis : %1 (%2) ; %3 (%4). Un article plus récent donne un autre chiffre pour la même période : c’est une révision, pas une erreur.</translation>
+    </message>
+    <message>
+        <source>Same number, different currency: %1. %2One of the currencies is probably wrong.</source>
+        <translation>Même nombre, devise différente : %1. %2L’une des devises est probablement erronée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sources: figures</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other figure(s)</source>
+        <translation>
+            <numerusform>%n autre chiffre</numerusform>
+            <numerusform>%n autres chiffres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>At %1, %2 is about %3.</source>
+        <translation>Selon %1, %2 représentent environ %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimGroupsModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimWording</name>
+    <message>
+        <source>%1 euros</source>
+        <translation>%1 euros</translation>
+    </message>
+    <message>
+        <source>%1 million euros</source>
+        <translation>%1 millions d’euros</translation>
+    </message>
+    <message>
+        <source>%1 billion euros</source>
+        <translation>%1 milliards d’euros</translation>
+    </message>
+    <message>
+        <source>%1 trillion euros</source>
+        <translation>%1 billions d’euros</translation>
+    </message>
+    <message>
+        <source>%1 dollars</source>
+        <translation>%1 dollars</translation>
+    </message>
+    <message>
+        <source>%1 million dollars</source>
+        <translation>%1 millions de dollars</translation>
+    </message>
+    <message>
+        <source>%1 billion dollars</source>
+        <translation>%1 milliards de dollars</translation>
+    </message>
+    <message>
+        <source>%1 trillion dollars</source>
+        <translation>%1 billions de dollars</translation>
+    </message>
+    <message>
+        <source>%1 pounds</source>
+        <translation>%1 livres</translation>
+    </message>
+    <message>
+        <source>%1 million pounds</source>
+        <translation>%1 millions de livres</translation>
+    </message>
+    <message>
+        <source>%1 billion pounds</source>
+        <translation>%1 milliards de livres</translation>
+    </message>
+    <message>
+        <source>%1 trillion pounds</source>
+        <translation>%1 billions de livres</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 million GPUs</source>
+        <translation>%1 millions de GPU</translation>
+    </message>
+    <message>
+        <source>%1 billion GPUs</source>
+        <translation>%1 milliards de GPU</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 million users</source>
+        <translation>%1 millions d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 billion users</source>
+        <translation>%1 milliards d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 GW</source>
+        <translation>%1 GW</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 milliards</translation>
+    </message>
+    <message>
+        <source>%1 trillion</source>
+        <translation>%1 billions</translation>
+    </message>
+    <message>
+        <source>capital expenditure</source>
+        <translation>dépenses d’investissement</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>net income</source>
+        <translation>résultat net</translation>
+    </message>
+    <message>
+        <source>other amount</source>
+        <translation>autre montant</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>computing power</source>
+        <translation>puissance de calcul</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <source>share price move</source>
+        <translation>variation du cours de Bourse</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>no stated period</source>
+        <translation>période non indiquée</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>fiscal %1</source>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QDate format of a day</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 average rate</source>
+        <translation>le cours moyen de %1</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Concordant</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>Source unique</translation>
+    </message>
+    <message>
+        <source>unknown entity</source>
+        <translation>entité inconnue</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>entity · metric · period</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimsJson</name>
+    <message>
+        <source>Claim %1: missing or invalid &quot;%2&quot;</source>
+        <translation>Affirmation %1 : « %2 » absent ou invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::Cli</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>(conflicting)</source>
+        <translation>(contradictoire)</translation>
+    </message>
+    <message>
+        <source>quote: “%1”</source>
+        <translation>citation : « %1 »</translation>
+    </message>
+    <message>
+        <source>now: “%1”</source>
+        <translation>actuellement : « %1 »</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <source>Annotations: %1; anchored: %2, moved: %3, orphaned: %4.</source>
+        <translation>Annotations : %1 ; ancrées : %2, déplacées : %3, orphelines : %4.</translation>
+    </message>
+    <message>
+        <source>Lists the fact-checkers&apos; annotations of FOLDER, each placed again in the current text of its article: anchored (where it was), moved (found elsewhere or slightly reworded) or orphaned (no longer found). Reads only; never writes.</source>
+        <translation>Liste les annotations des vérificateurs sur DOSSIER, chacune replacée dans le texte actuel de son article : ancrée (à sa place), déplacée (trouvée ailleurs ou légèrement reformulée) ou orpheline (introuvable). Lecture seule ; n’écrit jamais rien.</translation>
+    </message>
+    <message>
+        <source>The folder of articles.</source>
+        <translation>Le dossier d’articles.</translation>
+    </message>
+    <message>
+        <source>Output format: text (the default) or json (recoupe-annotations-status-1).</source>
+        <translation>Format de sortie : text (par défaut) ou json (recoupe-annotations-status-1).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli annotations --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli annotations --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>no FOLDER given.</source>
+        <translation>aucun DOSSIER indiqué.</translation>
+    </message>
+    <message>
+        <source>only one FOLDER can be read at a time.</source>
+        <translation>un seul DOSSIER peut être lu à la fois.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli annotations FOLDER [--format text|json]</source>
+        <translation>Usage : recoupe-cli annotations DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json).</source>
+        <translation>format « %1 » inconnu (utilisez text ou json).</translation>
+    </message>
+    <message>
+        <source>Plots one metric of the articles of FOLDER on a timeline, ready to publish: PNG or SVG (title, axes, sources caption), or the plotted data as CSV or JSON (recoupe-timeline-1), chosen by the extension of --out.</source>
+        <translation>Trace un indicateur des articles de DOSSIER sur une frise chronologique, prête à publier : PNG ou SVG (titre, axes, légende des sources), ou les données tracées en CSV ou JSON (recoupe-timeline-1), selon l’extension de --out.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg, .csv or .json.</source>
+        <translation>Le fichier à écrire : .png, .svg, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>One entity (Meta, Microsoft...) or all (the default).</source>
+        <translation>Une entité (Meta, Microsoft…) ou toutes (par défaut).</translation>
+    </message>
+    <message>
+        <source>capex (the default), revenue or net_income.</source>
+        <translation>capex (par défaut), revenue ou net_income.</translation>
+    </message>
+    <message>
+        <source>USD (the default) or EUR: amounts are converted at each article&apos;s date.</source>
+        <translation>USD (par défaut) ou EUR : les montants sont convertis à la date de chaque article.</translation>
+    </message>
+    <message>
+        <source>timeline (the default: x is the period) or guidance (x is the publication date).</source>
+        <translation>timeline (par défaut : x est la période) ou guidance (x est la date de publication).</translation>
+    </message>
+    <message>
+        <source>Guidance mode: the period followed (2025, FY2025...).</source>
+        <translation>Mode guidance : la période suivie (2025, FY2025…).</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x900).</source>
+        <translation>Taille de l’image en pixels (1600x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>PNG: device pixels per pixel (default 1; 2 for a high-density screen).</source>
+        <translation>PNG : pixels physiques par pixel (1 par défaut ; 2 pour un écran haute densité).</translation>
+    </message>
+    <message>
+        <source>PNG: no white background.</source>
+        <translation>PNG : sans fond blanc.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s title (default: says what is plotted).</source>
+        <translation>Le titre du graphique (par défaut : décrit ce qui est tracé).</translation>
+    </message>
+    <message>
+        <source>A recoupe-fiscal-years-1 file that adds or corrects companies&apos; fiscal years.</source>
+        <translation>Un fichier recoupe-fiscal-years-1 qui ajoute ou corrige les exercices des entreprises.</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli chart --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli chart --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (.png, .svg, .csv or .json).</source>
+        <translation>--out FICHIER est obligatoire (.png, .svg, .csv ou .json).</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;: use .png, .svg, .csv or .json.</source>
+        <translation>impossible de déterminer le format de « %1 » : utilisez .png, .svg, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (use capex, revenue or net_income).</source>
+        <translation>indicateur « %1 » inconnu (utilisez capex, revenue ou net_income).</translation>
+    </message>
+    <message>
+        <source>unknown currency &apos;%1&apos; (use USD or EUR).</source>
+        <translation>devise « %1 » inconnue (utilisez USD ou EUR).</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use timeline or guidance).</source>
+        <translation>mode « %1 » inconnu (utilisez timeline ou guidance).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, from 200x150 to 10000x10000 (e.g. 1600x900).</source>
+        <translation>--size doit être LARGEURxHAUTEUR, de 200x150 à 10000x10000 (par exemple 1600x900).</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.25 to 4.</source>
+        <translation>--scale doit être un nombre de 0,25 à 4.</translation>
+    </message>
+    <message>
+        <source>no %1 figure for &apos;%2&apos; (entities found: %3).</source>
+        <translation>aucun chiffre de %1 pour « %2 » (entités trouvées : %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s)</source>
+        <translation>
+            <numerusform>%1 : %n point</numerusform>
+            <numerusform>%1 : %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) with no period stated</source>
+        <translation>
+            <numerusform>%n chiffre sans période indiquée</numerusform>
+            <numerusform>%n chiffres sans période indiquée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds the figures of the articles of FOLDER and prints them as claims: entity, metric, period, amount, currency or unit, qualifier, quote and sentence.</source>
+        <translation>Trouve les chiffres des articles de DOSSIER et les affiche comme affirmations : entité, indicateur, période, montant, devise ou unité, qualificatif, citation et phrase.</translation>
+    </message>
+    <message>
+        <source>Output format: json (recoupe-claims-1, the default) or csv (the claims only, with a header row).</source>
+        <translation>Format de sortie : json (recoupe-claims-1, par défaut) ou csv (les affirmations seules, avec une ligne d’en-tête).</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli claims --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli claims --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli claims FOLDER [--format json|csv]</source>
+        <translation>Usage : recoupe-cli claims DOSSIER [--format json|csv]</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or csv).</source>
+        <translation>format « %1 » inconnu (utilisez json ou csv).</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claims: %1</source>
+        <translation>affirmations : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n divergence</numerusform>
+            <numerusform>%n divergences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revised</source>
+        <translation>
+            <numerusform>%n révisé</numerusform>
+            <numerusform>%n révisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreeing</source>
+        <translation>
+            <numerusform>%n concordant</numerusform>
+            <numerusform>%n concordants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n single-source</source>
+        <translation>
+            <numerusform>%n à source unique</numerusform>
+            <numerusform>%n à source unique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups the claims of the articles of FOLDER by entity, metric and period, and says where the sources disagree and why; discrepancies first.</source>
+        <translation>Regroupe les affirmations des articles de DOSSIER par entité, indicateur et période, et indique où les sources divergent et pourquoi ; divergences en premier.</translation>
+    </message>
+    <message>
+        <source>Output format: text (the default) or json (recoupe-groups-1).</source>
+        <translation>Format de sortie : text (par défaut) ou json (recoupe-groups-1).</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli groups --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli groups --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli groups FOLDER [--format text|json]</source>
+        <translation>Usage : recoupe-cli groups DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>en commun : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s).</source>
+        <translation>
+            <numerusform>%n passage concordant.</numerusform>
+            <numerusform>%n passages concordants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the sentences of different articles of FOLDER that say the same thing, with or without a figure, in French and English, best match first.</source>
+        <translation>Liste les phrases d’articles différents de DOSSIER qui disent la même chose, avec ou sans chiffre, en français et en anglais, meilleures correspondances en premier.</translation>
+    </message>
+    <message>
+        <source>Output format: text (the default) or json (recoupe-passages-1).</source>
+        <translation>Format de sortie : text (par défaut) ou json (recoupe-passages-1).</translation>
+    </message>
+    <message>
+        <source>Lowest score of a match, from 0 to 1 (default %1).</source>
+        <translation>Score minimal d’une correspondance, de 0 à 1 (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli passages --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli passages --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli passages FOLDER [--format text|json] [--threshold SCORE]</source>
+        <translation>Usage : recoupe-cli passages DOSSIER [--format text|json] [--threshold SCORE]</translation>
+    </message>
+    <message>
+        <source>the threshold must be a number from 0 to 1.</source>
+        <translation>le seuil doit être un nombre de 0 à 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ComparisonsPane</name>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Divergences seulement</translation>
+    </message>
+    <message>
+        <source>Filter by entity, metric, period…</source>
+        <translation>Filtrer par entité, indicateur, période…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>Comparing the figures of the articles…</source>
+        <translation>Comparaison des chiffres des articles…</translation>
+    </message>
+    <message>
+        <source>Figures that several articles state are compared here.</source>
+        <translation>Les chiffres cités par plusieurs articles sont comparés ici.</translation>
+    </message>
+    <message>
+        <source>No figure of these articles could be compared.</source>
+        <translation>Aucun chiffre de ces articles n’a pu être comparé.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorpusLoader</name>
+    <message>
+        <source>Symbolic link loop: the link leads back to the folder %1, which contains it.</source>
+        <translation>Boucle de liens symboliques : le lien renvoie au dossier %1, qui le contient.</translation>
+    </message>
+    <message>
+        <source>This link leads to the folder %1, which is read already: its files are listed once.</source>
+        <translation>Ce lien mène au dossier %1, déjà lu : ses fichiers ne sont listés qu’une fois.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is nested more than %2 levels deep: it was not read.</source>
+        <translation>Le dossier %1 est imbriqué sur plus de %2 niveaux : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied): its files are missing.</source>
+        <translation>Impossible de lire le dossier %1 (permission refusée) : ses fichiers manquent.</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>Aucun dossier n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read (permission denied).</source>
+        <translation>Impossible de lire le dossier %1 (permission refusée).</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Symbolic link loop: the link leads back to %1.</source>
+        <translation>Boucle de liens symboliques : le lien renvoie à %1.</translation>
+    </message>
+    <message>
+        <source>Broken symbolic link: its target %1 does not exist.</source>
+        <translation>Lien symbolique cassé : sa cible %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Le fichier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a named pipe, socket or device): it was not opened.</source>
+        <translation>Ce n’est pas un fichier ordinaire (tube nommé, socket ou périphérique) : il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than the limit of %2: it was not read.</source>
+        <translation>Le fichier fait %1, au-delà de la limite de %2 : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit of %1: it was not read.</source>
+        <translation>Le fichier dépasse la limite de %1 : il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Not a text file: it holds binary data (NUL or control bytes). UTF-16 text needs a byte-order mark to be recognized.</source>
+        <translation>Ce n’est pas un fichier texte : il contient des données binaires (octets NUL ou de contrôle). Un texte UTF-16 doit commencer par une marque d’ordre des octets (BOM) pour être reconnu.</translation>
+    </message>
+    <message>
+        <source>The text cannot be decoded: it is neither UTF-8 nor Windows-1252.</source>
+        <translation>Impossible de décoder le texte : il n’est ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>The text cannot be decoded: its byte-order mark says %1, but the bytes that follow are not %1.</source>
+        <translation>Impossible de décoder le texte : sa marque d’ordre des octets indique %1, mais les octets qui suivent ne sont pas en %1.</translation>
+    </message>
+    <message>
+        <source>The file holds no readable text.</source>
+        <translation>Le fichier ne contient aucun texte lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorpusSession</name>
+    <message>
+        <source>No document named %1 in the open folder.</source>
+        <translation>Aucun document nommé %1 dans le dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>%1
+Repair or remove that file, then reload the folder.</source>
+        <translation>%1
+Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::DocumentItemDelegate</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::DocumentListModel</name>
+    <message>
+        <source>Found in the file&apos;s metadata</source>
+        <translation>Trouvé dans les métadonnées du fichier</translation>
+    </message>
+    <message>
+        <source>Found in the article&apos;s text</source>
+        <translation>Trouvé dans le texte de l’article</translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation>Indiqué par vous</translation>
+    </message>
+    <message>
+        <source>Inferred, not stated: check it</source>
+        <translation>Déduit, non indiqué : à vérifier</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>No date found: set one in the document&apos;s properties</source>
+        <translation>Aucune date trouvée : indiquez-en une dans les propriétés du document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <comment>column header: the document&apos;s language, abbreviated</comment>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::DocumentOverrides</name>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2).</source>
+        <translation>ce n’est pas du JSON valide (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>it is not in the %1 format.</source>
+        <translation>il n’est pas au format %1.</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; is not an object.</source>
+        <translation>&quot;documents&quot; n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>the entry of %1 is not an object</source>
+        <translation>l’entrée de %1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 is not a string</source>
+        <translation>le champ %1 de %2 n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>the date of %1, &quot;%2&quot;, is not YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>la date de %1, « %2 », n’est ni AAAA, ni AAAA-MM, ni AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::DocumentPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Propriétés de %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3)</source>
+        <translation>Fichier : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>What you state here is kept in the folder&apos;s .recoupe/documents.json file and wins over what Recoupe finds in the article.</source>
+        <translation>Ce que vous indiquez ici est conservé dans le fichier .recoupe/documents.json du dossier et prime sur ce que Recoupe trouve dans l’article.</translation>
+    </message>
+    <message>
+        <source>Use the File&apos;s Values</source>
+        <translation>Utiliser les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Forget what you stated about this article</source>
+        <translation>Oublier ce que vous avez indiqué pour cet article</translation>
+    </message>
+    <message>
+        <source>Not a date: write 2025-01-30, 2025-01 or 2025.</source>
+        <translation>Date invalide : écrivez 2025-01-30, 2025-01 ou 2025.</translation>
+    </message>
+    <message>
+        <source>Empty: Recoupe uses the date found in the file, if any.</source>
+        <translation>Vide : Recoupe utilise la date trouvée dans le fichier, s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>%1, set by you</source>
+        <translation>%1, indiqué par vous</translation>
+    </message>
+    <message>
+        <source>Could not save your correction: %1</source>
+        <translation>Impossible d’enregistrer votre correction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::DocumentsPane</name>
+    <message>
+        <source>Filter by title or file…</source>
+        <translation>Filtrer par titre ou fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::EntityCatalog</name>
+    <message>
+        <source>Cannot read the entity list %1: %2</source>
+        <translation>Impossible de lire la liste d’entités %1 : %2</translation>
+    </message>
+    <message>
+        <source>The entity list %1 is not valid JSON: %2</source>
+        <translation>La liste d’entités %1 n’est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>The entity list %1 is not in the recoupe-entities-1 format</source>
+        <translation>La liste d’entités %1 n’est pas au format recoupe-entities-1</translation>
+    </message>
+    <message>
+        <source>The entity list %1 has an entity without a name</source>
+        <translation>La liste d’entités %1 contient une entité sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ExportChartDialog</name>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fond &amp;transparent</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Pixels per point of the picture: 2 for high-density screens and print</source>
+        <translation>Pixels par point de l’image : 2 pour les écrans haute densité et l’impression</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>T&amp;aille :</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>Could not save the chart.</source>
+        <translation>Impossible d’enregistrer le graphique.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Données JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file .png, .svg, .csv or .json</source>
+        <translation>Nommez le fichier en .png, .svg, .csv ou .json</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FiguresModel</name>
+    <message>
+        <source>Capital expenditure</source>
+        <translation>Dépenses d’investissement</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Résultat net</translation>
+    </message>
+    <message>
+        <source>Other amount</source>
+        <translation>Autre montant</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Share price move</source>
+        <translation>Variation du cours</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximatif</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>fourchette</translation>
+    </message>
+    <message>
+        <source>tn</source>
+        <comment>trillion, after an amount</comment>
+        <translation>Bn</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <comment>billion, after an amount</comment>
+        <translation>Md</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million, after an amount</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousand, after an amount</comment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>« %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualificatif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FiguresPane</name>
+    <message>
+        <source>Filter by entity, amount, source…</source>
+        <translation>Filtrer par entité, montant, source…</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FiscalCalendar</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>Ce n’est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>Not a fiscal-year table (expected &quot;format&quot;: &quot;recoupe-fiscal-years-1&quot;).</source>
+        <translation>Ce n’est pas une table d’exercices (attendu : &quot;format&quot;: &quot;recoupe-fiscal-years-1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;yearEnd&quot; must be MM-DD, for example 06-30.</source>
+        <translation>%1 : &quot;yearEnd&quot; doit être au format MM-JJ, par exemple 06-30.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;namedAfter&quot; must be &quot;end&quot; or &quot;start&quot;.</source>
+        <translation>%1 : &quot;namedAfter&quot; doit valoir &quot;end&quot; ou &quot;start&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::LoadProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::LoadProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading this folder</source>
+        <translation>Arrêter la lecture de ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::MainWindow</name>
+    <message>
+        <source>Recoupe</source>
+        <translation>Recoupe</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles</source>
+        <translation>Ouvrez un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures and shows where the sources disagree.</source>
+        <translation>Recoupe lit les articles .txt, .md et .html d’un dossier, met en évidence leurs chiffres et montre où les sources divergent.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Articles</source>
+        <translation>Ouvrir les articles d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Open the articles bundled with Recoupe</source>
+        <translation>Ouvrir les articles fournis avec Recoupe</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Read the folder again</source>
+        <translation>Relire le dossier</translation>
+    </message>
+    <message>
+        <source>Document &amp;Properties…</source>
+        <translation>&amp;Propriétés du document…</translation>
+    </message>
+    <message>
+        <source>Correct the date, title or language of the selected article</source>
+        <translation>Corriger la date, le titre ou la langue de l’article sélectionné</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Recoupe…</source>
+        <translation>Configurer &amp;Recoupe…</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoupe</source>
+        <translation>À &amp;propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Files that cannot be read are listed here, with the reason.</source>
+        <translation>Les fichiers illisibles sont listés ici, avec la raison.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Documents</source>
+        <translation>Afficher les &amp;documents</translation>
+    </message>
+    <message>
+        <source>Show &amp;Problems</source>
+        <translation>Afficher les &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparisons</source>
+        <translation>Afficher les &amp;comparaisons</translation>
+    </message>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>Afficher les c&amp;hiffres</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la barre d’&amp;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Articles</source>
+        <translation>Ouvrir un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Recoupe</source>
+        <translation>%1 — Recoupe</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>No problems: every file of the folder was read.</source>
+        <translation>Aucun problème : tous les fichiers du dossier ont été lus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>No articles in %1</source>
+        <translation>Aucun article dans %1</translation>
+    </message>
+    <message>
+        <source>Recoupe reads the .txt, .md and .html files of a folder and of its subfolders.</source>
+        <translation>Recoupe lit les fichiers .txt, .md et .html d’un dossier et de ses sous-dossiers.</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1.</source>
+        <translation>Lecture de %1 arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Saved your correction of %1.</source>
+        <translation>Votre correction de %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>No folder open</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles : %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Non lus : %1</translation>
+    </message>
+    <message>
+        <source>Comparing figures…</source>
+        <translation>Comparaison des chiffres…</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Disagreements: %1</source>
+        <translation>Divergences : %1</translation>
+    </message>
+    <message>
+        <source>About Recoupe</source>
+        <translation>À propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>Recoupe %1</source>
+        <translation>Recoupe %1</translation>
+    </message>
+    <message>
+        <source>Cross-check the figures of news articles.</source>
+        <translation>Recoupez les chiffres des articles de presse.</translation>
+    </message>
+    <message>
+        <source>Recoupe highlights every figure of a folder of articles, groups the same claim across them and flags where the sources disagree. It never uses the network.</source>
+        <translation>Recoupe met en évidence chaque chiffre d’un dossier d’articles, regroupe les mêmes affirmations d’un article à l’autre et signale les divergences entre sources. Il n’utilise jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on %2) and KDE Frameworks.</source>
+        <translation>Compilé avec Qt %1 (exécuté avec %2) et KDE Frameworks.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a picture (PNG, SVG) or its data (CSV, JSON)</source>
+        <translation>Enregistrer la frise comme image (PNG, SVG) ou ses données (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Copier le &amp;graphique</translation>
+    </message>
+    <message>
+        <source>Copy the timeline to the clipboard as a picture</source>
+        <translation>Copier la frise dans le presse-papiers comme image</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timeline</source>
+        <translation>Afficher la &amp;frise chronologique</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>frise</translation>
+    </message>
+    <message>
+        <source>Saved the chart as %1.</source>
+        <translation>Graphique enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::PreferencesDialog</name>
+    <message>
+        <source>Configure Recoupe</source>
+        <translation>Configurer Recoupe</translation>
+    </message>
+    <message>
+        <source>Follow the system colours</source>
+        <translation>Suivre les couleurs du système</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Default (%1 pt)</source>
+        <translation>Par défaut (%1 pt)</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighting theme:</source>
+        <translation>Thème de &amp;coloration :</translation>
+    </message>
+    <message>
+        <source>The theme colours the figures, currencies, periods and entities of the articles.</source>
+        <translation>Le thème colore les chiffres, devises, périodes et entités des articles.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingPane</name>
+    <message>
+        <source>from the metadata</source>
+        <translation>d’après les métadonnées</translation>
+    </message>
+    <message>
+        <source>from the text</source>
+        <translation>d’après le texte</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>indiqué par vous</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Aucun article sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose an article in the Documents list to read it here.</source>
+        <translation>Choisissez un article dans la liste Documents pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct the date, title or language of this article</source>
+        <translation>Corriger la date, le titre ou la langue de cet article</translation>
+    </message>
+    <message>
+        <source>No date: set it…</source>
+        <translation>Sans date : l’indiquer…</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>No date was found in this article</source>
+        <translation>Aucune date n’a été trouvée dans cet article</translation>
+    </message>
+    <message>
+        <source>Encoding and size of the file (%1)</source>
+        <translation>Encodage et taille du fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Recoupe could not read this file: %1</source>
+        <translation>Recoupe n’a pas pu lire ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>Also reported by:</source>
+        <translation>Également cité par :</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelineChart</name>
+    <message>
+        <source>Billions of US dollars</source>
+        <translation>Milliards de dollars US</translation>
+    </message>
+    <message>
+        <source>Billions of euros</source>
+        <translation>Milliards d’euros</translation>
+    </message>
+    <message>
+        <source>Billions (%1)</source>
+        <translation>Milliards (%1)</translation>
+    </message>
+    <message>
+        <source>Hedged figure (about, more than)</source>
+        <translation>Chiffre nuancé (environ, plus de)</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Sources divergentes</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelineChartView</name>
+    <message>
+        <source>%1 (about %2)</source>
+        <translation>%1 (environ %2)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>The sources disagree.</source>
+        <translation>Les sources divergent.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelineModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Capital expenditure</source>
+        <translation>Dépenses d’investissement</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Résultat net</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plotted at</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Low (%1 bn)</source>
+        <translation>Bas (Md %1)</translation>
+    </message>
+    <message>
+        <source>High (%1 bn)</source>
+        <translation>Haut (Md %1)</translation>
+    </message>
+    <message>
+        <source>Value (%1 bn)</source>
+        <translation>Valeur (Md %1)</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>Tel qu’indiqué</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualificatif</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Divergence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>Date de la source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelinePane</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The entity whose figures are drawn</source>
+        <translation>L’entité dont les chiffres sont tracés</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>The figure drawn</source>
+        <translation>Le chiffre tracé</translation>
+    </message>
+    <message>
+        <source>Amounts are converted into this currency at each article&apos;s date</source>
+        <translation>Les montants sont convertis dans cette devise à la date de chaque article</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Guidance over time</source>
+        <translation>Prévisions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Timeline: each figure where its period falls. Guidance over time: how the figure announced for a period changed from one article to the next.</source>
+        <translation>Frise chronologique : chaque chiffre placé dans sa période. Prévisions au fil du temps : comment le chiffre annoncé pour une période a évolué d’un article à l’autre.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG, SVG) or its data (CSV, JSON)</source>
+        <translation>Enregistrer le graphique comme image (PNG, SVG) ou ses données (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>These articles give no period for the figure: it is not placed on the chart.</source>
+        <translation>Ces articles ne donnent aucune période pour ce chiffre : il n’est pas placé sur le graphique.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Toutes les périodes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No period stated: %1</source>
+        <translation>Sans période indiquée : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to place in time</source>
+        <translation>Rien à placer dans le temps</translation>
+    </message>
+    <message>
+        <source>No timeline yet</source>
+        <translation>Pas encore de frise</translation>
+    </message>
+    <message>
+        <source>No figure of these articles for “%1” states a period.</source>
+        <translation>Aucun chiffre de ces articles pour « %1 » n’indique de période.</translation>
+    </message>
+    <message>
+        <source>The timeline appears once the figures of a folder are compared.</source>
+        <translation>La frise apparaît une fois les chiffres d’un dossier comparés.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cross-check the figures of a folder of news articles.</source>
+        <translation>Recoupe les chiffres d’un dossier d’articles de presse.</translation>
+    </message>
+    <message>
+        <source>The folder of articles to open.</source>
+        <translation>Le dossier d’articles à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (fr, en).</source>
+        <translation>Langue de l’interface (fr, en).</translation>
+    </message>
+    <message>
+        <source>Render the window on FOLDER into PNG files in DIR, then quit.</source>
+        <translation>Rendre la fenêtre sur DOSSIER en fichiers PNG dans DIR, puis quitter.</translation>
+    </message>
+    <message>
+        <source>recoupe: give one folder at most</source>
+        <translation>recoupe : indiquez un dossier au plus</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe-cli</name>
+    <message>
+        <source>list the figures of FOLDER as claims (entity, metric, period, amount)</source>
+        <translation>liste les chiffres de DOSSIER comme affirmations (entité, indicateur, période, montant)</translation>
+    </message>
+    <message>
+        <source>list the articles of FOLDER, with their problems</source>
+        <translation>liste les articles de DOSSIER, avec leurs problèmes</translation>
+    </message>
+    <message>
+        <source>group the claims of FOLDER and say where the sources disagree, and why</source>
+        <translation>regroupe les affirmations de DOSSIER et indique où les sources divergent, et pourquoi</translation>
+    </message>
+    <message>
+        <source>list the sentences of different articles that say the same thing</source>
+        <translation>liste les phrases d’articles différents qui disent la même chose</translation>
+    </message>
+    <message>
+        <source>plot a metric of FOLDER on a timeline: PNG, SVG, CSV or JSON, ready to publish</source>
+        <translation>trace un indicateur de DOSSIER sur une frise : PNG, SVG, CSV ou JSON, prêt à publier</translation>
+    </message>
+    <message>
+        <source>list the annotations of FOLDER, placed again in the current texts</source>
+        <translation>liste les annotations de DOSSIER, replacées dans les textes actuels</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli COMMAND FOLDER [OPTIONS]</source>
+        <translation>Usage : recoupe-cli COMMANDE DOSSIER [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Cross-check the figures of a folder of news articles, headless.</source>
+        <translation>Recoupe les chiffres d’un dossier d’articles de presse, sans interface graphique.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Lancez « recoupe-cli COMMANDE --help » pour voir les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Recoupe never uses the network.</source>
+        <translation>Recoupe n’utilise jamais le réseau.</translation>
+    </message>
+    <message>
+        <source>recoupe-cli: unknown command &apos;%1&apos;</source>
+        <translation>recoupe-cli : commande « %1 » inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe-cli documents</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>(not read: see problems)</source>
+        <translation>(non lu : voir les problèmes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n document lu</numerusform>
+            <numerusform>%n documents lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n avec des problèmes</numerusform>
+            <numerusform>%n avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>Lists the articles of FOLDER (.txt, .md, .html, in its subfolders too) with their date, language, encoding and title, and the files that could not be read.</source>
+        <translation>Liste les articles de DOSSIER (.txt, .md, .html, y compris dans ses sous-dossiers) avec leur date, leur langue, leur encodage et leur titre, ainsi que les fichiers qui n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The folder of articles.</source>
+        <translation>Le dossier d’articles.</translation>
+    </message>
+    <message>
+        <source>Output format: text (a table, the default) or json (the &quot;documents&quot; part of recoupe-claims-1).</source>
+        <translation>Format de sortie : text (un tableau, par défaut) ou json (la partie &quot;documents&quot; de recoupe-claims-1).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli documents --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli documents --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli documents FOLDER [--format text|json]</source>
+        <translation>Usage : recoupe-cli documents DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>no FOLDER given.</source>
+        <translation>aucun DOSSIER indiqué.</translation>
+    </message>
+    <message>
+        <source>only one FOLDER can be read at a time.</source>
+        <translation>un seul DOSSIER peut être lu à la fois.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json).</source>
+        <translation>format « %1 » inconnu (utilisez text ou json).</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+</context>
 </TS>

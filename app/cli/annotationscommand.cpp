@@ -23,11 +23,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("recoupe-cli annotations", text);
-}
-
 // One annotation with where it is now.
 struct PlacedAnnotation {
     Annotation annotation;

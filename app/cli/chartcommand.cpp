@@ -18,11 +18,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("recoupe-cli chart", text, nullptr, n);
-}
-
 } // namespace
 
 int runChartCommand(CommandContext &context)
@@ -130,8 +125,8 @@ int runChartCommand(CommandContext &context)
         context.err << command << ": " << error << '\n';
         return ExitFailure;
     }
-    context.out << tr("%1: %n point(s)", int(model.rowCount())).arg(QDir::toNativeSeparators(out)) << ", "
-                << tr("%n figure(s) with no period stated", int(model.noPeriodEntries().size())) << ".\n";
+    context.out << tr("%1: %n point(s)", nullptr, int(model.rowCount())).arg(QDir::toNativeSeparators(out)) << ", "
+                << tr("%n figure(s) with no period stated", nullptr, int(model.noPeriodEntries().size())) << ".\n";
     return ExitOk;
 }
 

@@ -17,11 +17,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("recoupe-cli claims", text);
-}
-
 } // namespace
 
 int runClaimsCommand(CommandContext &context)

@@ -13,6 +13,10 @@ enum ExitStatus {
     ExitFolderUnreadable = 3,
 };
 
+// The commands' translated text. lupdate files every tr() call of this namespace under the
+// context "Recoupe::Cli"; one definition keeps the run-time context the same. Plurals: pass n.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 // One subcommand: `recoupe-cli NAME ARGS...`. arguments excludes the program and command names.
 struct CommandContext {
     QStringList arguments;

@@ -19,28 +19,23 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("recoupe-cli groups", text, nullptr, n);
-}
-
 void printText(QTextStream &out, const QList<ClaimGroup> &groups)
 {
     std::array<int, 4> counts{}; // by Verdict
     for (const ClaimGroup &group : groups) {
         ++counts[int(group.verdict)];
         out << ClaimWording::verdict(group.verdict).toUpper() << "  " << ClaimWording::groupKey(group.key) << "  ("
-            << tr("%n source(s)", int(group.documents.size())) << ")\n"
+            << tr("%n source(s)", nullptr, int(group.documents.size())) << ")\n"
             << "  " << tr("claims: %1").arg(group.claims.join(u", "_s)) << '\n';
         for (const DiscrepancyReason &reason : group.reasons)
             out << "  - " << reason.kind << ": " << reason.explanation << '\n';
         out << '\n';
     }
-    out << tr("%n group(s)", int(groups.size())) << ": "
-        << tr("%n discrepancy(ies)", counts[int(Verdict::Discrepancy)]) << ", "
-        << tr("%n revised", counts[int(Verdict::Revised)]) << ", "
-        << tr("%n agreeing", counts[int(Verdict::Agree)]) << ", "
-        << tr("%n single-source", counts[int(Verdict::Single)]) << ".\n";
+    out << tr("%n group(s)", nullptr, int(groups.size())) << ": "
+        << tr("%n discrepancy(ies)", nullptr, counts[int(Verdict::Discrepancy)]) << ", "
+        << tr("%n revised", nullptr, counts[int(Verdict::Revised)]) << ", "
+        << tr("%n agreeing", nullptr, counts[int(Verdict::Agree)]) << ", "
+        << tr("%n single-source", nullptr, counts[int(Verdict::Single)]) << ".\n";
 }
 
 } // namespace

@@ -12,6 +12,11 @@
 
 using namespace Recoupe::Cli;
 
+QString Recoupe::Cli::tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Recoupe::Cli", text, disambiguation, n);
+}
+
 namespace Recoupe::Cli {
 int runClaimsCommand(CommandContext &context); // claimscommand.cpp
 }

@@ -15,11 +15,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("recoupe-cli passages", text, nullptr, n);
-}
-
 void printText(QTextStream &out, const QList<PassageMatch> &matches)
 {
     for (const PassageMatch &match : matches) {
@@ -28,7 +23,7 @@ void printText(QTextStream &out, const QList<PassageMatch> &matches)
             out << "  " << span->document << " @" << span->start << ": " << span->text << '\n';
         out << '\n';
     }
-    out << tr("%n matching passage(s).", int(matches.size())) << '\n';
+    out << tr("%n matching passage(s).", nullptr, int(matches.size())) << '\n';
 }
 
 } // namespace

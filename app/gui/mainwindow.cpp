@@ -5,6 +5,7 @@
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
 #include "documentspane.h"
+#include "exportchartdialog.h"
 #include "figurespane.h"
 #include "icons.h"
 #include "loadprogresswidget.h"
@@ -16,6 +17,8 @@
 #include "readingcontroller.h"
 #include "readingpane.h"
 #include "settings/settings.h"
+#include "timelinechartview.h"
+#include "timelinepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +103,23 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     });
     connect(m_readingPane, &ReadingPane::editPropertiesRequested, this, &MainWindow::editDocumentProperties);
     connect(m_figuresPane, &FiguresPane::claimActivated, m_reading, &ReadingController::showClaim);
+    connect(m_timelinePane, &TimelinePane::claimActivated, m_reading, &ReadingController::showClaim);
+    // A claim chosen anywhere is marked on the chart too (when the chart draws it).
+    connect(m_figuresPane, &FiguresPane::claimActivated, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
+    connect(m_comparisonsPane, &ComparisonsPane::claimActivated, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
+    connect(m_timelinePane, &TimelinePane::claimActivated, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
+    connect(m_timelinePane, &TimelinePane::exportRequested, this, &MainWindow::exportChart);
+    connect(m_copyChartAction, &QAction::triggered, m_timelinePane->chartView(), &TimelineChartView::copyToClipboard);
+    m_timelinePane->chartView()->addActions({m_exportChartAction, m_copyChartAction});
+    m_timelinePane->chartView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_timelinePane, &TimelinePane::pointsChanged, this, [this](bool points) {
+        m_exportChartAction->setEnabled(points);
+        m_copyChartAction->setEnabled(points);
+    });
+    connect(m_analysis, &AnalysisSession::started, m_timelinePane, &TimelinePane::clear);
+    connect(m_analysis, &AnalysisSession::groupsReady, m_timelinePane, [this] {
+        m_timelinePane->setResults(m_session->corpus().documents, m_analysis->claims(), m_analysis->groups());
+    });
     connect(m_analysis, &AnalysisSession::started, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::groupsReady, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::finished, this, &MainWindow::updateSummary);
@@ -174,6 +194,16 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_exportChartAction = new QAction(Icons::themed(u"document-export"_s), tr("&Export Chart…"), this);
+    m_exportChartAction->setObjectName(u"exportChartAction"_s);
+    m_exportChartAction->setToolTip(tr("Save the timeline as a picture (PNG, SVG) or its data (CSV, JSON)"));
+    m_exportChartAction->setEnabled(false);
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_copyChartAction = new QAction(Icons::themed(u"edit-copy"_s), tr("Cop&y Chart"), this);
+    m_copyChartAction->setObjectName(u"copyChartAction"_s);
+    m_copyChartAction->setToolTip(tr("Copy the timeline to the clipboard as a picture"));
+    m_copyChartAction->setEnabled(false);
 }
 
 void MainWindow::createDocks()
@@ -209,6 +239,14 @@ void MainWindow::createDocks()
     m_figuresDock->setWidget(m_figuresPane);
     addDockWidget(Qt::RightDockWidgetArea, m_figuresDock);
     tabifyDockWidget(m_comparisonsDock, m_figuresDock);
+
+    m_timelinePane = new TimelinePane(this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(u"timelineDock"_s);
+    m_timelineDock->setWidget(m_timelinePane);
+    addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
+    // A third tab beside the lists: the reading pane keeps its size until the user moves the chart.
+    tabifyDockWidget(m_figuresDock, m_timelineDock);
     m_comparisonsDock->raise();
 
     // The side docks run the full height; the bottom dock spans only the reading area.
@@ -228,6 +266,9 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_reloadAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_propertiesAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_exportChartAction);
+    fileMenu->addAction(m_copyChartAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -262,6 +303,11 @@ void MainWindow::createMenus()
     showFigures->setObjectName(u"showFiguresAction"_s);
     showFigures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     viewMenu->addAction(showFigures);
+    QAction *showTimeline = m_timelineDock->toggleViewAction();
+    showTimeline->setText(tr("Show &Timeline"));
+    showTimeline->setObjectName(u"showTimelineAction"_s);
+    showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    viewMenu->addAction(showTimeline);
     viewMenu->addSeparator();
     QAction *showToolBar = m_toolBar->toggleViewAction();
     showToolBar->setText(tr("Show &Toolbar"));
@@ -424,6 +470,7 @@ void MainWindow::handleLoadFinished(const QString &folder)
 
     m_analysis->cancel();
     m_analysis->clear();
+    m_timelinePane->clear();
     if (!corpus.folderError.isEmpty()) {
         showWelcome(tr("Cannot read %1").arg(folderDisplayName(folder)), corpus.folderError);
         return;
@@ -517,6 +564,29 @@ void MainWindow::showPreferences()
     }
     auto *dialog = new PreferencesDialog(m_settings, m_repository, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportChart()
+{
+    if (!m_timelinePane->hasPoints())
+        return;
+    if (auto *open = findChild<ExportChartDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    QString path = m_lastChartExport;
+    if (path.isEmpty()) {
+        const QString folder = !m_session->folder().isEmpty() ? m_session->folder() : QDir::homePath();
+        path = QDir(folder).filePath(tr("timeline") + u".png"_s);
+    }
+    auto *dialog = new ExportChartDialog(m_timelinePane->model(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportChartDialog::saved, this, [this](const QString &saved) {
+        m_lastChartExport = saved;
+        statusBar()->showMessage(tr("Saved the chart as %1.").arg(QDir::toNativeSeparators(saved)), 5000);
+    });
     dialog->open();
 }
 

@@ -26,6 +26,7 @@ class ProblemsPane;
 class ReadingController;
 class ReadingPane;
 class Settings;
+class TimelinePane;
 
 // Holds the docks, the actions and the status bar, and wires the session to the panes. Each pane
 // is a class of its own over a model of the library; no logic lives here.
@@ -54,6 +55,7 @@ public:
     ReadingPane *readingPane() const { return m_readingPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
+    TimelinePane *timelinePane() const { return m_timelinePane; }
     LoadProgressWidget *loadProgress() const { return m_loadProgress; }
 
 protected:
@@ -83,6 +85,7 @@ private:
     void showAbout();
     void showPreferences();
     void applyReadingSettings();
+    void exportChart();
 
     Settings *m_settings;
     KSyntaxHighlighting::Repository *m_repository;
@@ -104,6 +107,10 @@ private:
     QDockWidget *m_figuresDock;
     QDockWidget *m_documentsDock;
     QDockWidget *m_problemsDock;
+    TimelinePane *m_timelinePane;
+    QDockWidget *m_timelineDock;
+    // Where the last chart was exported, offered again (this session only).
+    QString m_lastChartExport;
     QToolBar *m_toolBar;
     QLabel *m_summaryLabel;
     LoadProgressWidget *m_loadProgress;
@@ -116,6 +123,8 @@ private:
     QAction *m_quitAction;
     QAction *m_preferencesAction;
     QAction *m_aboutAction;
+    QAction *m_exportChartAction;
+    QAction *m_copyChartAction;
     QMenu *m_recentMenu;
 };
 

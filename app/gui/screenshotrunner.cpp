@@ -87,6 +87,17 @@ void ScreenshotRunner::takeShots()
     }
     QTimer::singleShot(0, this, [this] {
         save(m_window, u"recoupe-figures.png"_s);
+        // The Timeline tab, with the figure just chosen highlighted on the chart.
+        if (auto *dock = m_window->findChild<QDockWidget *>(u"timelineDock"_s))
+            dock->raise();
+        QTimer::singleShot(0, this, &ScreenshotRunner::takeLastShots);
+    });
+}
+
+void ScreenshotRunner::takeLastShots()
+{
+    save(m_window, u"recoupe-timeline.png"_s);
+    QTimer::singleShot(0, this, [this] {
         if (auto *dock = m_window->findChild<QDockWidget *>(u"comparisonsDock"_s))
             dock->raise();
         const QString current = m_window->documentsPane()->currentDocumentId();

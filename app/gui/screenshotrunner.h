@@ -11,8 +11,8 @@ class MainWindow;
 
 // `recoupe --screenshots DIR FOLDER`: renders the empty window (recoupe-welcome.png), opens FOLDER,
 // waits for the load to finish (the session's signal, no polling), renders the window at a fixed
-// size with the first claim group chosen (recoupe-main.png), the Figures tab (recoupe-figures.png)
-// and the properties dialog of the article shown (recoupe-properties.png),
+// size with the first claim group chosen (recoupe-main.png), the Figures tab (recoupe-figures.png),
+// the Timeline tab (recoupe-timeline.png) and the properties dialog of the article shown (recoupe-properties.png),
 // then reports 0, or 1 when something failed. Later views add their own shots here.
 class ScreenshotRunner : public QObject
 {
@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void takeShots();
+    void takeLastShots();
     bool save(QWidget *widget, const QString &fileName);
 
     MainWindow *m_window;

@@ -15,39 +15,46 @@ using namespace Qt::StringLiterals;
 
 // How a claim is read, in order:
 //
-// 1. Sentences: lines, and . ! ? … followed by a space or a capital ("euros.Mais"), except
+// 1. Sentences: lines (a plain-text line wrapped inside a sentence is joined first, see
+//    joinSoftLineBreaks), and . ! ? … followed by a space or a capital ("euros.Mais"), except
 //    after a one-letter word or a common abbreviation ("M. Dupont", "U.S.").
 // 2. Figures, from the tokens of a sentence: [hedge] [entre|between] [currency] NUMBER
-//    [magnitude...] [de|d'|of] [currency] [%] [de|of] [unit], optionally followed by a range
+//    [magnitude...] [de|d'|of] [currency] [%] [glue] [unit], optionally followed by a range
 //    connector and a second such part ("60 à 65 milliards", "$60 billion to $65 billion",
 //    "entre 38 et 40"), and by a trailing hedge ("estimés"). A bare first part borrows the
 //    second's magnitude and currency. "de X à Y" after a verb of change ("passé de 30 à 45
 //    milliards") is two figures, not a range. A year is only an amount when a magnitude,
 //    currency, unit or % follows it. A bare number (page, date, phone, "n°1", "Llama 4") is no
-//    claim. A magnitude without currency ("179 milliards,") takes the currency of the nearest
-//    money figure of its sentence, unless a noun follows ("3 milliards d'abonnés").
+//    claim, nor is an amount per share. A magnitude without currency ("179 milliards,") takes
+//    the currency of the nearest money figure of its sentence, unless a noun follows
+//    ("3 milliards de messages").
 // 3. Kind: a unit makes a quantity (GPU, GW with MW converted, users; "personnes" in a
 //    sentence about jobs are not users); a percentage is a claim only as a share-price move
 //    (its nearest metric cue is a stock cue), signed by the nearest rise/fall word before it;
 //    anything else with a currency is money.
-// 4. Entity: sentences are cut into clauses (";", "tandis que", "while", ", but"...) and asides
-//    (", qui ...,", ", which ...,", appositions after a name, parentheses). The entity is the
-//    nearest name before the figure in its clause, ignoring names inside asides the figure is
-//    not in (for a figure inside an aside, the aside's own names, then the name it hangs on);
-//    then the nearest after it in the clause; then the nearest before it in the sentence; then
-//    the article's main entity (most mentioned). "l'entreprise", "le groupe", "the company",
-//    "son/sa/ses/its" stand for the nearest name before them in their clause, else the first
-//    name of the sentence before, else the main entity.
+// 4. Entity: sentences are cut into clauses (";", "tandis que", "while", ", but", ", et"...)
+//    and asides (", qui ...,", ", which ...,", appositions after a name, parentheses). The entity
+//    is the nearest name before the figure in its clause, ignoring names inside asides the
+//    figure is not in (for a figure inside an aside, the aside's own names, then the name it
+//    hangs on); then the nearest after it in the clause; then the nearest before it in the
+//    sentence. "l'entreprise", "le groupe", "the company", "son/sa/ses/its" stand for the
+//    nearest name before them in their sentence, else the first name of the sentence before,
+//    else the article's main entity. A sentence with no name at all goes on with the sentence
+//    before it on its line, else it is about the main entity. The main entity is the most
+//    mentioned one when it stands out (twice or more, twice as often as any other).
 // 5. Metric of money: a cue right after the figure ("de chiffre d'affaires", "in revenue",
-//    "en investissement"), else the nearest cue before it in its clause, after it in the
-//    clause, anywhere in the sentence; else the entity's default metric (entities.json); else
-//    other_money.
+//    "en investissement"), else the nearest cue before it in its clause (not one inside an
+//    apposition closed before the figure), after it in the clause, anywhere in the sentence;
+//    else the entity's default metric (entities.json); else the metric of the last money figure
+//    of the paragraph when the sentence has no cue at all; else other_money.
 // 6. Period: the nearest period of the figure's part of its clause, a comparison ("par rapport
-//    à", "compared with", "up from", "plus élevées que") splitting the clause in two parts. A
-//    part without a period facing "l'année dernière"/"last year" across the comparison is the
-//    year after it. Then a period earlier in the sentence. Relative periods resolve against the
-//    document's date (quarters need its month); unresolvable ones stay empty. A share-price move
-//    only takes a period written after it in its clause ("a gagné 20 % en 2024").
+//    à", "compared with", "up from", "against") splitting the clause in two parts. A part
+//    without a period facing "l'année dernière"/"last year" across the comparison is the year
+//    after it. Then a period written before the sentence's first figure. Relative periods
+//    resolve against the document's date (quarters need its month; "sur quatre ans" is four
+//    years from the article's); unresolvable ones stay empty. "January 2025" dates news, it is
+//    no period. "the first quarter of fiscal 2025" is FY2025-Q1. A share-price move only takes
+//    a period written after it in its clause ("a gagné 20 % en 2024").
 // 7. Within a document, a claim without any stated period takes the period of the same claim
 //    (entity, metric, currency or unit, amount within 1 %) stated elsewhere with one, when all
 //    such statements agree: a restated figure keeps its year.
@@ -76,12 +83,13 @@ bool isBlank(QStringView text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-// "", " ", " de ", " d'", " of ", " du ", " weekly active ": what may sit between the parts of
-// one figure (the lexicon's "figure glue").
+// "", " ", " de ", " d'", " of ", " du ", " weekly active ", " Nvidia H100 ": what may sit between
+// the parts of one figure (the lexicon's "figure glue" list, generate-recoupe-figures.py).
 bool isGlue(QStringView gap)
 {
-    static const QStringList glue{u"de"_s, u"d"_s, u"of"_s, u"du"_s, u"weekly"_s, u"monthly"_s, u"daily"_s,
-                                  u"active"_s, u"paying"_s, u"new"_s, u"additional"_s, u"extra"_s};
+    static const QStringList glue{u"de"_s, u"d"_s, u"of"_s, u"du"_s, u"weekly"_s, u"monthly"_s, u"daily"_s, u"active"_s,
+                                  u"paying"_s, u"new"_s, u"additional"_s, u"extra"_s, u"Nvidia"_s, u"AMD"_s, u"H100"_s,
+                                  u"H200"_s, u"H800"_s, u"A100"_s, u"B200"_s, u"GB200"_s, u"Blackwell"_s, u"Hopper"_s};
     QString words = gap.toString();
     words.replace(u'\'', u' ');
     words.replace(u'\u2019', u' ');
@@ -236,6 +244,16 @@ Qualifier qualifierOfHedge(QStringView written)
     return Qualifier::Approx;
 }
 
+// The hedges that follow a figure ("75 milliards estimés", "$5bn or more"); "over" after a
+// figure is the next figure's ("$500 billion over four years").
+bool isTrailingHedge(QStringView written)
+{
+    const QString text = folded(written);
+    static constexpr std::array trailing{u"estim", u"environ", u"approximately", u"au moins", u"at least", u"ou plus",
+                                         u"or more", u"minimum", u"au plus", u"au maximum", u"at most", u"maximum"};
+    return std::any_of(trailing.cbegin(), trailing.cend(), [&text](const char16_t *t) { return text.startsWith(QStringView(t)); });
+}
+
 // Words of movement, read around figures only (too common for the lexicon): the sign of a
 // share-price move, and "passant de X à Y" (a change, not a range).
 enum class Movement { None, Rise, Fall, Change };
@@ -269,6 +287,15 @@ Movement movementOf(const QString &word)
 
 int quarterNumber(const QString &word)
 {
+    // "entre avril et juin", "between April and June", "April-June": the first month says which.
+    static constexpr std::array<std::array<const char16_t *, 2>, 4> firstMonths{{
+        {u"janvier", u"january"}, {u"avril", u"april"}, {u"juillet", u"july"}, {u"octobre", u"october"}}};
+    for (int quarter = 0; quarter < 4; ++quarter) {
+        for (const char16_t *month : firstMonths[quarter]) {
+            if (word.contains(QStringView(month)))
+                return quarter + 1;
+        }
+    }
     static constexpr std::array<std::array<const char16_t *, 5>, 4> names{{
         {u"premier", u"1er", u"first", u"t1", u"q1"},
         {u"deuxième", u"second", u"2e", u"t2", u"q2"},
@@ -416,13 +443,23 @@ public:
             ++counts[name];
             firstSeen.insert(name, std::min(firstSeen.value(name, tokens.at(i).start), qsizetype(tokens.at(i).start)));
         }
+        // The article's main entity, when one stands out (mentioned twice or more, and at least
+        // twice as often as any other): a roundup of many companies has none, and a figure with no
+        // name near it there belongs to nobody in particular.
         int best = 0;
+        int second = 0;
+        QString leader;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > best || (it.value() == best && firstSeen.value(it.key()) < firstSeen.value(m_mainEntity))) {
+            if (it.value() > best || (it.value() == best && firstSeen.value(it.key()) < firstSeen.value(leader))) {
+                second = std::max(second, best);
                 best = it.value();
-                m_mainEntity = it.key();
+                leader = it.key();
+            } else {
+                second = std::max(second, it.value());
             }
         }
+        if (best >= 2 && best >= 2 * second)
+            m_mainEntity = leader;
     }
 
     ClaimList run()
@@ -435,8 +472,7 @@ public:
             int tokenEnd = tokenIndex;
             while (tokenEnd < m_tokens.size() && m_tokens.at(tokenEnd).start < sentence.end)
                 ++tokenEnd;
-            if (tokenEnd > tokenIndex)
-                parseSentence(sentence, tokenIndex, tokenEnd, drafts);
+            parseSentence(sentence, tokenIndex, tokenEnd, drafts);
             // "La société", "its" in the next sentence stand for this one's first name.
             m_previousSubject.clear();
             for (int t = tokenIndex; t < tokenEnd && m_previousSubject.isEmpty(); ++t) {
@@ -653,7 +689,17 @@ private:
     double partValue(const Part &part, double magnitude) const
     {
         const double scale = part.unit.unit.isEmpty() ? 1 : part.unit.scale;
-        return part.number * (magnitude == 0 ? 1 : magnitude) * scale;
+        return tidy(part.number * (magnitude == 0 ? 1 : magnitude) * scale);
+    }
+
+    // 65.6 × 1e9 is 65599999999.99999 in binary: a figure as written has at most a dozen
+    // significant digits.
+    static double tidy(double value)
+    {
+        if (value == 0 || !std::isfinite(value))
+            return value;
+        const double scale = std::pow(10.0, 11 - std::floor(std::log10(std::abs(value))));
+        return std::round(value * scale) / scale;
     }
 
     // The figures of one sentence, in order; a change "de X à Y" gives two.
@@ -745,7 +791,7 @@ private:
                 && isBlank(textBetween(tokenEnd(hedgeBefore), tokenStart(figure.firstToken)))) {
                 figure.hedge = qualifierOfHedge(tokenText(hedgeBefore));
                 figure.quoteStart = tokenStart(hedgeBefore);
-            } else if (last + 1 < end && kindAt(last + 1) == FigureKind::Hedge
+            } else if (last + 1 < end && kindAt(last + 1) == FigureKind::Hedge && isTrailingHedge(tokenText(last + 1))
                        && isBlank(textBetween(tokenEnd(last), tokenStart(last + 1)))) {
                 figure.hedge = qualifierOfHedge(tokenText(last + 1));
             }
@@ -810,7 +856,9 @@ private:
         });
     }
 
-    // Clauses: cut at ";", before "tandis que", "alors que", "whereas", and at ", while", ", mais", ", but".
+    // Clauses: cut at ";", before "tandis que", "alors que", "whereas", and at ", while", ", mais",
+    // ", but", ", et", ", and" (a comma before "and" starts a new statement more often than it
+    // ends a list).
     QList<Span> clausesOf(const Span &sentence) const
     {
         QList<Span> result;
@@ -831,7 +879,7 @@ private:
                 const bool beforeQue = after + 3 <= sentence.end && textBetween(after, after + 3).compare(u" qu"_s, Qt::CaseInsensitive) == 0;
                 if ((beforeQue && isOneOf(word, {u"tandis", u"alors"})) || isOneOf(word, {u"whereas"}))
                     cut(i);
-                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but"}))
+                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but", u"et", u"and"}))
                     cut(i - 1);
             }
         }
@@ -959,15 +1007,15 @@ private:
         return result;
     }
 
-    QString resolveMention(const Mention &mention, const QList<Mention> &mentions, const QList<Span> &clauses,
-                           const QList<Span> &asides) const
+    // An anaphor stands for the nearest name before it in its sentence ("Amazon a dit que ses
+    // dépenses"), else the first name of the sentence before, else the article's main entity.
+    QString resolveMention(const Mention &mention, const QList<Mention> &mentions, const QList<Span> &asides) const
     {
         if (!mention.anaphor)
             return mention.entity;
-        const Span clause = clauseAt(clauses, mention.start);
         for (qsizetype m = mentions.size() - 1; m >= 0; --m) {
             const Mention &other = mentions.at(m);
-            if (other.anaphor || other.start >= mention.start || other.start < clause.start)
+            if (other.anaphor || other.start >= mention.start)
                 continue;
             if (isAside(asides, other.start, mention.start))
                 continue;
@@ -1010,9 +1058,12 @@ private:
             chosen = pick([&](const Mention &m) { return clause.contains(m.start) && m.start > at && !isAside(asides, m.start, at); }, false);
         if (!chosen)
             chosen = pick([&](const Mention &m) { return m.start < at && !isAside(asides, m.start, at); }, true);
-        if (!chosen)
-            return m_mainEntity;
-        return resolveMention(*chosen, mentions, clauses, asides);
+        if (!chosen) {
+            // "Ces 62 milliards ...": a sentence with no name goes on with the one before it in
+            // its paragraph; a line of its own (a headline) is about the article's main entity.
+            return m_continuesParagraph && !m_previousSubject.isEmpty() ? m_previousSubject : m_mainEntity;
+        }
+        return resolveMention(*chosen, mentions, asides);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1038,6 +1089,8 @@ private:
             for (int t = begin; t < end; ++t) {
                 if (!isCue(kindAt(t)) || tokenStart(t) < from || tokenStart(t) >= to)
                     continue;
+                if (backward && inClosedApposition(tokenStart(t), figure.numberStart, clause))
+                    continue;
                 if (backward ? tokenStart(t) < figure.numberStart : tokenStart(t) >= figure.quoteEnd) {
                     if (found < 0 || (backward ? tokenStart(t) > tokenStart(found) : tokenStart(t) < tokenStart(found)))
                         found = t;
@@ -1055,16 +1108,47 @@ private:
         return cue;
     }
 
+    // "Oracle said its obligations, the contracted revenue it has yet to recognize, had reached
+    // $455 billion": a cue in an apposition closed before the figure describes something else.
+    bool inClosedApposition(qsizetype position, qsizetype figureStart, const Span &clause) const
+    {
+        const qsizetype open = m_text.lastIndexOf(u',', position);
+        const qsizetype close = m_text.indexOf(u',', position);
+        if (open < clause.start || close < 0 || close >= figureStart || open + 2 >= position)
+            return false;
+        const QStringView word = wordAt(open + 2, position);
+        return isOneOf(word, {u"la", u"le", u"les", u"l", u"un", u"une", u"the", u"a", u"an"});
+    }
+
     // ---------------------------------------------------------------------------------------
     // Periods
 
     QString resolveRelative(QStringView written, int *relativeYears) const
     {
         const QString word = folded(written);
+        // "sur quatre ans", "over the next four years", "au cours des trois dernières années":
+        // a span of years that starts (or ends) with the article's.
+        if (word.endsWith(u" ans"_s) || word.endsWith(u"années"_s) || word.endsWith(u"years"_s)) {
+            *relativeYears = 0;
+            int count = 0;
+            for (const QString &part : word.split(u' ')) {
+                bool ok = false;
+                const int number = part.toInt(&ok);
+                if (ok)
+                    count = number;
+                else if (wordNumber(part) > 1)
+                    count = int(wordNumber(part));
+            }
+            if (m_year == 0 || count < 2 || count > 30)
+                return {};
+            if (word.contains(u"dernières"_s) || word.contains(u"last"_s) || word.contains(u"past"_s))
+                return yearPeriod(m_year - count, m_year - 1);
+            return yearPeriod(m_year, m_year + count - 1);
+        }
         const bool quarter = word.contains(u"trimestre"_s) || word.contains(u"quarter"_s);
         int shift = 0;
         static constexpr std::array before{u"dernier", u"dernière", u"passé", u"passée", u"précédent", u"précédente",
-                                           u"last", u"previous", u"prior"};
+                                           u"écoulé", u"écoulée", u"last", u"previous", u"prior"};
         static constexpr std::array after{u"prochain", u"prochaine", u"next", u"coming"};
         if (std::any_of(before.cbegin(), before.cend(), [&word](const char16_t *w) { return word.contains(QStringView(w)); }))
             shift = -1;
@@ -1098,6 +1182,23 @@ private:
         return quarterPeriod(firstMonth <= m_month ? m_year : m_year - 1, quarter);
     }
 
+    // "January 2025", "en janvier 2025": the day news happened, not the period of a figure.
+    bool afterMonthName(qsizetype yearStart) const
+    {
+        qsizetype end = yearStart;
+        while (end > 0 && m_text.at(end - 1).isSpace())
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && m_text.at(begin - 1).isLetter())
+            --begin;
+        if (begin == end || end == yearStart)
+            return false;
+        return isOneOf(textBetween(begin, end),
+                       {u"janvier", u"février", u"mars", u"avril", u"mai", u"juin", u"juillet", u"août", u"septembre",
+                        u"octobre", u"novembre", u"décembre", u"January", u"February", u"March", u"April", u"May", u"June",
+                        u"July", u"August", u"September", u"October", u"November", u"December"});
+    }
+
     QList<PeriodMention> periodsOf(int begin, int end, const QList<bool> &consumed) const
     {
         QList<PeriodMention> result;
@@ -1109,7 +1210,7 @@ private:
             if (kind == FigureKind::Year) {
                 int first = 0;
                 int last = 0;
-                if (!parseYears(tokenText(t), &first, &last))
+                if (!parseYears(tokenText(t), &first, &last) || afterMonthName(tokenStart(t)))
                     continue;
                 PeriodMention mention{tokenStart(t), tokenEnd(t), yearPeriod(first, last)};
                 const int previous = t - 1;
@@ -1118,6 +1219,18 @@ private:
                     const FigureKind before = kindAt(previous);
                     if (before == FigureKind::FiscalYear && gap.size() <= 2) {
                         mention = PeriodMention{tokenStart(previous), tokenEnd(t), u"FY"_s + QString::number(last)};
+                        // "the first quarter of fiscal 2025": a quarter of the company's own year.
+                        const int quarterToken = previous - 1;
+                        if (quarterToken >= begin && kindAt(quarterToken) == FigureKind::Quarter && !result.isEmpty()
+                            && result.constLast().start == tokenStart(quarterToken)) {
+                            const QString between = folded(textBetween(tokenEnd(quarterToken), tokenStart(previous)));
+                            if (between.isEmpty() || between == u"of"_s || between == u"de"_s || between == u"de l'"_s || between == u"du"_s) {
+                                const int quarter = quarterNumber(folded(tokenText(quarterToken)));
+                                result.removeLast();
+                                mention = PeriodMention{tokenStart(quarterToken), tokenEnd(t),
+                                                        u"FY"_s + QString::number(last) + u"-Q"_s + QString::number(quarter)};
+                            }
+                        }
                     } else if (before == FigureKind::Quarter && (gap.isEmpty() || gap == u"de"_s || gap == u"of"_s || gap == u"de l'année"_s)) {
                         const int quarter = quarterNumber(folded(tokenText(previous)));
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
@@ -1165,7 +1278,7 @@ private:
 
     // The period of a figure and whether one was written for it.
     QString periodFor(const Figure &figure, const QList<PeriodMention> &periods, const QList<Span> &clauses,
-                      const QList<Span> &asides, int begin, int end, bool *stated) const
+                      const QList<Span> &asides, int begin, int end, qsizetype firstFigure, bool *stated) const
     {
         *stated = false;
         const qsizetype at = figure.numberStart;
@@ -1213,10 +1326,12 @@ private:
                 return shiftedPeriod(period.value, -period.relativeYears);
             }
         }
-        // "En 2024, ... ; ... 39 milliards": a period that opens the sentence.
-        for (qsizetype p = periods.size() - 1; p >= 0; --p) {
-            const PeriodMention &period = periods.at(p);
-            if (period.end <= clause.start && !isAside(asides, period.start, at)) {
+        // "En 2024, Meta ... ; Google ... 39 milliards", "Fourth-quarter revenue rose to $48bn, and
+        // net income to $20bn": a period written before the sentence's first figure frames all of
+        // it; one written after a figure of another clause is that clause's ("1 GW cette année, et
+        // un campus de 2 GW").
+        for (const PeriodMention &period : periods) {
+            if (period.end <= clause.start && period.end <= firstFigure && !isAside(asides, period.start, at)) {
                 *stated = true;
                 return period.value;
             }
@@ -1253,8 +1368,27 @@ private:
                                             u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
     }
 
+    bool isPerShare(const Figure &figure, const Span &sentence) const
+    {
+        qsizetype i = figure.quoteEnd;
+        while (i < sentence.end && m_text.at(i).isSpace())
+            ++i;
+        const QStringView rest = textBetween(i, std::min(sentence.end, i + 10));
+        return rest.startsWith(u"per share"_s, Qt::CaseInsensitive) || rest.startsWith(u"a share"_s, Qt::CaseInsensitive)
+            || rest.startsWith(u"par action"_s, Qt::CaseInsensitive);
+    }
+
     void parseSentence(const Span &sentence, int begin, int end, QList<DraftClaim> &drafts)
     {
+        // A money figure without any cue in its sentence goes on with the last one of its
+        // paragraph ("Multiply by four and the total lands at ...").
+        const bool sameParagraph = m_lastSentenceEnd >= 0 && m_lastSentenceEnd <= sentence.start
+            && !textBetween(m_lastSentenceEnd, sentence.start).contains(u'\n');
+        m_continuesParagraph = sameParagraph;
+        if (!sameParagraph)
+            m_lastMoneyMetric.clear();
+        const QString previousMoneyMetric = m_lastMoneyMetric;
+        m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
         if (std::none_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
                          [](const FigureToken &t) { return t.kind == FigureKind::Number || t.kind == FigureKind::Year; }))
@@ -1320,13 +1454,18 @@ private:
             claim.document = m_document.id;
             claim.entity = entityFor(figure, mentions, clauses, asides);
             if (claim.currency.isEmpty() == false) {
+                if (isPerShare(figure, sentence))
+                    continue; // "$8.02 per share": a ratio, not an amount of the company
                 const int cue = cueFor(figure, begin, end, clause);
                 if (cue >= 0 && kindAt(cue) != FigureKind::StockCue)
                     claim.metric = metricOfCue(kindAt(cue));
                 else if (const QString metric = m_catalog.defaultMetric(claim.entity); !metric.isEmpty())
                     claim.metric = metric;
+                else if (cue < 0 && !previousMoneyMetric.isEmpty())
+                    claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
                 else
                     claim.metric = u"other_money"_s;
+                m_lastMoneyMetric = claim.metric;
             }
             DraftClaim draft;
             if (claim.metric == u"stock_move_pct"_s) {
@@ -1340,7 +1479,8 @@ private:
                     }
                 }
             } else {
-                claim.period = interned(periodFor(figure, periods, clauses, asides, begin, end, &draft.periodStated));
+                claim.period = interned(periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart,
+                                                  &draft.periodStated));
             }
             claim.low = figure.low;
             claim.high = figure.high;
@@ -1407,6 +1547,9 @@ private:
     QList<QString> m_entityNames; // per token: the canonical name of an Entity token
     QString m_mainEntity;
     QString m_previousSubject; // the first name of the sentence before the current one
+    qsizetype m_lastSentenceEnd = -1;
+    bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
+    QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
     bool m_french = true;
     int m_year = 0;
     int m_month = 0;

@@ -90,9 +90,9 @@ void FigureLexer::applyFormat(int offset, int length, const KSyntaxHighlighting:
     m_tokens->append(FigureToken{static_cast<FigureKind>(kind), start, static_cast<qint32>(length)});
 }
 
-// The definition marks "milliard" in "un milliard" as a magnitude by looking behind for the
-// number word (cheaper than trying every "un", "a" of the text); the word itself becomes a
-// Number token here.
+// The definition marks "milliard" in "un milliard" (and "gigawatt" in "a gigawatt") by looking
+// behind for the number word, cheaper than trying every "un" and "a" of the text; the word
+// itself becomes a Number token here.
 void FigureLexer::addNumberWords(QStringView text, FigureTokenList &tokens)
 {
     static constexpr std::array numberWords{u"un", u"une", u"one", u"a", u"an", u"deux", u"two", u"trois", u"three",
@@ -100,7 +100,7 @@ void FigureLexer::addNumberWords(QStringView text, FigureTokenList &tokens)
                                            u"eight", u"neuf", u"nine", u"dix", u"ten"};
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const FigureToken token = tokens.at(i);
-        if (token.kind != FigureKind::Magnitude || token.start < 2 || !text.at(token.start - 1).isSpace())
+        if ((token.kind != FigureKind::Magnitude && token.kind != FigureKind::Unit) || token.start < 2 || !text.at(token.start - 1).isSpace())
             continue;
         if (i > 0 && tokens.at(i - 1).end() >= token.start - 1)
             continue; // "60 milliards": the number is already there

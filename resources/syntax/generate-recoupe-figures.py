@@ -37,12 +37,14 @@ SHAPE = """
   Apostrophes ' and ’ are word delimiters: "d’euros" is "d", "’", "euros".
   Measured on the benchmark corpus (scripts/dev bench): about 18 MB/s per core.
 """
-NUMBER_AHEAD = r"(?=\s*(?:[$€£¥]|US\$)?\s*(?:\d|(?:un|une|one|a|an)\s))"
+NUMBER_AHEAD = (r"(?=\s*(?:[$€£¥]|US\$)?\s*(?:\d|(?:un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|six|sept|"
+                r"seven|huit|eight|neuf|nine|dix|ten)\s))")
 YEAR_AHEAD = r"(?=\s+(?:19|20)\d\d\b)"
 DE = r"d(?:e|['’])"
 DU = r"d(?:e|u|['’])"
 NUMBER_WORDS = r"(?:un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)"
 AFTER_NUMBER_WORD = r"(?<=\b" + NUMBER_WORDS + r"\s)"
+YEARS_COUNT = r"(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
 DATE_TAIL = r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
 
 # Phrases, by the first letter of their first word: (attribute, pattern, leads, case-insensitive,
@@ -50,8 +52,12 @@ DATE_TAIL = r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
 PHRASES = {
     "a": [
         ("Entity", ["Amazon.com", "Amazon Web Services"], ["Amazon"], False, "#pop"),
+        ("Quarter", ["April-June", "April–June", "April to June"], ["April"], True, "#pop"),
+        ("Comparison", ["against"], ["against"], True, "#pop"),
         ("Fiscal Year", r"\bannées?\s+fiscales?" + YEAR_AHEAD, ["année", "années"], True, "#pop"),
         ("Relative Period", ["au dernier trimestre", "au précédent trimestre", "au prochain trimestre"], ["au"], True, "#pop"),
+        # Several years counted from the article's: "au cours des quatre prochaines années".
+        ("Relative Period", r"\bau\s+cours\s+des\s+" + YEARS_COUNT + r"\s+(?:prochaines|dernières)\s+années\b", ["au"], True, "#pop"),
         ("Hedge At Least", r"\b(?:au\s+moins|au[\s-]+delà\s+" + DU + r"|at\s+least|above)" + NUMBER_AHEAD, ["au", "at", "above"], True, "#pop"),
         ("Hedge At Most", r"\b(?:au\s+plus|au\s+maximum|as\s+much\s+as|as\s+high\s+as|at\s+most)" + NUMBER_AHEAD, ["au", "as", "at"], True, "#pop"),
         ("Hedge Approx", r"\b(?:autour\s+" + DU + r"|approximativement|aux\s+alentours\s+" + DU + r"|about|around|almost|approximately|an\s+estimated)" + NUMBER_AHEAD,
@@ -60,6 +66,9 @@ PHRASES = {
     "b": [
         ("Net Income Cue", ["bénéfices nets", "bénéfice net"], ["bénéfice", "bénéfices"], True, "#pop"),
         ("Range", r"\bbetween(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["between"], True, "#pop"),
+        # Three months that make a quarter: "between April and June".
+        ("Quarter", r"\bbetween\s+(?:January\s+and\s+March|April\s+and\s+June|July\s+and\s+September|October\s+and\s+December)\b",
+         ["between"], True, "#pop"),
         ("Hedge At Most", r"\bbelow" + NUMBER_AHEAD, ["below"], True, "#pop"),
         ("Comparison", ["bigger than"], ["bigger"], True, "#pop"),
         ("Magnitude", AFTER_NUMBER_WORD + r"billions?\b", ["billion", "billions"], True, "#pop!Figure"),
@@ -85,6 +94,8 @@ PHRASES = {
     ],
     "e": [
         ("Range", r"\bentre(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["entre"], True, "#pop"),
+        ("Quarter", r"\bentre\s+(?:janvier\s+et\s+mars|avril\s+et\s+juin|juillet\s+et\s+septembre|octobre\s+et\s+décembre)\b",
+         ["entre"], True, "#pop"),
         ("Fiscal Year", r"\bexercices?(?:\s+fiscale?s?)?" + YEAR_AHEAD, ["exercice", "exercices"], True, "#pop"),
         ("Hedge Approx", r"\b(?:environ|estimée?s?\s+à|estimated\s+at)" + NUMBER_AHEAD,
          ["environ", "estimé", "estimée", "estimés", "estimées", "estimated"], True, "#pop"),
@@ -99,17 +110,20 @@ PHRASES = {
     "g": [
         ("Comparison", ["greater than"], ["greater"], True, "#pop"),
         ("Anaphor", r"(?<=\b[Ll]e\s)(?:groupe|géant)\b|(?<=\b[Tt]he\s)(?:group|giant)\b", ["groupe", "géant", "group", "giant"], True, "#pop"),
+        ("Unit", AFTER_NUMBER_WORD + r"gigawatts?\b", ["gigawatt", "gigawatts"], True, "#pop!Figure"),
     ],
     "h": [
         ("Comparison", ["higher than"], ["higher"], True, "#pop"),
     ],
     "j": [
+        ("Quarter", ["January-March", "January–March", "January to March", "July-September", "July–September", "July to September"],
+         ["January", "July"], True, "#pop"),
         ("Period Until", r"\bjusqu['’](?:en|à|au)" + YEAR_AHEAD, ["jusqu"], True, "#pop"),
         ("Hedge At Most", r"\bjusqu['’](?:à|au)" + NUMBER_AHEAD, ["jusqu"], True, "#pop"),
     ],
     "l": [
         # "l'" is frequent: one cached search of the line beats trying a dozen phrases at each one.
-        ("Relative Period", r"\bl['’]an(?:née(?:\s+(?:dernière|passée|précédente|prochaine|en\s+cours))?|\s+(?:dernier|passé|prochain))\b",
+        ("Relative Period", r"\bl['’]an(?:née(?:\s+(?:dernière|passée|précédente|prochaine|en\s+cours|écoulée))?|\s+(?:dernier|passé|prochain))\b",
          ["l"], True, "#pop"),
         ("Relative Period", ["last year", "last quarter"], ["last"], True, "#pop"),
         ("Anaphor", r"\bl['’](?:entreprise|entité)\b", ["l"], True, "#pop"),
@@ -122,15 +136,20 @@ PHRASES = {
         ("Hedge At Most", r"\b(?:moins\s+" + DE + r"|may\s+reach|might\s+reach)" + NUMBER_AHEAD, ["moins", "may", "might"], True, "#pop"),
         ("Comparison", r"\bmoins\s+(?:élevée?s?|importante?s?|grande?s?)\s+qu(?:e|['’])", ["moins"], True, "#pop"),
         ("Magnitude", AFTER_NUMBER_WORD + r"(?:milliards?|millions?|mille)\b", ["milliard", "milliards", "million", "millions", "mille"], True, "#pop!Figure"),
+        ("Unit", AFTER_NUMBER_WORD + r"m[ée]gawatts?\b", ["mégawatt", "mégawatts", "megawatt", "megawatts"], True, "#pop!Figure"),
     ],
     "n": [
         ("Net Income Cue", ["net income", "net profits", "net profit", "net earnings"], ["net"], True, "#pop"),
         ("Relative Period", ["next year", "next quarter"], ["next"], True, "#pop"),
+        ("Relative Period", r"\bnext\s+" + YEARS_COUNT + r"\s+years\b", ["next"], True, "#pop"),
         ("Hedge Approx", r"\bnearly" + NUMBER_AHEAD, ["nearly"], True, "#pop"),
         ("Hedge At Least", r"\bno\s+less\s+than" + NUMBER_AHEAD, ["no"], True, "#pop"),
         ("Hedge At Most", r"\bno\s+more\s+than" + NUMBER_AHEAD, ["no"], True, "#pop"),
     ],
     "o": [
+        ("Quarter", ["October-December", "October–December", "October to December"], ["October"], True, "#pop"),
+        ("Other Money Cue", ["operating income", "operating profit", "operating loss", "operating margin"], ["operating"], True, "#pop"),
+        ("Relative Period", r"\bover\s+(?:the\s+(?:next|coming)\s+)?" + YEARS_COUNT + r"\s+years\b", ["over"], True, "#pop"),
         ("Hedge At Least", r"\bover" + NUMBER_AHEAD, ["over"], True, "#pop"),
     ],
     "p": [
@@ -151,19 +170,22 @@ PHRASES = {
     ],
     "r": [
         ("Net Income Cue", ["résultats nets", "résultat net"], ["résultat", "résultats"], True, "#pop"),
+        ("Other Money Cue", ["résultat d'exploitation", "résultat opérationnel", "résultats d'exploitation"], ["résultat", "résultats"], True, "#pop"),
         ("Hedge Approx", r"\broughly" + NUMBER_AHEAD, ["roughly"], True, "#pop"),
     ],
     "s": [
         ("Entity", ["Stargate project", "Stargate Project", "SoftBank Group"], ["Stargate", "SoftBank"], False, "#pop"),
         ("Quarter", ["second trimestre", "second quarter", "second-quarter"], ["second"], True, "#pop"),
         ("Hedge Approx", r"\bsome" + NUMBER_AHEAD, ["some"], True, "#pop"),
+        ("Relative Period", r"\bsur\s+(?:les\s+" + YEARS_COUNT + r"\s+prochaines\s+années|" + YEARS_COUNT + r"\s+ans)\b", ["sur"], True, "#pop"),
         ("Hedge At Least", r"\bsupérieure?s?\s+à" + NUMBER_AHEAD, ["supérieur", "supérieure", "supérieurs", "supérieures"], True, "#pop"),
         ("Comparison", ["smaller than"], ["smaller"], True, "#pop"),
         ("Anaphor", r"(?<=\b[Ll]a\s)société\b", ["société"], True, "#pop"),
     ],
     "t": [
         ("Quarter", ["troisième trimestre", "third quarter", "third-quarter", "T1", "T2", "T3", "T4"], ["troisième", "third", "T1", "T2", "T3", "T4"], True, "#pop"),
-        ("Relative Period", ["this year", "this quarter", "trimestre dernier", "trimestre précédent", "trimestre prochain", "trimestre en cours"],
+        ("Relative Period", ["this year", "this quarter", "trimestre dernier", "trimestre précédent", "trimestre prochain", "trimestre en cours",
+                             "trimestre écoulé"],
          ["this", "trimestre"], True, "#pop"),
         ("Relative Period", r"(?<=\b[Cc]e\s)trimestre\b", ["trimestre"], True, "#pop"),
         ("Period Until", r"\b(?:through|till)" + YEAR_AHEAD, ["through", "till"], True, "#pop"),
@@ -200,7 +222,7 @@ KINDS = [
         capitalization dette dettes debt amende amendes fine fined rachat rachats buyback buybacks acquisition
         acquisitions racheter rachète racheté acquérir acquire acquired dividende dividendes dividend dividends salaire
         salary rémunération financement funding subvention subventions subsidies perte pertes loss losses trésorerie
-        prix price levée levées lève levé lever lèvera raise raises raised"""),
+        prix price levée levées lève levé lever lèvera raise raises raised obligations backlog ebitda"""),
     ("Stock Cue", "stock cues", True, "action actions titre titres bourse shares stock stocks"),
     ("Currency", "currency codes", False, "USD EUR GBP JPY CNY CHF"),
 ]
@@ -212,7 +234,9 @@ FIGURE_LISTS = [
     ("currency words", True, "euro euros dollar dollars USD EUR GBP livre livres sterling pound pounds yen yens JPY yuan yuans CNY CHF"),
     ("units", True, """gigawatt gigawatts GW mégawatt mégawatts megawatt megawatts MW GPU GPUs puce puces chips utilisateur
         utilisateurs user users personnes people abonnés subscribers"""),
-    ("figure glue", True, "de d of du weekly monthly daily active paying new additional extra"),
+    # Words between a count and its unit: "1,3 million de GPU", "300 million weekly users",
+    # "350,000 Nvidia H100 chips".
+    ("figure glue", True, "de d of du weekly monthly daily active paying new additional extra Nvidia AMD H100 H200 H800 A100 B200 GB200 Blackwell Hopper"),
     ("approximations after", True, "estimé estimée estimés estimées estimated environ approximately"),
     ("percent words", True, "percent pourcent pourcents"),
 ]

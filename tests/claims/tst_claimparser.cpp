@@ -162,6 +162,10 @@ private Q_SLOTS:
                                      << u"Meta|capex|2025-2026|40000000000|40000000000|USD|exact|40 milliards de dollars"_s;
         QTest::newRow("fr multi-year") << u"Meta dépensera 1 000 milliards de dollars sur la période 2025-2028."_s << u"fr"_s << u""_s
                                        << u"Meta|capex|2025-2028|1000000000000|1000000000000|USD|exact|1 000 milliards de dollars"_s;
+        QTest::newRow("fr sur quatre ans") << u"Stargate prévoit d'investir 500 milliards de dollars sur quatre ans."_s << u"fr"_s << u"2025-01-22"_s
+                                           << u"Stargate|capex|2025-2028|500000000000|500000000000|USD|exact|500 milliards de dollars"_s;
+        QTest::newRow("fr trois dernières années") << u"Meta a investi 90 milliards de dollars au cours des trois dernières années."_s << u"fr"_s << u"2025-01"_s
+                                                   << u"Meta|capex|2022-2024|90000000000|90000000000|USD|exact|90 milliards de dollars"_s;
         QTest::newRow("fr d'ici") << u"Microsoft va investir 4 milliards d'euros en France d'ici 2026."_s << u"fr"_s << u""_s
                                   << u"Microsoft|capex|2026|4000000000|4000000000|EUR|exact|4 milliards d'euros"_s;
         QTest::newRow("fr billion is 1e12") << u"Apple pèse 3 billions de dollars."_s << u"fr"_s << u""_s
@@ -195,7 +199,7 @@ private Q_SLOTS:
         QTest::newRow("fr sentence without space") << u"Meta investira 10 milliards de dollars.Google investira 20 milliards de dollars."_s << u"fr"_s << u""_s
                                                    << u"Meta|capex|-|10000000000|10000000000|USD|exact|10 milliards de dollars ; "
                                                       "Alphabet|capex|-|20000000000|20000000000|USD|exact|20 milliards de dollars"_s;
-        QTest::newRow("fr restated figure keeps its year") << u"Meta dépensera 62 milliards d'euros.\nCes 62 milliards d'euros seront dépensés en 2025."_s
+        QTest::newRow("fr restated figure keeps its year") << u"Meta dépensera 62 milliards d'euros. Ces 62 milliards d'euros seront dépensés en 2025."_s
                                                            << u"fr"_s << u""_s
                                                            << u"Meta|capex|2025|62000000000|62000000000|EUR|exact|62 milliards d'euros ; "
                                                               "Meta|capex|2025|62000000000|62000000000|EUR|exact|62 milliards d'euros"_s;
@@ -303,6 +307,8 @@ private Q_SLOTS:
         QTest::newRow("en compared with last year implies this year")
             << u"Meta plans $65 billion in capex, compared with $39 billion last year."_s << u"en"_s << u"2025-01"_s
             << u"Meta|capex|2025|65000000000|65000000000|USD|exact|$65 billion ; Meta|capex|2024|39000000000|39000000000|USD|exact|$39 billion"_s;
+        QTest::newRow("en chips with model") << u"Meta wanted about 350,000 Nvidia H100 chips by the end of 2024."_s << u"en"_s << u""_s
+                                             << u"Meta|gpus|2024|350000|350000|GPU|approx|about 350,000 Nvidia H100 chips"_s;
         QTest::newRow("en thousands comma") << u"Meta bought 350,000 GPUs."_s << u"en"_s << u""_s
                                             << u"Meta|gpus|-|350000|350000|GPU|exact|350,000 GPUs"_s;
         QTest::newRow("en thousands of millions") << u"Oracle will invest $2,000 million in Japan."_s << u"en"_s << u""_s
@@ -327,6 +333,8 @@ private Q_SLOTS:
                                            << u"Microsoft|net_income|-|24100000000|24100000000|USD|exact|$24.1 billion"_s;
         QTest::newRow("en next year") << u"Amazon will spend $100 billion next year."_s << u"en"_s << u"2025-02"_s
                                       << u"Amazon|capex|2026|100000000000|100000000000|USD|exact|$100 billion"_s;
+        QTest::newRow("en over the next years") << u"Stargate intends to invest $500 billion over the next four years."_s << u"en"_s << u"2025-01-22"_s
+                                                << u"Stargate|capex|2025-2028|500000000000|500000000000|USD|exact|$500 billion"_s;
         QTest::newRow("en through year") << u"Apple will invest $500 billion through 2029."_s << u"en"_s << u"2025-02"_s
                                          << u"Apple|capex|2025-2029|500000000000|500000000000|USD|exact|$500 billion"_s;
 
@@ -385,6 +393,18 @@ private Q_SLOTS:
         const ClaimList claims = parse(makeDocument(text, u"fr"_s, QString()));
         QCOMPARE(claims.size(), 1);
         QCOMPARE(claims.constFirst().entity, u"Meta"_s);
+    }
+
+    // A line of its own with no name (a headline repeated inside the text) is about the article's
+    // main entity, not about the last name of the paragraph before.
+    void headlineLineUsesMainEntity()
+    {
+        const QString text = u"Meta investira 10 milliards.\nMeta, encore Meta. Google investira 5 milliards de dollars.\n"
+                             "Le pari à 60 milliards de dollars"_s;
+        const ClaimList claims = parse(makeDocument(text, u"fr"_s, QString()));
+        QCOMPARE(claims.size(), 2);
+        QCOMPARE(claims.at(0).entity, u"Alphabet"_s);
+        QCOMPARE(claims.at(1).entity, u"Meta"_s);
     }
 
     void noEntityAnywhere()

@@ -190,6 +190,8 @@ private Q_SLOTS:
         // units
         QTest::newRow("gigawatts") << u"plus de 2 gigawatts"_s << u"Hedge[plus de] Number[2] Unit[gigawatts]"_s;
         QTest::newRow("MW") << u"300 MW"_s << u"Number[300] Unit[MW]"_s;
+        QTest::newRow("chip model before unit") << u"about 350,000 Nvidia H100 chips"_s
+                                                << u"Hedge[about] Number[350,000] Unit[chips]"_s;
         QTest::newRow("processeurs graphiques") << u"1,3 million de processeurs graphiques"_s
                                                 << u"Number[1,3] Magnitude[million] Unit[processeurs graphiques]"_s;
         QTest::newRow("unit word alone") << u"des GPU"_s << u""_s;

@@ -62,31 +62,32 @@ private:
         return entries;
     }
 
-private Q_SLOTS:
-    void frenchIsComplete()
+    // Runs lupdate over the sources into a copy of tsName and fails listing every unfinished entry;
+    // fewer than minimumEntries entries means lupdate did not see the sources.
+    static void checkComplete(const QString &tsName, const QStringList &extraArguments, qsizetype minimumEntries)
     {
-        const QString tsFile = QStringLiteral(RECOUPE_SOURCE_DIR "/translations/recoupe_fr.ts");
+        const QString tsFile = QStringLiteral(RECOUPE_SOURCE_DIR "/translations/") + tsName;
         QVERIFY2(QFile::exists(tsFile), qPrintable(tsFile));
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(u"recoupe_fr.ts"_s);
+        const QString copy = dir.filePath(tsName);
         QVERIFY(QFile::copy(tsFile, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(RECOUPE_LUPDATE_PATH),
-                      {u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
-                       QStringLiteral(RECOUPE_SOURCE_DIR "/lib"), QStringLiteral(RECOUPE_SOURCE_DIR "/app"),
-                       u"-ts"_s, copy});
+                      QStringList{u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s} + extraArguments
+                          + QStringList{QStringLiteral(RECOUPE_SOURCE_DIR "/lib"), QStringLiteral(RECOUPE_SOURCE_DIR "/app"),
+                                        u"-ts"_s, copy});
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, lupdate.readAll().constData());
 
         QString error;
         const QList<Entry> entries = readEntries(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(entries.size() > 20, "lupdate found almost no strings: is the source path right?");
+        QVERIFY2(entries.size() >= minimumEntries, "lupdate found almost no strings: is the source path right?");
 
         QStringList unfinished;
         for (const Entry &entry : entries) {
@@ -94,9 +95,21 @@ private Q_SLOTS:
                 unfinished.append(entry.context + u": "_s + entry.source);
         }
         QVERIFY2(unfinished.isEmpty(),
-                 qPrintable(u"%1 French entries are missing or unfinished (run the update_translations target, "
-                            "then translate them in translations/recoupe_fr.ts):\n  "_s.arg(unfinished.size())
+                 qPrintable(u"%1 entries of %2 are missing or unfinished (run the update_translations target, "
+                            "then translate them in translations/%2):\n  "_s.arg(unfinished.size()).arg(tsName)
                             + unfinished.join(u"\n  "_s)));
+    }
+
+private Q_SLOTS:
+    void frenchIsComplete()
+    {
+        checkComplete(u"recoupe_fr.ts"_s, {}, 20);
+    }
+
+    // English is the source language: only the plural forms of "%n" strings need an entry.
+    void englishPluralsAreComplete()
+    {
+        checkComplete(u"recoupe_en.ts"_s, {u"-pluralonly"_s}, 5);
     }
 };
 

@@ -1,0 +1,273 @@
+#include "timelinepane.h"
+
+#include "models/figuresmodel.h"
+#include "models/timelinemodel.h"
+#include "placeholderwidget.h"
+#include "timelinechartview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+enum NoPeriodColumn { EntityColumn, AmountColumn, SourceColumn };
+constexpr int ClaimIdRole = Qt::UserRole;
+
+// Puts the item whose data is value back as current, else the first ("All …"); true if it was found.
+bool selectData(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(qMax(0, index));
+    return index >= 0;
+}
+
+// What the toolbar chooses (the rates and calendar stay the model's).
+bool sameChoice(const TimelineOptions &a, const TimelineOptions &b)
+{
+    return a.mode == b.mode && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period;
+}
+
+} // namespace
+
+TimelinePane::TimelinePane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TimelineModel(this))
+    , m_entityCombo(new QComboBox(this))
+    , m_metricCombo(new QComboBox(this))
+    , m_currencyCombo(new QComboBox(this))
+    , m_modeCombo(new QComboBox(this))
+    , m_periodLabel(new QLabel(tr("&Period:"), this))
+    , m_periodCombo(new QComboBox(this))
+    , m_exportButton(new QPushButton(tr("Export…"), this))
+    , m_chartStack(new QStackedWidget(this))
+    , m_placeholder(new PlaceholderWidget(this))
+    , m_chart(new TimelineChartView(this))
+    , m_noPeriodTitle(new QLabel(this))
+    , m_noPeriodList(new QTreeWidget(this))
+{
+    setObjectName(u"timelinePane"_s);
+
+    m_entityCombo->setObjectName(u"timelineEntityCombo"_s);
+    m_entityCombo->setToolTip(tr("The entity whose figures are drawn"));
+    m_entityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_entityCombo->addItem(tr("All entities"), QString());
+
+    m_metricCombo->setObjectName(u"timelineMetricCombo"_s);
+    m_metricCombo->setToolTip(tr("The figure drawn"));
+    for (const QString &metric : {u"capex"_s, u"revenue"_s, u"net_income"_s})
+        m_metricCombo->addItem(FiguresModel::metricName(metric), metric);
+
+    m_currencyCombo->setObjectName(u"timelineCurrencyCombo"_s);
+    m_currencyCombo->setToolTip(tr("Amounts are converted into this currency at each article's date"));
+    m_currencyCombo->addItem(tr("USD"), u"USD"_s);
+    m_currencyCombo->addItem(tr("EUR"), u"EUR"_s);
+
+    m_modeCombo->setObjectName(u"timelineModeCombo"_s);
+    m_modeCombo->addItem(tr("Timeline"), int(TimelineOptions::Mode::Timeline));
+    m_modeCombo->addItem(tr("Guidance over time"), int(TimelineOptions::Mode::Guidance));
+    m_modeCombo->setToolTip(tr("Timeline: each figure where its period falls. Guidance over time: how the figure "
+                               "announced for a period changed from one article to the next."));
+
+    m_periodCombo->setObjectName(u"timelinePeriodCombo"_s);
+    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_periodLabel->setBuddy(m_periodCombo);
+
+    m_exportButton->setObjectName(u"exportChartButton"_s);
+    m_exportButton->setToolTip(tr("Save the chart as a picture (PNG, SVG) or its data (CSV, JSON)"));
+    connect(m_exportButton, &QPushButton::clicked, this, &TimelinePane::exportRequested);
+
+    m_chart->setObjectName(u"timelineChart"_s);
+    m_chart->setModel(m_model);
+    m_chart->setMinimumSize(240, 200);
+    connect(m_chart, &TimelineChartView::claimActivated, this, &TimelinePane::claimActivated);
+    m_placeholder->setObjectName(u"timelinePlaceholder"_s);
+    m_chartStack->addWidget(m_placeholder);
+    m_chartStack->addWidget(m_chart);
+
+    m_noPeriodTitle->setObjectName(u"noPeriodTitle"_s);
+    m_noPeriodTitle->setToolTip(tr("These articles give no period for the figure: it is not placed on the chart."));
+    m_noPeriodList->setObjectName(u"noPeriodList"_s);
+    m_noPeriodList->setRootIsDecorated(false);
+    m_noPeriodList->setUniformRowHeights(true);
+    m_noPeriodList->setAlternatingRowColors(true);
+    m_noPeriodList->setHeaderLabels({tr("Entity"), tr("Amount"), tr("Source")});
+    m_noPeriodList->header()->setStretchLastSection(true);
+    m_noPeriodList->header()->setSectionResizeMode(EntityColumn, QHeaderView::ResizeToContents);
+    m_noPeriodList->header()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
+    const auto activate = [this](QTreeWidgetItem *item) {
+        if (item)
+            Q_EMIT claimActivated(item->data(0, ClaimIdRole).toString());
+    };
+    connect(m_noPeriodList, &QTreeWidget::itemActivated, this, activate);
+    connect(m_noPeriodList, &QTreeWidget::currentItemChanged, this, activate);
+
+    for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_periodCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TimelinePane::applyOptions);
+
+    // Two rows: the dock is usually as narrow as the Comparisons beside it.
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(m_entityCombo);
+    choiceRow->addWidget(m_metricCombo);
+    choiceRow->addWidget(m_currencyCombo);
+    choiceRow->addStretch(1);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_modeCombo);
+    modeRow->addWidget(m_periodLabel);
+    modeRow->addWidget(m_periodCombo);
+    modeRow->addStretch(1);
+    modeRow->addWidget(m_exportButton);
+    auto *toolbar = new QVBoxLayout;
+    toolbar->setContentsMargins(6, 6, 6, 6);
+    toolbar->setSpacing(4);
+    toolbar->addLayout(choiceRow);
+    toolbar->addLayout(modeRow);
+
+    auto *noPeriod = new QWidget(this);
+    auto *noPeriodLayout = new QVBoxLayout(noPeriod);
+    noPeriodLayout->setContentsMargins(6, 4, 0, 0);
+    noPeriodLayout->setSpacing(2);
+    noPeriodLayout->addWidget(m_noPeriodTitle);
+    noPeriodLayout->addWidget(m_noPeriodList, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"timelineSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_chartStack);
+    splitter->addWidget(noPeriod);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(toolbar);
+    layout->addWidget(splitter, 1);
+
+    applyOptions();
+}
+
+bool TimelinePane::hasPoints() const
+{
+    return m_model->rowCount() > 0;
+}
+
+void TimelinePane::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups)
+{
+    m_hasResults = true;
+    m_model->setResults(documents, claims, groups, m_model->options());
+    applyOptions();
+}
+
+void TimelinePane::clear()
+{
+    m_hasResults = false;
+    m_model->clear();
+    applyOptions();
+}
+
+void TimelinePane::applyOptions()
+{
+    TimelineOptions options = m_model->options();
+    options.metric = m_metricCombo->currentData().toString();
+    options.currency = m_currencyCombo->currentData().toString();
+    options.mode = TimelineOptions::Mode(m_modeCombo->currentData().toInt());
+    options.entity = m_entityCombo->currentData().toString();
+    options.period = options.mode == TimelineOptions::Mode::Guidance ? m_periodCombo->currentData().toString() : QString();
+    if (!sameChoice(options, m_model->options()))
+        m_model->setOptions(options);
+
+    // The lists of entities and periods depend on the metric (and the entity) just chosen.
+    updateEntities();
+    updatePeriods();
+    options.entity = m_entityCombo->currentData().toString();
+    options.period = options.mode == TimelineOptions::Mode::Guidance ? m_periodCombo->currentData().toString() : QString();
+    if (!sameChoice(options, m_model->options()))
+        m_model->setOptions(options);
+
+    updateNoPeriodList();
+    updateState();
+}
+
+void TimelinePane::updateEntities()
+{
+    const QString current = m_entityCombo->currentData().toString();
+    const QSignalBlocker blocker(m_entityCombo);
+    m_entityCombo->clear();
+    m_entityCombo->addItem(tr("All entities"), QString());
+    const QStringList entities = m_model->entities();
+    for (const QString &entity : entities)
+        m_entityCombo->addItem(entity, entity);
+    selectData(m_entityCombo, current);
+}
+
+void TimelinePane::updatePeriods()
+{
+    const bool guidance = m_modeCombo->currentData().toInt() == int(TimelineOptions::Mode::Guidance);
+    m_periodLabel->setVisible(guidance);
+    m_periodCombo->setVisible(guidance);
+    const QString current = m_periodCombo->currentData().toString();
+    const QSignalBlocker blocker(m_periodCombo);
+    m_periodCombo->clear();
+    m_periodCombo->addItem(tr("All periods"), QString());
+    const QString entity = m_entityCombo->currentData().toString();
+    QStringList periods;
+    for (const QString &each : entity.isEmpty() ? m_model->entities() : QStringList{entity}) {
+        for (const QString &period : m_model->periods(each)) {
+            if (!periods.contains(period))
+                periods.append(period);
+        }
+    }
+    periods.sort();
+    for (const QString &period : std::as_const(periods))
+        m_periodCombo->addItem(period, period);
+    selectData(m_periodCombo, current);
+}
+
+void TimelinePane::updateNoPeriodList()
+{
+    const QSignalBlocker blocker(m_noPeriodList);
+    m_noPeriodList->clear();
+    const QList<TimelineEntry> entries = m_model->noPeriodEntries();
+    for (const TimelineEntry &entry : entries) {
+        const Claim &claim = entry.claim;
+        auto *item = new QTreeWidgetItem(m_noPeriodList);
+        item->setText(EntityColumn, claim.entity);
+        item->setText(AmountColumn, TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier));
+        item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
+                                                                 : tr("%1 (%2)").arg(entry.documentTitle, entry.documentDate));
+        item->setToolTip(EntityColumn, claim.sentence.isEmpty() ? claim.quote : claim.sentence);
+        item->setToolTip(SourceColumn, item->text(SourceColumn));
+        item->setData(0, ClaimIdRole, claim.id);
+    }
+    // "Label: number" needs no plural forms.
+    m_noPeriodTitle->setText(tr("No period stated: %1").arg(entries.size()));
+    m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
+}
+
+void TimelinePane::updateState()
+{
+    const bool points = hasPoints();
+    m_exportButton->setEnabled(points);
+    if (points) {
+        m_chartStack->setCurrentWidget(m_chart);
+    } else {
+        m_placeholder->setTitle(m_hasResults ? tr("Nothing to place in time") : tr("No timeline yet"));
+        m_placeholder->setText(m_hasResults ? tr("No figure of these articles for “%1” states a period.").arg(m_metricCombo->currentText())
+                                            : tr("The timeline appears once the figures of a folder are compared."));
+        m_chartStack->setCurrentWidget(m_placeholder);
+    }
+    Q_EMIT pointsChanged(points);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "claims/claim.h"
+#include "compare/claimgroup.h"
+#include "corpus/document.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace Recoupe {
+
+class PlaceholderWidget;
+class TimelineChartView;
+class TimelineModel;
+
+// The Timeline dock: one metric of the folder laid out in time (TimelineChartView over a
+// TimelineModel), chosen by entity, metric, currency and mode in a small toolbar, with the claims
+// whose article states no period listed apart rather than guessed onto the chart.
+class TimelinePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePane(QWidget *parent = nullptr);
+
+    // The analysis' results; the choices of the toolbar are kept when they still apply.
+    void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups);
+    void clear();
+
+    TimelineModel *model() const { return m_model; }
+    TimelineChartView *chartView() const { return m_chart; }
+    QTreeWidget *noPeriodList() const { return m_noPeriodList; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    // Whether the chart has anything to export or copy.
+    bool hasPoints() const;
+
+Q_SIGNALS:
+    // A point of the chart or a row of the "No period stated" list was chosen: open its passage.
+    void claimActivated(const QString &claimId);
+    void exportRequested();
+    // The chart gained or lost its last point.
+    void pointsChanged(bool hasPoints);
+
+private:
+    void applyOptions();
+    void updateEntities();
+    void updatePeriods();
+    void updateNoPeriodList();
+    void updateState();
+
+    TimelineModel *m_model;
+    QComboBox *m_entityCombo;
+    QComboBox *m_metricCombo;
+    QComboBox *m_currencyCombo;
+    QComboBox *m_modeCombo;
+    QLabel *m_periodLabel;
+    QComboBox *m_periodCombo;
+    QPushButton *m_exportButton;
+    QStackedWidget *m_chartStack;
+    PlaceholderWidget *m_placeholder;
+    TimelineChartView *m_chart;
+    QLabel *m_noPeriodTitle;
+    QTreeWidget *m_noPeriodList;
+    bool m_hasResults = false;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,218 @@
+#include "analysissession.h"
+#include "exportchartdialog.h"
+#include "figurespane.h"
+#include "mainwindow.h"
+#include "models/figuresmodel.h"
+#include "models/timelinemodel.h"
+#include "readingpane.h"
+#include "settings/settings.h"
+#include "testconfig.h"
+#include "timelinechart.h"
+#include "timelinechartview.h"
+#include "timelinepane.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+namespace {
+
+// The reading view's selection writes paragraph breaks as U+2029 and keeps no-break spaces.
+QString plain(QString text)
+{
+    text.replace(QChar::ParagraphSeparator, u' ');
+    text.replace(QChar::Nbsp, u' ');
+    text.replace(QChar(0x202F), u' ');
+    return text.simplified();
+}
+
+} // namespace
+
+// The Timeline dock over the bundled sample articles: its chart opens passages and follows the
+// claim chosen elsewhere. The chart itself is tested in tests/charts.
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"recouperc"_s));
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1400, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(QStringLiteral(RECOUPE_SAMPLES_DIR));
+        QVERIFY(analysed.wait(60000));
+        m_pane = m_window->findChild<TimelinePane *>(u"timelinePane"_s);
+        QVERIFY(m_pane);
+        m_chart = m_pane->findChild<TimelineChartView *>(u"timelineChart"_s);
+        QVERIFY(m_chart);
+        auto *dock = m_window->findChild<QDockWidget *>(u"timelineDock"_s);
+        QVERIFY(dock);
+        dock->raise();
+        QTRY_VERIFY(m_chart->isVisible());
+        QTRY_VERIFY(m_chart->model()->rowCount() > 0);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void toolbarChoosesTheEntity()
+    {
+        auto *combo = m_pane->findChild<QComboBox *>(u"timelineEntityCombo"_s);
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(0), u"All entities"_s);
+        QCOMPARE(combo->count(), m_chart->model()->entities().size() + 1);
+        QVERIFY(combo->count() > 2);
+        const int all = m_chart->model()->rowCount();
+        combo->setCurrentIndex(1);
+        const QString entity = combo->currentText();
+        QCOMPARE(m_chart->model()->options().entity, entity);
+        QVERIFY(m_chart->model()->rowCount() > 0);
+        QVERIFY(m_chart->model()->rowCount() < all);
+        for (const TimelineEntry &entry : m_chart->model()->entries())
+            QCOMPARE(entry.claim.entity, entity);
+        QVERIFY(m_pane->findChild<QPushButton *>(u"exportChartButton"_s)->isEnabled());
+        QVERIFY(m_window->findChild<QAction *>(u"exportChartAction"_s)->isEnabled());
+    }
+
+    void clickingAPointOpensItsPassage()
+    {
+        // The dock was just raised: the chart places its points once laid out.
+        QTRY_VERIFY(!separatePoint().isEmpty());
+        const QString claimId = separatePoint();
+        const Claim *claim = m_window->analysis()->claim(claimId);
+        QVERIFY(claim);
+        const QPoint position = m_chart->claimPosition(claimId);
+        QVERIFY(m_chart->viewport()->rect().contains(position));
+        QTest::mouseClick(m_chart->viewport(), Qt::LeftButton, {}, position);
+
+        QTRY_COMPARE(m_window->readingPane()->documentId(), claim->document);
+        const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
+        QCOMPARE(plain(cursor.selectedText()), plain(claim->quote));
+        QCOMPARE(cursor.selectionStart(), claim->start);
+        QCOMPARE(m_chart->timelineChart()->highlightedClaim(), claimId);
+    }
+
+    void choosingAFigureHighlightsItsPoint()
+    {
+        QTableView *figures = m_window->figuresPane()->view();
+        // The last point drawn, so that it is not the one a previous choice left highlighted.
+        const QString claimId = m_chart->model()->entryAt(m_chart->model()->rowCount() - 1)->claim.id;
+        const QModelIndexList found = figures->model()->match(figures->model()->index(0, 0), FiguresModel::ClaimIdRole, claimId, 1,
+                                                              Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        figures->setCurrentIndex(found.constFirst());
+        QCOMPARE(m_window->figuresPane()->currentClaimId(), claimId);
+        QCOMPARE(m_chart->timelineChart()->highlightedClaim(), claimId);
+        QCOMPARE(m_window->readingPane()->documentId(), m_window->analysis()->claim(claimId)->document);
+    }
+
+    void noPeriodListOpensItsPassage()
+    {
+        auto *list = m_pane->findChild<QTreeWidget *>(u"noPeriodList"_s);
+        QVERIFY(list);
+        const QList<TimelineEntry> entries = m_chart->model()->noPeriodEntries();
+        QCOMPARE(list->topLevelItemCount(), entries.size());
+        if (entries.isEmpty())
+            QSKIP("every capex figure of the samples states a period");
+        const Claim &claim = entries.constFirst().claim;
+        QTreeWidgetItem *item = list->topLevelItem(0);
+        QCOMPARE(item->text(0), claim.entity);
+        QTRY_VERIFY(list->isVisible());
+        list->scrollToItem(item);
+        QTRY_VERIFY(list->viewport()->rect().contains(list->visualItemRect(item).center()));
+        const QRect rect = list->visualItemRect(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(m_window->readingPane()->documentId(), claim.document);
+        QCOMPARE(plain(m_window->readingPane()->view()->textCursor().selectedText()), plain(claim.quote));
+    }
+
+    void exportWritesTheFile_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("png") << u"chart.png"_s;
+        QTest::newRow("svg") << u"chart.svg"_s;
+        QTest::newRow("csv") << u"chart.csv"_s;
+        QTest::newRow("json") << u"chart.json"_s;
+    }
+
+    void exportWritesTheFile()
+    {
+        QFETCH(QString, fileName);
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        m_window->findChild<QAction *>(u"exportChartAction"_s)->trigger();
+        ExportChartDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportChartDialog *>(u"exportChartDialog"_s)));
+        QVERIFY(dialog->isVisible());
+        dialog->setPath(out.filePath(fileName));
+        QSignalSpy saved(dialog, &ExportChartDialog::saved);
+        dialog->accept();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(QFileInfo(out.filePath(fileName)).size() > 0);
+    }
+
+private:
+    // A placed claim whose point no other point touches, so that a click cannot reach another one.
+    QString separatePoint() const
+    {
+        const TimelineModel *model = m_chart->model();
+        QString best;
+        int bestDistance = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id = model->entryAt(row)->claim.id;
+            const QPoint position = m_chart->claimPosition(id);
+            if (position.isNull() || !m_chart->viewport()->rect().adjusted(8, 8, -8, -8).contains(position))
+                continue;
+            int nearest = std::numeric_limits<int>::max();
+            for (int other = 0; other < model->rowCount(); ++other) {
+                if (other == row)
+                    continue;
+                const QPoint there = m_chart->claimPosition(model->entryAt(other)->claim.id);
+                if (!there.isNull())
+                    nearest = std::min(nearest, (there - position).manhattanLength());
+            }
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    TimelinePane *m_pane = nullptr;
+    TimelineChartView *m_chart = nullptr;
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_gui_timeline.moc"
