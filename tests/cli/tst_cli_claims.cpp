@@ -1,5 +1,6 @@
 #include "claims/claimtestsupport.h"
 #include "export/claimsjson.h"
+#include "clirunner.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
@@ -14,25 +15,6 @@ using namespace Recoupe;
 namespace {
 
 const QString articles = QStringLiteral(RECOUPE_FIXTURES_DIR "/claims/articles");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -14,25 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString mixedFolder = QStringLiteral(RECOUPE_FIXTURES_DIR "/corpus/mixed");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 } // namespace
 

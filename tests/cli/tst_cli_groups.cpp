@@ -3,6 +3,7 @@
 // reference articles against their annotations (gold.json): the whole pipeline, from files to
 // reasons.
 #include "compare/goldcheck.h"
+#include "clirunner.h"
 #include "testconfig.h"
 
 #include <QFile>
@@ -18,25 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString groupsFolder = QStringLiteral(RECOUPE_FIXTURES_DIR "/compare/groups");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QJsonObject runJson(const QString &command, const QString &folder)
 {

@@ -1,4 +1,5 @@
 // recoupe-cli passages, run as a program on tests/fixtures/compare/passages.
+#include "clirunner.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
@@ -12,25 +13,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString passagesFolder = QStringLiteral(RECOUPE_FIXTURES_DIR "/compare/passages");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 } // namespace
 
