@@ -266,7 +266,8 @@ private:
     // Made once per cluster, when a reason first needs them: a main figure that hundreds of
     // sources back is in many reasons.
     QString clusterStatement(const Cluster &cluster) const;
-    const QList<int> &orderedItems(const Cluster &cluster) const;
+    // By value (implicitly shared): a reference into m_orderedItems would dangle when a later call grows it.
+    QList<int> orderedItems(const Cluster &cluster) const;
     // The claim ids of two lists in reading order, merged in reading order.
     QStringList mergedIds(const QList<int> &first, const QList<int> &second) const;
     ReasonKind mismatchKind() const;
@@ -1209,7 +1210,7 @@ QString Comparison::clusterStatement(const Cluster &cluster) const
     return *found;
 }
 
-const QList<int> &Comparison::orderedItems(const Cluster &cluster) const
+QList<int> Comparison::orderedItems(const Cluster &cluster) const
 {
     auto found = m_orderedItems.find(&cluster);
     if (found == m_orderedItems.end()) {

@@ -2,11 +2,16 @@
 
 #include "compare/textfeatures.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QTextBoundaryFinder>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +53,25 @@ struct Candidate {
     int second;
     double score;
 };
+
+// Runs work(worker, index) for every index in [0, count) on the global pool and the calling
+// thread; worker (0 to workers - 1) names the caller's scratch space, used by one thread at a time.
+// Waiting on a helper that never started runs it here, so this cannot deadlock inside the pool.
+template<typename Work>
+void parallelFor(qsizetype count, int workers, Work work)
+{
+    std::atomic<qsizetype> next{0};
+    const auto run = [&](int worker) {
+        for (qsizetype index = next.fetch_add(1); index < count; index = next.fetch_add(1))
+            work(worker, index);
+    };
+    QList<QFuture<void>> helpers;
+    for (int worker = 1; worker < std::min<qsizetype>(workers, count); ++worker)
+        helpers.append(QtConcurrent::run([&run, worker] { run(worker); }));
+    run(0);
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
+}
 
 } // namespace
 
@@ -111,55 +135,101 @@ void PassageMatcher::matchWithPromise(QPromise<QList<PassageMatch>> &promise, co
 
 QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const std::function<bool(qsizetype, qsizetype)> &progress) const
 {
+    const int workers = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     // Terms of every sentence, as feature ids. Word pairs are keyed by the ids of their words,
-    // so that no text is built for them.
+    // so that no text is built for them. The terms are found on every worker, a block of
+    // documents at a time (so that only a block's terms are ever held); ids are given on this
+    // thread in document order, so that they do not depend on the number of threads.
     QHash<QString, int> termIds;
     QHash<quint64, int> pairIds;
     QList<double> featureKindWeight;
     QList<bool> isPair;
     QList<Sentence> sentences;
-    const auto featureId = [&](auto &ids, const auto &key, double weight, bool pair) {
+    const auto featureId = [&](auto &ids, const auto &key, const auto &weightOf, bool pair) {
         auto id = ids.constFind(key);
         if (id == ids.cend()) {
             id = ids.insert(key, int(featureKindWeight.size()));
-            featureKindWeight.append(weight);
+            featureKindWeight.append(weightOf());
             isPair.append(pair);
         }
         return *id;
     };
+    // A term as the id-giving loop needs it.
+    struct FoundTerm {
+        int known = -1;     // its id when an earlier block gave it one, else -1
+        bool isWord = false;
+        double weight = 0;  // when not known
+        QString key;        // when not known
+    };
+    struct FoundSentence {
+        qsizetype start;
+        qsizetype end;
+        QList<FoundTerm> terms;
+    };
     // Progress: reading the documents is the first half, comparing their sentences the second.
     const qsizetype documentCount = documents.size();
     const qsizetype total = 2 * documentCount;
-    for (int d = 0; d < documentCount; ++d) {
-        if (!progress(d, total))
+    constexpr qsizetype documentBlock = 512;
+    QList<QList<FoundSentence>> found;
+    for (qsizetype blockStart = 0; blockStart < documentCount; blockStart += documentBlock) {
+        if (!progress(blockStart, total))
             return {};
-        const Document &document = documents.at(d);
-        if (!document.isLoaded() || document.text.isEmpty())
-            continue;
-        for (const auto &[start, end] : PassageMatcher::sentences(document.text)) {
-            const QList<TextTerm> terms = TextFeatures::terms(QStringView(document.text).sliced(start, end - start), document.language);
-            Sentence sentence{d, start, end, {}, 0};
-            sentence.features.reserve(terms.size() * 2);
-            int previousWord = -1;
-            for (const TextTerm &term : terms) {
-                const int id = featureId(termIds, term.key, termWeight(term), false);
-                sentence.features.append(id);
-                const bool isWord = term.kind == TextTerm::Kind::Word || term.kind == TextTerm::Kind::Name;
-                // Unordered pairs: "intelligence artificielle" and "artificial intelligence" meet.
-                if (isWord && previousWord >= 0 && previousWord != id) {
-                    const quint64 key = (quint64(std::min(previousWord, id)) << 32) | quint64(std::max(previousWord, id));
-                    sentence.features.append(featureId(pairIds, key, pairWeight, true));
+        const qsizetype blockSize = std::min(documentBlock, documentCount - blockStart);
+        found.assign(blockSize, {});
+        QList<FoundSentence> *foundIn = found.data();
+        parallelFor(blockSize, workers, [&](int, qsizetype i) {
+            const Document &document = documents.at(blockStart + i);
+            if (!document.isLoaded() || document.text.isEmpty())
+                return;
+            for (const auto &[start, end] : PassageMatcher::sentences(document.text)) {
+                const QList<TextTerm> terms = TextFeatures::terms(QStringView(document.text).sliced(start, end - start), document.language,
+                                                                        TextFeatures::WordSurfaces::Dropped);
+                // Most terms already have an id: looking them up here (termIds is only read
+                // while the workers run) leaves little to this thread.
+                FoundSentence sentence{start, end, {}};
+                sentence.terms.reserve(terms.size());
+                for (const TextTerm &term : terms) {
+                    FoundTerm &add = sentence.terms.emplace_back();
+                    add.known = std::as_const(termIds).value(term.key, -1);
+                    add.isWord = term.kind == TextTerm::Kind::Word || term.kind == TextTerm::Kind::Name;
+                    if (add.known < 0) {
+                        add.weight = termWeight(term);
+                        add.key = term.key;
+                    }
                 }
-                previousWord = isWord ? id : -1;
+                foundIn[i].append(std::move(sentence));
             }
-            std::sort(sentence.features.begin(), sentence.features.end());
-            sentence.features.erase(std::unique(sentence.features.begin(), sentence.features.end()), sentence.features.end());
-            const auto termCount = std::count_if(sentence.features.cbegin(), sentence.features.cend(), [&isPair](int f) { return !isPair.at(f); });
-            if (termCount < m_options.minimumTerms)
-                continue;
-            sentences.append(std::move(sentence));
+        });
+        for (qsizetype i = 0; i < blockSize; ++i) {
+            const int d = int(blockStart + i);
+            for (FoundSentence &foundSentence : found[i]) {
+                const QList<FoundTerm> &terms = foundSentence.terms;
+                Sentence sentence{d, foundSentence.start, foundSentence.end, {}, 0};
+                sentence.features.reserve(terms.size() * 2);
+                int previousWord = -1;
+                for (qsizetype k = 0; k < terms.size(); ++k) {
+                    const FoundTerm &term = terms.at(k);
+                    const int id = term.known >= 0 ? term.known : featureId(termIds, term.key, [&term] { return term.weight; }, false);
+                    sentence.features.append(id);
+                    const bool isWord = term.isWord;
+                    // Unordered pairs: "intelligence artificielle" and "artificial intelligence" meet.
+                    if (isWord && previousWord >= 0 && previousWord != id) {
+                        const quint64 key = (quint64(std::min(previousWord, id)) << 32) | quint64(std::max(previousWord, id));
+                        sentence.features.append(featureId(pairIds, key, [] { return pairWeight; }, true));
+                    }
+                    previousWord = isWord ? id : -1;
+                }
+                std::sort(sentence.features.begin(), sentence.features.end());
+                sentence.features.erase(std::unique(sentence.features.begin(), sentence.features.end()), sentence.features.end());
+                const auto termCount = std::count_if(sentence.features.cbegin(), sentence.features.cend(), [&isPair](int f) { return !isPair.at(f); });
+                if (termCount < m_options.minimumTerms)
+                    continue;
+                sentence.features.squeeze();
+                sentences.append(std::move(sentence));
+            }
         }
     }
+    found = {};
 
     // Rarity and the inverted index.
     const qsizetype count = sentences.size();
@@ -178,23 +248,26 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
         sentence.norm = std::sqrt(sum);
     }
 
+    const double *const weightOf = weight.constData();
+    const bool *const pairOf = isPair.constData();
     const auto exactScore = [&](const Sentence &a, const Sentence &b, int *shared) {
         double dot = 0;
         *shared = 0;
-        auto i = a.features.cbegin();
-        auto j = b.features.cbegin();
-        while (i != a.features.cend() && j != b.features.cend()) {
-            if (*i < *j) {
-                ++i;
-            } else if (*j < *i) {
-                ++j;
-            } else {
-                dot += weight.at(*i) * weight.at(*i);
-                if (!isPair.at(*i))
-                    ++*shared;
-                ++i;
-                ++j;
+        // A merge of the two sorted lists that steps without branching on which is behind: this
+        // is the inner loop of matching a large folder, and the branch is unpredictable.
+        const int *i = a.features.constData();
+        const int *j = b.features.constData();
+        const int *const iEnd = i + a.features.size();
+        const int *const jEnd = j + b.features.size();
+        while (i != iEnd && j != jEnd) {
+            const int x = *i;
+            const int y = *j;
+            if (x == y) {
+                dot += weightOf[x] * weightOf[x];
+                *shared += !pairOf[x];
             }
+            i += x <= y;
+            j += y <= x;
         }
         return (a.norm > 0 && b.norm > 0) ? dot / (a.norm * b.norm) : 0.0;
     };
@@ -227,52 +300,83 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
     };
 
     // Candidates through the index: each sentence looks at the later sentences of other
-    // documents that share one of its rarest terms.
-    QList<double> accumulated(count, 0.0);
-    QList<int> touched;
-    QList<int> probes;
-    for (int s = 0; s < count; ++s) {
-        if (s % 256 == 0 && !progress(documentCount + s * documentCount / count, total))
+    // documents that share one of its rarest terms. Sentences are scored on every worker, a block
+    // at a time; the pairs that pass are then offered on this thread in sentence order, exactly
+    // as one thread would, so that the matches kept do not depend on the number of threads.
+    struct Scratch {
+        std::vector<double> accumulated;
+        QList<int> touched;
+        QList<int> probes;
+    };
+    struct Passing {
+        int other;
+        double score;
+    };
+    std::vector<Scratch> scratch(workers);
+    // Sentences are in document order: those of a sentence's own document end at documentEnd, so
+    // the later sentences of other documents are found without looking at any sentence.
+    std::vector<int> documentEnd(count);
+    std::vector<double> norms(count);
+    for (qsizetype s = count - 1; s >= 0; --s) {
+        const bool last = s + 1 == count || sentences.at(s + 1).document != sentences.at(s).document;
+        documentEnd[s] = last ? int(s + 1) : documentEnd[s + 1];
+        norms[s] = sentences.at(s).norm;
+    }
+    constexpr qsizetype sentenceBlock = 4096;
+    QList<QList<Passing>> passing;
+    for (qsizetype blockStart = 0; blockStart < count; blockStart += sentenceBlock) {
+        if (!progress(documentCount + blockStart * documentCount / count, total))
             return {};
-        const Sentence &sentence = sentences.at(s);
-        // Only the sentence's rarest terms look for candidates: two sentences that share none of
-        // them share only common words, and score low.
-        probes.clear();
-        for (int f : std::as_const(sentence.features)) {
-            if (postings.at(f).size() <= m_options.maxPostings && postings.at(f).size() > 1)
-                probes.append(f);
-        }
-        if (probes.size() > m_options.probeTerms) {
-            std::partial_sort(probes.begin(), probes.begin() + m_options.probeTerms, probes.end(),
-                              [&weight](int a, int b) { return weight.at(a) > weight.at(b); });
-            probes.resize(m_options.probeTerms);
-        }
-        for (int f : std::as_const(probes)) {
-            const QList<int> &list = postings.at(f);
-            const double contribution = weight.at(f) * weight.at(f);
-            for (auto t = std::upper_bound(list.cbegin(), list.cend(), s); t != list.cend(); ++t) {
-                if (sentences.at(*t).document == sentence.document)
-                    continue;
-                if (accumulated.at(*t) == 0)
-                    touched.append(*t);
-                accumulated[*t] += contribution;
+        const qsizetype blockSize = std::min(sentenceBlock, count - blockStart);
+        passing.assign(blockSize, {});
+        QList<Passing> *passingOf = passing.data();
+        parallelFor(blockSize, workers, [&](int worker, qsizetype i) {
+            Scratch &own = scratch[worker];
+            if (own.accumulated.empty())
+                own.accumulated.assign(count, 0.0);
+            const int s = int(blockStart + i);
+            const Sentence &sentence = sentences.at(s);
+            // Only the sentence's rarest terms look for candidates: two sentences that share none
+            // of them share only common words, and score low.
+            own.probes.clear();
+            for (int f : std::as_const(sentence.features)) {
+                if (postings.at(f).size() <= m_options.maxPostings && postings.at(f).size() > 1)
+                    own.probes.append(f);
             }
-        }
-        for (int t : std::as_const(touched)) {
-            const Sentence &other = sentences.at(t);
-            // Common terms were left out of the sum; they add less than the rare ones.
-            if (accumulated.at(t) / (sentence.norm * other.norm) >= m_options.threshold / 2) {
-                int shared = 0;
-                const double score = exactScore(sentence, other, &shared);
-                if (score >= m_options.threshold && shared >= m_options.minimumShared) {
-                    offer(s, t, score);
-                    offer(t, s, score);
+            if (own.probes.size() > m_options.probeTerms) {
+                std::partial_sort(own.probes.begin(), own.probes.begin() + m_options.probeTerms, own.probes.end(),
+                                  [&weight](int a, int b) { return weight.at(a) > weight.at(b); });
+                own.probes.resize(m_options.probeTerms);
+            }
+            for (int f : std::as_const(own.probes)) {
+                const QList<int> &list = postings.at(f);
+                const double contribution = weight.at(f) * weight.at(f);
+                for (auto t = std::upper_bound(list.cbegin(), list.cend(), documentEnd[s] - 1); t != list.cend(); ++t) {
+                    if (own.accumulated[*t] == 0)
+                        own.touched.append(*t);
+                    own.accumulated[*t] += contribution;
                 }
             }
-            accumulated[t] = 0;
+            for (int t : std::as_const(own.touched)) {
+                // Common terms were left out of the sum; they add less than the rare ones.
+                if (own.accumulated[t] / (sentence.norm * norms[t]) >= m_options.threshold / 2) {
+                    int shared = 0;
+                    const double score = exactScore(sentence, sentences.at(t), &shared);
+                    if (score >= m_options.threshold && shared >= m_options.minimumShared)
+                        passingOf[i].append({t, score});
+                }
+                own.accumulated[t] = 0;
+            }
+            own.touched.clear();
+        });
+        for (qsizetype i = 0; i < blockSize; ++i) {
+            for (const Passing &pass : std::as_const(passing.at(i))) {
+                offer(int(blockStart + i), pass.other, pass.score);
+                offer(pass.other, int(blockStart + i), pass.score);
+            }
         }
-        touched.clear();
     }
+    passing = {};
     progress(total, total);
 
     // A pair stays when either of its sentences keeps it.
@@ -286,49 +390,69 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
     kept.erase(std::unique(kept.begin(), kept.end(), [](const Candidate &x, const Candidate &y) { return x.first == y.first && x.second == y.second; }),
                kept.end());
 
-    QList<PassageMatch> matches;
-    matches.reserve(kept.size());
-    QHash<int, QHash<int, QString>> surfacesOf; // sentence → feature → as written
     // One copy of each matched sentence, shared (implicitly) by all its matches.
-    QHash<const Sentence *, QString> texts;
-    const auto sentenceText = [&](const Sentence *sentence) {
-        auto text = texts.constFind(sentence);
-        if (text == texts.cend())
-            text = texts.insert(sentence, documents.at(sentence->document).text.sliced(sentence->start, sentence->end - sentence->start));
-        return *text;
-    };
-    for (const Candidate &candidate : std::as_const(kept)) {
-        const Sentence *a = &sentences.at(candidate.first);
-        const Sentence *b = &sentences.at(candidate.second);
-        if (std::tie(a->document, a->start) > std::tie(b->document, b->start))
-            std::swap(a, b);
-        PassageMatch match;
-        match.first = {documents.at(a->document).id, a->start, a->end, sentenceText(a)};
-        match.second = {documents.at(b->document).id, b->start, b->end, sentenceText(b)};
-        match.score = std::round(candidate.score * 1000) / 1000;
+    QList<int> matched;
+    matched.reserve(2 * kept.size());
+    for (const Candidate &candidate : std::as_const(kept))
+        matched << candidate.first << candidate.second;
+    std::sort(matched.begin(), matched.end());
+    matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+    QList<QString> texts(count);
+    QString *textOf = texts.data();
+    parallelFor(matched.size(), workers, [&](int, qsizetype i) {
+        const Sentence &sentence = sentences.at(matched.at(i));
+        textOf[matched.at(i)] = documents.at(sentence.document).text.sliced(sentence.start, sentence.end - sentence.start);
+    });
+    matched = {};
+
+    // Matches are built on every worker, one run of pairs with the same first sentence at a time
+    // (kept is sorted by it), each into its own place.
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (qsizetype i = 0; i < kept.size();) {
+        qsizetype j = i + 1;
+        while (j < kept.size() && kept.at(j).first == kept.at(i).first)
+            ++j;
+        runs.append({i, j});
+        i = j;
+    }
+    QList<PassageMatch> matches(kept.size());
+    PassageMatch *built = matches.data();
+    parallelFor(runs.size(), workers, [&](int, qsizetype r) {
         // The shared terms as the first sentence writes them: its terms are read again (once per
         // sentence), which costs less than keeping every sentence's words until the end.
-        const int firstSentence = int(a - sentences.constData());
-        auto surfaces = surfacesOf.find(firstSentence);
-        if (surfaces == surfacesOf.end()) {
-            QHash<int, QString> written;
-            for (const TextTerm &term : TextFeatures::terms(match.first.text, documents.at(a->document).language)) {
-                const int id = termIds.value(term.key, -1);
-                if (!written.contains(id))
-                    written.insert(id, term.surface);
+        QHash<int, QString> surfaces; // feature → as written
+        int surfacesOf = -1;
+        for (qsizetype k = runs.at(r).first; k < runs.at(r).second; ++k) {
+            const Candidate &candidate = kept.at(k);
+            const Sentence *a = &sentences.at(candidate.first);
+            const Sentence *b = &sentences.at(candidate.second);
+            if (std::tie(a->document, a->start) > std::tie(b->document, b->start))
+                std::swap(a, b);
+            PassageMatch &match = built[k];
+            match.first = {documents.at(a->document).id, a->start, a->end, texts.at(a - sentences.constData())};
+            match.second = {documents.at(b->document).id, b->start, b->end, texts.at(b - sentences.constData())};
+            match.score = std::round(candidate.score * 1000) / 1000;
+            const int firstSentence = int(a - sentences.constData());
+            if (surfacesOf != firstSentence) {
+                surfaces.clear();
+                for (const TextTerm &term : TextFeatures::terms(match.first.text, documents.at(a->document).language)) {
+                    const int id = termIds.value(term.key, -1);
+                    if (!surfaces.contains(id))
+                        surfaces.insert(id, term.surface);
+                }
+                surfacesOf = firstSentence;
             }
-            surfaces = surfacesOf.insert(firstSentence, written);
+            QList<int> shared;
+            std::set_intersection(a->features.cbegin(), a->features.cend(), b->features.cbegin(), b->features.cend(), std::back_inserter(shared));
+            std::stable_sort(shared.begin(), shared.end(), [&weight](int x, int y) { return weight.at(x) > weight.at(y); });
+            for (int f : std::as_const(shared)) {
+                const QString surface = isPair.at(f) ? QString() : surfaces.value(f);
+                if (!surface.isEmpty() && !match.shared.contains(surface))
+                    match.shared.append(surface);
+            }
         }
-        QList<int> shared;
-        std::set_intersection(a->features.cbegin(), a->features.cend(), b->features.cbegin(), b->features.cend(), std::back_inserter(shared));
-        std::stable_sort(shared.begin(), shared.end(), [&weight](int x, int y) { return weight.at(x) > weight.at(y); });
-        for (int f : std::as_const(shared)) {
-            const QString surface = isPair.at(f) ? QString() : surfaces->value(f);
-            if (!surface.isEmpty() && !match.shared.contains(surface))
-                match.shared.append(surface);
-        }
-        matches.append(std::move(match));
-    }
+    });
+    texts = {};
     std::sort(matches.begin(), matches.end(), [](const PassageMatch &x, const PassageMatch &y) {
         if (x.score != y.score)
             return x.score > y.score;

@@ -206,7 +206,8 @@ QString TextFeatures::stem(const QString &folded)
 
 QString TextFeatures::stemUnknown(const QString &folded)
 {
-    QString word = folded;
+    // A view until the end: one string at most is made, none when the word is its own stem.
+    QStringView word = folded;
     if (word.size() > 4 && (word.endsWith(u's') || word.endsWith(u'x')))
         word.chop(1);
     // Inflection and derivation endings of both languages, longest first, so that
@@ -224,7 +225,8 @@ QString TextFeatures::stemUnknown(const QString &folded)
     }
     if (word.size() < 3)
         return {};
-    return word.left(6);
+    word = word.left(6);
+    return word.size() == folded.size() ? folded : word.toString();
 }
 
 std::optional<double> TextFeatures::parseNumber(QStringView digits, const QString &language)
@@ -264,7 +266,7 @@ std::optional<double> TextFeatures::parseNumber(QStringView digits, const QStrin
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language)
+QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, WordSurfaces words)
 {
     // Numbers with spaces between groups of three digits ("1 300 000") first, then plain ones;
     // words with their inner hyphens ("États-Unis").
@@ -356,7 +358,8 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language)
         // Names are kept apart only to show them; they compare by the same key as words.
         term.kind = (capitalized && !wasFirst) || allCapitals ? TextTerm::Kind::Name : TextTerm::Kind::Word;
         term.key = key;
-        term.surface = word.toString();
+        if (words == WordSurfaces::Kept)
+            term.surface = word.toString();
         term.position = start;
         result.append(term);
     }

@@ -26,7 +26,10 @@ class TextFeatures
 public:
     // Terms in text order; stop words are dropped. language ("fr", "en", empty) decides how
     // "1,300" reads: 1.3 in French, 1300 in English.
-    static QList<TextTerm> terms(QStringView text, const QString &language);
+    // words: WordSurfaces::Dropped leaves the surface of words and names empty (numbers keep
+    // theirs), for callers that only compare keys: one string less per word of a large folder.
+    enum class WordSurfaces { Kept, Dropped };
+    static QList<TextTerm> terms(QStringView text, const QString &language, WordSurfaces words = WordSurfaces::Kept);
 
     // Lower case, accents and ligatures removed: "Société" → "societe", "œuvre" → "oeuvre".
     static QString fold(QStringView word);

@@ -4,17 +4,24 @@
 //   recoupe-bench [N] [--seed S] [--keep DIR]
 //
 // Writes N articles (default 10,000, about 30 MB) into a temporary folder, then runs the stages
-// below one after the other, each over the whole corpus with documents in parallel, and prints
-// per stage its wall time, throughput on the corpus bytes, and peak memory. Later stages
-// (grouping, passages, ...) are one more row in `stages`.
+// below one after the other, each over the whole corpus on every thread of the pool, and prints
+// per stage its wall time, CPU time (all threads), throughput on the corpus bytes, and peak
+// memory, in total and above what the program held before the stage ran. The pipeline is what
+// recoupe-cli and the GUI run: read, extract (lex and parse fused per document: a document's
+// tokens are dropped once it is parsed), group, passages. Lexing and parsing are timed apart
+// inside one more fused pass, by the CPU time of each thread in each phase: keeping every token
+// list to time them as two passes would measure a memory peak that the program never has.
 
 #include "benchcorpus.h"
 
 #include "claims/claimextractor.h"
+#include "claims/claimparser.h"
 #include "compare/claimgrouper.h"
 #include "compare/passagematcher.h"
 #include "corpus/corpusloader.h"
 #include "figures/entitycatalog.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 #include <sys/resource.h>
 #ifdef __GLIBC__
@@ -32,6 +40,7 @@
 #include <ctime>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 
@@ -46,8 +55,9 @@ struct BenchState {
     qint64 corpusBytes = 0;
     EntityCatalog catalog = EntityCatalog::builtIn();
     Corpus corpus;
-    QList<FigureTokenList> tokens;
     ClaimList claims;
+    double lexCpuSeconds = 0;   // the "lex+parse" stage: CPU time of all threads in each phase
+    double parseCpuSeconds = 0;
     QList<ClaimGroup> groups;
     QList<PassageMatch> passages;
 };
@@ -61,6 +71,60 @@ struct Stage {
     std::function<void(BenchState &)> prepare = {};
 };
 
+// CPU time of the calling thread, in seconds.
+double threadCpuSeconds()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
+}
+
+// ClaimExtractor::extract as it runs (one Repository per worker, documents handed out one by one,
+// a document's tokens dropped once parsed), with each worker's CPU time in each phase summed.
+ClaimList timedExtract(const QList<Document> &documents, const EntityCatalog &catalog, double *lexSeconds, double *parseSeconds)
+{
+    QList<ClaimList> perDocument(documents.size());
+    ClaimList *results = perDocument.data();
+    std::atomic<qsizetype> next{0};
+    std::atomic<qint64> lexNanoseconds{0};
+    std::atomic<qint64> parseNanoseconds{0};
+    const auto worker = [&] {
+        KSyntaxHighlighting::Repository repository;
+        ClaimExtractor extractor(repository, catalog);
+        const ClaimParser parser(catalog);
+        double lex = 0;
+        double parse = 0;
+        for (qsizetype index = next++; index < documents.size(); index = next++) {
+            const double start = threadCpuSeconds();
+            const FigureTokenList tokens = extractor.tokenize(documents.at(index));
+            const double lexed = threadCpuSeconds();
+            results[index] = parser.parse(documents.at(index), tokens);
+            parse += threadCpuSeconds() - lexed;
+            lex += lexed - start;
+        }
+        lexNanoseconds += qint64(lex * 1e9);
+        parseNanoseconds += qint64(parse * 1e9);
+    };
+    QList<QFuture<void>> helpers;
+    for (int w = 1; w < QThreadPool::globalInstance()->maxThreadCount(); ++w)
+        helpers.append(QtConcurrent::run(worker));
+    worker();
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
+    *lexSeconds = double(lexNanoseconds) / 1e9;
+    *parseSeconds = double(parseNanoseconds) / 1e9;
+    qsizetype total = 0;
+    for (const ClaimList &list : std::as_const(perDocument))
+        total += list.size();
+    ClaimList claims;
+    claims.reserve(total);
+    for (ClaimList &list : perDocument) {
+        claims.append(std::move(list));
+        list = ClaimList();
+    }
+    return claims;
+}
+
 const QList<Stage> stages{
     {"read", "CorpusLoader::load: scan, decode, reading text, dates",
      [](BenchState &s) {
@@ -72,24 +136,18 @@ const QList<Stage> stages{
          s.claims = ClaimExtractor::extract(s.corpus.documents, s.catalog);
          return true;
      }},
-    {"lex", "FigureLexer over every document, tokens kept (one Repository per thread)",
+    {"lex+parse", "extract again, fused the same way, timing each phase by thread CPU time (see summary)",
      [](BenchState &s) {
-         s.tokens = ClaimExtractor::tokenizeAll(s.corpus.documents, s.catalog);
+         s.claims = timedExtract(s.corpus.documents, s.catalog, &s.lexCpuSeconds, &s.parseCpuSeconds);
          return true;
      },
      [](BenchState &s) { s.claims = {}; }},
-    {"parse", "ClaimParser over the kept tokens of every document",
-     [](BenchState &s) {
-         s.claims = ClaimExtractor::parseAll(s.corpus.documents, s.tokens, s.catalog);
-         return true;
-     }},
     {"group", "ClaimGrouper over every claim: groups, conversions, discrepancies (one thread)",
      [](BenchState &s) {
          s.groups = ClaimGrouper().group(s.claims, s.corpus.documents);
          return false;
-     },
-     [](BenchState &s) { s.tokens = {}; }},
-    {"passages", "PassageMatcher over every sentence: terms, inverted index, matches (one thread)",
+     }},
+    {"passages", "PassageMatcher over every sentence: terms, inverted index, matches (all threads)",
      [](BenchState &s) {
          s.passages = PassageMatcher().match(s.corpus.documents);
          return true;
@@ -141,6 +199,15 @@ double processCpuSeconds()
     return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
 }
 
+// The 1, 5 and 15 minute load averages: wall times mean little on a machine that other work keeps busy.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"unknown"_s;
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 QString megabytes(double bytes)
 {
     return QString::number(bytes / 1e6, 'f', 1);
@@ -186,12 +253,14 @@ int main(int argc, char **argv)
         << (perStagePeak ? "" : " (peak memory is the whole run's: /proc/self/clear_refs unavailable)") << "\n\n";
 
     const double baseline = double(statusValue("VmRSS"));
-    out << u"%1 %2 %3 %4 %5 %6 %7  %8\n"_s.arg(u"stage"_s, -8)
+    out << "load average before the stages (other programs on the machine stretch wall times): " << loadAverage() << "\n\n";
+    out << u"%1 %2 %3 %4 %5 %6 %7 %8  %9\n"_s.arg(u"stage"_s, -9)
                .arg(u"time (s)"_s, 9)
                .arg(u"cpu (s)"_s, 8)
                .arg(u"MB/s"_s, 8)
                .arg(u"MB/cpu-s"_s, 9)
                .arg(u"peak (MB)"_s, 10)
+               .arg(u"above base"_s, 11)
                .arg(u"peak/corpus"_s, 12)
                .arg(u"what"_s);
     std::map<QString, double> seconds;
@@ -212,36 +281,56 @@ int main(int argc, char **argv)
         seconds[QString::fromLatin1(stage.name)] = elapsed;
         cpuSeconds[QString::fromLatin1(stage.name)] = cpu;
         peaks[QString::fromLatin1(stage.name)] = peak;
-        out << u"%1 %2 %3 %4 %5 %6 %7  %8\n"_s.arg(QString::fromLatin1(stage.name), -8)
+        out << u"%1 %2 %3 %4 %5 %6 %7 %8  %9\n"_s.arg(QString::fromLatin1(stage.name), -9)
                    .arg(QString::number(elapsed, 'f', 3), 9)
                    .arg(QString::number(cpu, 'f', 3), 8)
                    .arg(throughput ? QString::number(generated.bytes / 1e6 / elapsed, 'f', 1) : u"-"_s, 8)
                    .arg(throughput ? QString::number(generated.bytes / 1e6 / cpu, 'f', 1) : u"-"_s, 9)
                    .arg(megabytes(peak), 10)
+                   .arg(megabytes(peak - baseline), 11)
                    .arg(QString::number(peak / double(generated.bytes), 'f', 2) + u'x', 12)
                    .arg(QString::fromLatin1(stage.what));
         out.flush();
     }
 
-    const double lexParse = seconds[u"lex"_s] + seconds[u"parse"_s];
-    const double lexParseRate = generated.bytes / 1e6 / lexParse;
-    // What two otherwise idle cores would give: the CPU seconds of both stages shared by two.
-    const double lexParseCpuRate = 2 * generated.bytes / 1e6 / (cpuSeconds[u"lex"_s] + cpuSeconds[u"parse"_s]);
     out << "\nclaims: " << state.claims.size() << " (" << generated.figureSentences << " sentences with figures written)\n";
     QMap<QString, int> byMetric;
     for (const Claim &claim : std::as_const(state.claims))
         ++byMetric[claim.metric];
     for (auto it = byMetric.cbegin(); it != byMetric.cend(); ++it)
         out << "  " << it.key() << ": " << it.value() << '\n';
-    out << "\nlex+parse: " << QString::number(lexParseRate, 'f', 1) << " MB/s wall, "
-        << QString::number(lexParseCpuRate, 'f', 1) << " MB/s on two idle cores from CPU time (target >= 20 MB/s: "
-        << (std::max(lexParseRate, lexParseCpuRate) >= 20 ? "met" : "MISSED") << ")\n";
-    const double worstPipeline = std::max({peaks[u"read"_s], peaks[u"lex"_s], peaks[u"parse"_s], peaks[u"extract"_s]});
-    out << "peak memory of read, lex, parse, extract: " << megabytes(worstPipeline) << " MB = "
-        << QString::number(worstPipeline / double(generated.bytes), 'f', 2) << "x the corpus, "
+    out << "groups: " << state.groups.size() << ", passage matches: " << state.passages.size() << '\n';
+
+    // Issue 4: lex and parse at 20 MB/s or more together. Wall time of the fused pass, and what
+    // two otherwise idle cores would give: the CPU seconds of both phases shared by two.
+    const double lexParseCpu = state.lexCpuSeconds + state.parseCpuSeconds;
+    const double lexParseRate = generated.bytes / 1e6 / seconds[u"lex+parse"_s];
+    const double lexParseCpuRate = 2 * generated.bytes / 1e6 / lexParseCpu;
+    out << "\nlex+parse (fused, per-thread CPU time of each phase): lex " << QString::number(state.lexCpuSeconds, 'f', 2)
+        << " s, parse " << QString::number(state.parseCpuSeconds, 'f', 2) << " s CPU; "
+        << QString::number(lexParseRate, 'f', 1) << " MB/s wall, " << QString::number(lexParseCpuRate, 'f', 1)
+        << " MB/s on two idle cores from CPU time (target >= 20 MB/s: " << (std::max(lexParseRate, lexParseCpuRate) >= 20 ? "met" : "MISSED")
+        << ")\n";
+    // Issue 4: reading, lexing and parsing under three times the corpus.
+    const double worstPipeline = std::max({peaks[u"read"_s], peaks[u"extract"_s], peaks[u"lex+parse"_s]});
+    out << "peak memory of read and extract (lex+parse fused): " << megabytes(worstPipeline) << " MB = "
+        << QString::number(worstPipeline / double(generated.bytes), 'f', 2) << "x the corpus in total, "
         << QString::number((worstPipeline - baseline) / double(generated.bytes), 'f', 2)
-        << "x above the program's own " << megabytes(baseline) << " MB (target < 3x: "
-        << (worstPipeline < 3.0 * double(generated.bytes) ? "met" : "MISSED") << ")\n"
+        << "x above the program's own " << megabytes(baseline) << " MB (target < 3x in total: "
+        << (worstPipeline < 3.0 * double(generated.bytes) ? "met" : "MISSED") << "; above the base: "
+        << (worstPipeline - baseline < 3.0 * double(generated.bytes) ? "met" : "MISSED") << ")\n"
         << "peak memory of the whole run: " << megabytes(worstPeak) << " MB\n";
+    // Issue 5: the whole pipeline, reading to groups and passages, within 5 s on two cores.
+    const QStringList pipeline{u"read"_s, u"extract"_s, u"group"_s, u"passages"_s};
+    double pipelineSeconds = 0;
+    double pipelineCpu = 0;
+    for (const QString &stage : pipeline) {
+        pipelineSeconds += seconds[stage];
+        pipelineCpu += cpuSeconds[stage];
+    }
+    out << "whole pipeline (read -> extract -> group -> passages): " << QString::number(pipelineSeconds, 'f', 2) << " s wall, "
+        << QString::number(pipelineCpu, 'f', 2) << " s CPU, on " << QThreadPool::globalInstance()->maxThreadCount()
+        << " threads (target <= 5 s wall on 2 cores: " << (pipelineSeconds <= 5 ? "met" : "MISSED") << ")\n"
+        << "load average after the stages: " << loadAverage() << '\n';
     return 0;
 }
