@@ -19,6 +19,7 @@ QString Recoupe::Cli::tr(const char *text, const char *disambiguation, int n)
 
 namespace Recoupe::Cli {
 int runClaimsCommand(CommandContext &context); // claimscommand.cpp
+int runReportCommand(CommandContext &context); // reportcommand.cpp; needs a QApplication, as chart does
 }
 
 namespace {
@@ -36,6 +37,7 @@ const std::array commands{
     Command{"groups", &runGroupsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "group the claims of FOLDER and say where the sources disagree, and why")},
     Command{"passages", &runPassagesCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the sentences of different articles that say the same thing")},
     Command{"chart", &runChartCommand, QT_TRANSLATE_NOOP("recoupe-cli", "plot a metric of FOLDER on a timeline: PNG, SVG, CSV or JSON, ready to publish")},
+    Command{"report", &runReportCommand, QT_TRANSLATE_NOOP("recoupe-cli", "write a fact-check report of FOLDER (HTML and Markdown, with the charts) for an editor")},
     Command{"annotations", &runAnnotationsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the annotations of FOLDER, placed again in the current texts")},
 };
 
@@ -55,13 +57,14 @@ void printUsage(QTextStream &stream)
 
 } // namespace
 
-// Every command runs on a QCoreApplication, except `chart`: Qt Charts draws with QGraphicsWidget,
-// which needs a QApplication, and the chart must come from the very renderer the GUI uses, not
-// from a second drawing of it. So only that command gets a QApplication, on the offscreen
-// platform unless the caller chose another one: recoupe-cli never needs a display.
+// Every command runs on a QCoreApplication, except `chart` and `report` (which draws the capex
+// charts): Qt Charts draws with QGraphicsWidget, which needs a QApplication, and the chart must
+// come from the very renderer the GUI uses, not from a second drawing of it. So only those
+// commands get a QApplication, on the offscreen platform unless the caller chose another one:
+// recoupe-cli never needs a display.
 static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "chart") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QApplication>(argc, argv);
