@@ -144,6 +144,50 @@
             <numerusform>%n figures with no period stated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FactCheckReport</name>
+    <message numerus="yes">
+        <source>%n file(s) of the folder could not be read: see the sources.</source>
+        <translation>
+            <numerusform>%n file of the folder could not be read: see the sources.</numerusform>
+            <numerusform>%n files of the folder could not be read: see the sources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FindInFolderPane</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingController</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recoupe-cli documents</name>

@@ -956,6 +956,37 @@ Texte actuel : %2</translation>
         <source>the threshold must be a number from 0 to 1.</source>
         <translation>le seuil doit être un nombre de 0 à 1.</translation>
     </message>
+    <message>
+        <source>Writes a fact-check report of the articles of FOLDER into DIR, ready for an editor: the disagreements with their reasons and quotes, the revisions, the annotations, each entity&apos;s capex chart and the sources. report.html is one self-contained file (charts embedded); report.md links the charts written beside it in charts/.</source>
+        <translation>Écrit dans DIR un rapport de vérification des articles de DOSSIER, prêt pour un rédacteur en chef : les désaccords avec leurs raisons et leurs citations, les révisions, les annotations, le graphique des investissements de chaque entité et les sources. report.html est un fichier autonome (graphiques inclus) ; report.md renvoie aux graphiques écrits à côté, dans charts/.</translation>
+    </message>
+    <message>
+        <source>The directory to write into (created when missing).</source>
+        <translation>Le dossier où écrire (créé s'il n'existe pas).</translation>
+    </message>
+    <message>
+        <source>md, html or both (the default).</source>
+        <translation>md, html ou both (les deux, par défaut).</translation>
+    </message>
+    <message>
+        <source>Run &apos;recoupe-cli report --help&apos; for the options.</source>
+        <translation>Lancez « recoupe-cli report --help » pour voir les options.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use md, html or both).</source>
+        <translation>format « %1 » inconnu (utilisez md, html ou both).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ComparisonsPane</name>
@@ -994,6 +1025,17 @@ Texte actuel : %2</translation>
     <message>
         <source>No figure of these articles could be compared.</source>
         <translation>Aucun chiffre de ces articles n’a pu être comparé.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ConnectorHandle</name>
+    <message>
+        <source>Gutter between two panes</source>
+        <translation>Gouttière entre deux volets</translation>
+    </message>
+    <message>
+        <source>Joins the figures of the chosen group in the panes on either side; drag it to resize the panes</source>
+        <translation>Relie les chiffres du groupe choisi dans les volets de part et d'autre ; faites-la glisser pour redimensionner les volets</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1297,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Filter by title or file…</source>
         <translation>Filtrer par titre ou fichier…</translation>
     </message>
+    <message>
+        <source>Articles of the folder</source>
+        <translation>Articles du dossier</translation>
+    </message>
+    <message>
+        <source>Choose an article to read it in the current pane; drag it onto another pane to read it there.</source>
+        <translation>Choisissez un article pour le lire dans le volet courant ; faites-le glisser sur un autre volet pour l'y lire.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::EntityCatalog</name>
@@ -1336,6 +1386,175 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Name the file .png, .svg, .csv or .json</source>
         <translation>Nommez le fichier en .png, .svg, .csv ou .json</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FactCheckReport</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Fact-check report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Fact-check report: %1</source>
+        <translation>Rapport de vérification : %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>report date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>article title, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>annotation author, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (déduite)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (indiquée à la main)</translation>
+    </message>
+    <message>
+        <source>Prepared by Recoupe on %1 from the articles of %2.</source>
+        <translation>Préparé par Recoupe le %1 à partir des articles de %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Claim groups</source>
+        <translation>Groupes de chiffres</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder could not be read: see the sources.</source>
+        <translation>
+            <numerusform>%n fichier du dossier n'a pas pu être lu : voir les sources.</numerusform>
+            <numerusform>%n fichiers du dossier n'ont pas pu être lus : voir les sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles do not contradict each other on any figure.</source>
+        <translation>Les articles ne se contredisent sur aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>No figure was revised by a later article.</source>
+        <translation>Aucun chiffre n'a été révisé par un article ultérieur.</translation>
+    </message>
+    <message>
+        <source>No annotation yet.</source>
+        <translation>Aucune annotation pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Capital expenditure charts</source>
+        <translation>Graphiques des investissements</translation>
+    </message>
+    <message>
+        <source>No article states a capital expenditure figure.</source>
+        <translation>Aucun article ne donne de chiffre d'investissement.</translation>
+    </message>
+    <message>
+        <source>Capital expenditure of %1, as the articles state it</source>
+        <translation>Investissements de %1, tels que les articles les donnent</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Figures as the articles state them; amounts compared after conversion at each article&apos;s date. Made with Recoupe %1.</source>
+        <translation>Chiffres tels que les articles les donnent ; montants comparés après conversion à la date de chaque article. Réalisé avec Recoupe %1.</translation>
+    </message>
+    <message>
+        <source>Recoupe · Fact-check report</source>
+        <translation>Recoupe · Rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation>Préparé le %1</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>The articles disagree on the figures listed below: each disagreement comes with its reasons and the passages concerned, quoted in context. Revisions, annotations, charts and sources follow.</source>
+        <translation>Les articles ne s'accordent pas sur les chiffres ci-dessous : chaque désaccord est donné avec ses raisons et les passages concernés, cités dans leur contexte. Suivent les révisions, les annotations, les graphiques et les sources.</translation>
+    </message>
+    <message>
+        <source>The articles do not contradict each other on any figure. Revisions, annotations, charts and sources follow.</source>
+        <translation>Les articles ne se contredisent sur aucun chiffre. Suivent les révisions, les annotations, les graphiques et les sources.</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1688,118 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Match &amp;accents</source>
+        <translation>Respecter les &amp;accents</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>Rechercher dans cet article</translation>
+    </message>
+    <message>
+        <source>Find in this article…</source>
+        <translation>Rechercher dans cet article…</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Letters are found whatever their case and accents unless you ask otherwise</source>
+        <translation>Les lettres sont trouvées quels que soient leur casse et leurs accents, sauf demande contraire</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>When off, &quot;depenses&quot; also finds &quot;dépenses&quot;</source>
+        <translation>Désactivé, « depenses » trouve aussi « dépenses »</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FindInFolderPane</name>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Match accents</source>
+        <translation>Respecter les accents</translation>
+    </message>
+    <message>
+        <source>Find in every article…</source>
+        <translation>Rechercher dans tous les articles…</translation>
+    </message>
+    <message>
+        <source>Text to find in the folder</source>
+        <translation>Texte à rechercher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Matches in the folder</source>
+        <translation>Occurrences dans le dossier</translation>
+    </message>
+    <message>
+        <source>Articles and the lines that hold the text; choose a line to open it</source>
+        <translation>Les articles et les lignes qui contiennent le texte ; choisissez une ligne pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No article holds “%1”.</source>
+        <translation>Aucun article ne contient « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::FiscalCalendar</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1489,6 +1820,37 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>%1: &quot;namedAfter&quot; must be &quot;end&quot; or &quot;start&quot;.</source>
         <translation>%1 : &quot;namedAfter&quot; doit valoir &quot;end&quot; ou &quot;start&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::GroupPalette</name>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>vert bleuté</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>pourpre</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>bleu ciel</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>vermillon</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2121,118 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Saved the chart as %1.</source>
         <translation>Graphique enregistré sous %1.</translation>
     </message>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>&amp;Ajouter un volet</translation>
+    </message>
+    <message>
+        <source>Read one more article side by side (up to four)</source>
+        <translation>Lire un article de plus côte à côte (jusqu'à quatre)</translation>
+    </message>
+    <message>
+        <source>Add Pane</source>
+        <translation>Ajouter un volet</translation>
+    </message>
+    <message>
+        <source>&amp;Close Pane</source>
+        <translation>&amp;Fermer le volet</translation>
+    </message>
+    <message>
+        <source>&amp;Link Scrolling</source>
+        <translation>&amp;Lier le défilement</translation>
+    </message>
+    <message>
+        <source>Scroll the panes together, aligned on the passages they share</source>
+        <translation>Faire défiler les volets ensemble, alignés sur les passages qu'ils partagent</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Zoom All &amp;Panes Together</source>
+        <translation>Zoomer tous les &amp;volets ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text in the current pane&apos;s article</source>
+        <translation>Rechercher du texte dans l'article du volet courant</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Folder…</source>
+        <translation>Rechercher dans le &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Find text in every article of the folder</source>
+        <translation>Rechercher du texte dans tous les articles du dossier</translation>
+    </message>
+    <message>
+        <source>Find in Folder</source>
+        <translation>Rechercher dans le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Next Figure</source>
+        <translation>Chiffre &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Figure</source>
+        <translation>Chiffre &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Same Figure in the Ne&amp;xt Source</source>
+        <translation>Même chiffre dans la source suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>Go to the next claim of the chosen group, across the panes</source>
+        <translation>Aller au chiffre suivant du groupe choisi, d'un volet à l'autre</translation>
+    </message>
+    <message>
+        <source>Same Figure in the Pre&amp;vious Source</source>
+        <translation>Même chiffre dans la source pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>Volet suivan&amp;t</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Volet précéden&amp;t</translation>
+    </message>
+    <message>
+        <source>No article in this pane</source>
+        <translation>Aucun article dans ce volet</translation>
+    </message>
+    <message>
+        <source>Choose an article above, or drag one here from the Documents list.</source>
+        <translation>Choisissez un article ci-dessus, ou faites-en glisser un ici depuis la liste Documents.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Show Find &amp;Results</source>
+        <translation>Afficher les &amp;résultats de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PreferencesDialog</name>
@@ -1789,6 +2263,75 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>The theme colours the figures, currencies, periods and entities of the articles.</source>
         <translation>Le thème colore les chiffres, devises, périodes et entités des articles.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Recoupe starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Recoupe.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingController</name>
+    <message>
+        <source>Marked in %1 in every pane</source>
+        <translation>Marqué en %1 dans tous les volets</translation>
+    </message>
+    <message>
+        <source>The sources disagree:</source>
+        <translation>Les sources divergent :</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other sources:</source>
+        <translation>Autres sources :</translation>
+    </message>
+    <message>
+        <source>No other article states this figure.</source>
+        <translation>Aucun autre article ne donne ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Figure %1 of %2 in the open panes: %3</source>
+        <translation>Chiffre %1 sur %2 dans les volets ouverts : %3</translation>
+    </message>
+    <message>
+        <source>Could not remember the panes of this folder: %1</source>
+        <translation>Impossible d'enregistrer les volets de ce dossier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingLayoutStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The reading layout %1 cannot be read: %2</source>
+        <translation>La disposition de lecture %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The reading layout %1 is not valid JSON (%2 at offset %3).</source>
+        <translation>La disposition de lecture %1 n'est pas du JSON valide (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <source>The reading layout %1 is not in the %2 format.</source>
+        <translation>La disposition de lecture %1 n'est pas au format %2.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2391,76 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Also reported by:</source>
         <translation>Également cité par :</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <source>An article of the folder; its figures are highlighted and linked to the same figures in the other panes</source>
+        <translation>Un article du dossier ; ses chiffres sont surlignés et reliés aux mêmes chiffres dans les autres volets</translation>
+    </message>
+    <message>
+        <source>Correct the date, title or language</source>
+        <translation>Corriger la date, le titre ou la langue</translation>
+    </message>
+    <message>
+        <source>Article shown in this pane</source>
+        <translation>Article affiché dans ce volet</translation>
+    </message>
+    <message>
+        <source>Choose the article to read in this pane, or drop one here from the Documents list</source>
+        <translation>Choisissez l'article à lire dans ce volet, ou déposez-en un ici depuis la liste Documents</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Close this pane</source>
+        <translation>Fermer ce volet</translation>
+    </message>
+    <message>
+        <source>Choose an article…</source>
+        <translation>Choisir un article…</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texte de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReportExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::SearchResultsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document / Line</source>
+        <translation>Document / ligne</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2755,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>recoupe-cli: unknown command &apos;%1&apos;</source>
         <translation>recoupe-cli : commande « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>write a fact-check report of FOLDER (HTML and Markdown, with the charts) for an editor</source>
+        <translation>écrire un rapport de vérification de DOSSIER (HTML et Markdown, avec les graphiques) pour un rédacteur en chef</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DocumentListModel::DateColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A row dragged onto a reading pane opens there.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setAccessibleName(tr("Articles of the folder"));
+    m_view->setAccessibleDescription(tr("Choose an article to read it in the current pane; drag it onto another pane to read it there."));
 
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);

@@ -49,9 +49,18 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(u"Recoupe"_s);
     QGuiApplication::setDesktopFileName(u"org.recoupe.Recoupe"_s);
 
-    // The language is chosen before the parser so that --help is translated too.
+    // The language is chosen before the parser so that --help is translated too: --language,
+    // else the one chosen in the preferences, else the system's.
     QLocale locale;
     const QStringList arguments = app.arguments();
+    bool screenshots = false;
+    for (const QString &argument : arguments)
+        screenshots = screenshots || argument == "--screenshots"_L1 || argument.startsWith("--screenshots="_L1);
+    if (!screenshots) {
+        const QString chosen = Recoupe::Settings(Recoupe::Settings::defaultFilePath()).interfaceLanguage();
+        if (!chosen.isEmpty())
+            locale = QLocale(chosen);
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == "--language"_L1 && i + 1 < arguments.size())
             locale = QLocale(arguments.at(i + 1));

@@ -7,6 +7,7 @@
 #include "documentspane.h"
 #include "exportchartdialog.h"
 #include "figurespane.h"
+#include "findinfolderpane.h"
 #include "icons.h"
 #include "loadprogresswidget.h"
 #include "models/documentlistmodel.h"
@@ -14,6 +15,7 @@
 #include "placeholderwidget.h"
 #include "preferencesdialog.h"
 #include "problemspane.h"
+#include "readingarea.h"
 #include "readingcontroller.h"
 #include "readingpane.h"
 #include "settings/settings.h"
@@ -61,7 +63,7 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     , m_analysis(new AnalysisSession(this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new PlaceholderWidget(this))
-    , m_readingPane(new ReadingPane(this))
+    , m_readingArea(new ReadingArea(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Recoupe"));
@@ -77,9 +79,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     m_welcome->setIcon(Icons::application(), 96);
     m_welcome->addActionButton(m_openFolderAction)->setObjectName(u"welcomeOpenFolderButton"_s);
     m_welcome->addActionButton(m_openSamplesAction)->setObjectName(u"welcomeOpenSamplesButton"_s);
-    m_readingPane->setObjectName(u"readingPane"_s);
     m_central->addWidget(m_welcome);
-    m_central->addWidget(m_readingPane);
+    m_central->addWidget(m_readingArea);
     showWelcome(tr("Open a folder of articles"),
                 tr("Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures "
                    "and shows where the sources disagree."));
@@ -91,17 +92,35 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_session, &CorpusSession::loadCanceled, this, &MainWindow::handleLoadCanceled);
     connect(m_session, &CorpusSession::documentChanged, this, &MainWindow::handleDocumentChanged);
     connect(m_loadProgress, &LoadProgressWidget::cancelRequested, m_session, &CorpusSession::cancel);
-    m_reading = new ReadingController(m_session, m_analysis, m_documentsPane, m_readingPane, m_comparisonsPane, this);
+    // Panes are set up as they come; the first one right away.
+    connect(m_readingArea, &ReadingArea::paneAdded, this, &MainWindow::setUpPane);
+    m_reading = new ReadingController(m_session, m_analysis, m_documentsPane, m_readingArea, m_comparisonsPane, this);
+    m_readingArea->addPane();
+    connect(m_readingArea, &ReadingArea::paneAdded, this, &MainWindow::updatePaneActions);
+    connect(m_readingArea, &ReadingArea::layoutChanged, this, &MainWindow::updatePaneActions);
+    connect(m_readingArea, &ReadingArea::currentPaneChanged, this, &MainWindow::updatePaneActions);
+    connect(m_reading, &ReadingController::layoutRestored, this, &MainWindow::updatePaneActions);
+    connect(m_reading, &ReadingController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_reading, &ReadingController::claimSelected, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
+    connect(m_findInFolderPane, &FindInFolderPane::hitActivated, this, [this](const QString &documentId, qsizetype start, qsizetype end) {
+        ReadingPane *pane = m_readingArea->paneShowing(documentId);
+        if (!pane) {
+            pane = m_readingArea->currentPane();
+            m_reading->showDocumentInPane(pane, documentId);
+        }
+        m_readingArea->setCurrentPane(pane);
+        pane->selectRange(start, end);
+    });
     connect(m_documentsPane, &DocumentsPane::currentDocumentChanged, this, &MainWindow::updateDocumentActions);
-    connect(m_documentsPane, &DocumentsPane::documentActivated, m_readingPane, [this](const QString &) {
-        m_readingPane->view()->setFocus();
+    connect(m_documentsPane, &DocumentsPane::documentActivated, this, [this](const QString &) {
+        if (ReadingPane *pane = m_readingArea->currentPane())
+            pane->view()->setFocus();
     });
     connect(m_problemsPane, &ProblemsPane::documentActivated, this, [this](const QString &documentId) {
         m_documentsDock->show();
         m_documentsDock->raise();
         m_documentsPane->selectDocument(documentId);
     });
-    connect(m_readingPane, &ReadingPane::editPropertiesRequested, this, &MainWindow::editDocumentProperties);
     connect(m_figuresPane, &FiguresPane::claimActivated, m_reading, &ReadingController::showClaim);
     connect(m_timelinePane, &TimelinePane::claimActivated, m_reading, &ReadingController::showClaim);
     // A claim chosen anywhere is marked on the chart too (when the chart draws it).
@@ -129,8 +148,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
         else if (key == Settings::Key::HighlightTheme || key == Settings::Key::ReadingFontPointSize)
             applyReadingSettings();
     });
-    m_readingPane->setHighlightingRepository(m_repository);
     applyReadingSettings();
+    updatePaneActions();
 
     updateRecentMenu();
     updateSummary();
@@ -160,10 +179,7 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setToolTip(tr("Read the folder again"));
     m_reloadAction->setEnabled(false);
-    connect(m_reloadAction, &QAction::triggered, this, [this] {
-        m_documentToRestore = m_readingPane->documentId();
-        m_session->reload();
-    });
+    connect(m_reloadAction, &QAction::triggered, m_session, &CorpusSession::reload);
 
     m_propertiesAction = new QAction(Icons::themed(u"document-edit"_s), tr("Document &Properties…"), this);
     m_propertiesAction->setObjectName(u"documentPropertiesAction"_s);
@@ -204,6 +220,169 @@ void MainWindow::createActions()
     m_copyChartAction->setObjectName(u"copyChartAction"_s);
     m_copyChartAction->setToolTip(tr("Copy the timeline to the clipboard as a picture"));
     m_copyChartAction->setEnabled(false);
+
+    m_addPaneAction = new QAction(Icons::themed(u"view-split-left-right"_s), tr("&Add Pane"), this);
+    m_addPaneAction->setObjectName(u"addPaneAction"_s);
+    m_addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addPaneAction->setToolTip(tr("Read one more article side by side (up to four)"));
+    m_addPaneAction->setIconText(tr("Add Pane"));
+    connect(m_addPaneAction, &QAction::triggered, this, [this] {
+        ReadingPane *current = m_readingArea->currentPane();
+        const QString documentId = current ? current->documentId() : QString();
+        if (ReadingPane *pane = m_readingArea->addPane()) {
+            m_readingArea->setCurrentPane(pane);
+            // The next article of the list, so that the new pane has something to compare.
+            const QAbstractItemModel *model = m_documentsPane->view()->model();
+            QString next;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString id = model->index(row, 0).data(DocumentListModel::DocumentIdRole).toString();
+                if (!m_readingArea->paneShowing(id) && m_session->document(id) && m_session->document(id)->isLoaded()) {
+                    next = id;
+                    break;
+                }
+            }
+            m_reading->showDocumentInPane(pane, next.isEmpty() ? documentId : next);
+        }
+    });
+
+    m_closePaneAction = new QAction(Icons::themed(u"dialog-close"_s), tr("&Close Pane"), this);
+    m_closePaneAction->setObjectName(u"closePaneAction"_s);
+    m_closePaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_closePaneAction, &QAction::triggered, this, [this] { m_readingArea->removePane(m_readingArea->currentPane()); });
+
+    m_linkScrollingAction = new QAction(Icons::themed(u"link"_s), tr("&Link Scrolling"), this);
+    m_linkScrollingAction->setObjectName(u"linkScrollingAction"_s);
+    m_linkScrollingAction->setCheckable(true);
+    m_linkScrollingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_linkScrollingAction->setToolTip(tr("Scroll the panes together, aligned on the passages they share"));
+    m_linkScrollingAction->setIconText(tr("Link"));
+    connect(m_linkScrollingAction, &QAction::toggled, this, [this](bool linked) {
+        m_readingArea->setLinkedScrolling(linked);
+        if (linked)
+            m_readingArea->alignPanesOn(m_readingArea->currentPane());
+    });
+
+    m_zoomInAction = new QAction(Icons::themed(u"zoom-in"_s), tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(u"zoomInAction"_s);
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoom(1); });
+    m_zoomOutAction = new QAction(Icons::themed(u"zoom-out"_s), tr("Zoom &Out"), this);
+    m_zoomOutAction->setObjectName(u"zoomOutAction"_s);
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(-1); });
+    m_zoomResetAction = new QAction(tr("&Actual Size"), this);
+    m_zoomResetAction->setObjectName(u"zoomResetAction"_s);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { zoom(0); });
+    m_zoomAllPanesAction = new QAction(tr("Zoom All &Panes Together"), this);
+    m_zoomAllPanesAction->setObjectName(u"zoomAllPanesAction"_s);
+    m_zoomAllPanesAction->setCheckable(true);
+
+    m_findAction = new QAction(Icons::themed(u"edit-find"_s), tr("&Find…"), this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_findAction->setToolTip(tr("Find text in the current pane's article"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (ReadingPane *pane = m_readingArea->currentPane(); pane && pane->hasDocument())
+            pane->showFindBar();
+    });
+    m_findInFolderAction = new QAction(Icons::themed(u"edit-find"_s), tr("Find in &Folder…"), this);
+    m_findInFolderAction->setObjectName(u"findInFolderAction"_s);
+    m_findInFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findInFolderAction->setToolTip(tr("Find text in every article of the folder"));
+    m_findInFolderAction->setIconText(tr("Find in Folder"));
+    connect(m_findInFolderAction, &QAction::triggered, this, [this] {
+        m_findInFolderDock->show();
+        m_findInFolderDock->raise();
+        ReadingPane *pane = m_readingArea->currentPane();
+        m_findInFolderPane->activate(pane ? pane->view()->textCursor().selectedText() : QString());
+    });
+
+    m_nextFigureAction = new QAction(tr("&Next Figure"), this);
+    m_nextFigureAction->setObjectName(u"nextFigureAction"_s);
+    m_nextFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    connect(m_nextFigureAction, &QAction::triggered, this, [this] {
+        if (ReadingPane *pane = m_readingArea->currentPane())
+            pane->selectNextFigure();
+    });
+    m_previousFigureAction = new QAction(tr("&Previous Figure"), this);
+    m_previousFigureAction->setObjectName(u"previousFigureAction"_s);
+    m_previousFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    connect(m_previousFigureAction, &QAction::triggered, this, [this] {
+        if (ReadingPane *pane = m_readingArea->currentPane())
+            pane->selectPreviousFigure();
+    });
+    m_nextGroupClaimAction = new QAction(tr("Same Figure in the Ne&xt Source"), this);
+    m_nextGroupClaimAction->setObjectName(u"nextGroupClaimAction"_s);
+    m_nextGroupClaimAction->setShortcut(QKeySequence(Qt::Key_F3));
+    m_nextGroupClaimAction->setToolTip(tr("Go to the next claim of the chosen group, across the panes"));
+    connect(m_nextGroupClaimAction, &QAction::triggered, this, [this] { m_reading->walkGroup(false); });
+    m_previousGroupClaimAction = new QAction(tr("Same Figure in the Pre&vious Source"), this);
+    m_previousGroupClaimAction->setObjectName(u"previousGroupClaimAction"_s);
+    m_previousGroupClaimAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_previousGroupClaimAction, &QAction::triggered, this, [this] { m_reading->walkGroup(true); });
+    m_nextPaneAction = new QAction(tr("Next P&ane"), this);
+    m_nextPaneAction->setObjectName(u"nextPaneAction"_s);
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_previousPaneAction = new QAction(tr("Previous Pa&ne"), this);
+    m_previousPaneAction->setObjectName(u"previousPaneAction"_s);
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    for (QAction *action : {m_nextPaneAction, m_previousPaneAction}) {
+        const int step = action == m_nextPaneAction ? 1 : -1;
+        connect(action, &QAction::triggered, this, [this, step] {
+            const QList<ReadingPane *> panes = m_readingArea->panes();
+            const qsizetype at = panes.indexOf(m_readingArea->currentPane());
+            ReadingPane *next = panes.value((at + step + panes.size()) % panes.size());
+            m_readingArea->setCurrentPane(next);
+            if (next)
+                next->view()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+}
+
+ReadingPane *MainWindow::readingPane() const
+{
+    return m_readingArea->currentPane();
+}
+
+void MainWindow::setUpPane(ReadingPane *pane)
+{
+    pane->setHighlightingRepository(m_repository);
+    pane->setDocumentsModel(m_session->documentsModel());
+    QFont font = ReadingView::defaultReadingFont();
+    if (m_settings->readingFontPointSize() > 0)
+        font.setPointSize(m_settings->readingFontPointSize());
+    pane->setReadingFont(font);
+    pane->setHighlightTheme(m_settings->highlightTheme());
+    pane->setHint(tr("No article in this pane"), tr("Choose an article above, or drag one here from the Documents list."));
+    connect(pane, &ReadingPane::editPropertiesRequested, this, &MainWindow::editDocumentProperties);
+    connect(pane->view(), &ReadingView::zoomChanged, this, [this, pane](int steps) {
+        if (!m_zoomAllPanesAction->isChecked())
+            return;
+        for (ReadingPane *other : m_readingArea->panes()) {
+            if (other != pane)
+                other->view()->setZoomSteps(steps);
+        }
+    });
+    // The reading actions in the text's context menu too.
+    pane->view()->setContextMenuPolicy(Qt::DefaultContextMenu);
+}
+
+void MainWindow::zoom(int delta)
+{
+    const QList<ReadingPane *> panes = m_zoomAllPanesAction->isChecked() ? m_readingArea->panes() : QList<ReadingPane *>{m_readingArea->currentPane()};
+    for (ReadingPane *pane : panes) {
+        if (pane)
+            pane->view()->setZoomSteps(delta == 0 ? 0 : pane->view()->zoomSteps() + delta);
+    }
+}
+
+void MainWindow::updatePaneActions()
+{
+    m_addPaneAction->setEnabled(m_readingArea->paneCount() < ReadingArea::maximumPanes);
+    m_closePaneAction->setEnabled(m_readingArea->paneCount() > 1);
+    const QSignalBlocker blocker(m_linkScrollingAction);
+    m_linkScrollingAction->setChecked(m_readingArea->isLinkedScrolling());
 }
 
 void MainWindow::createDocks()
@@ -249,6 +428,17 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_figuresDock, m_timelineDock);
     m_comparisonsDock->raise();
 
+    m_findInFolderPane = new FindInFolderPane(m_session, this);
+    m_findInFolderPane->setObjectName(u"findInFolderPane"_s);
+    m_findInFolderDock = new QDockWidget(tr("Find in Folder"), this);
+    m_findInFolderDock->setObjectName(u"findInFolderDock"_s);
+    m_findInFolderDock->setWidget(m_findInFolderPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_findInFolderDock);
+    tabifyDockWidget(m_problemsDock, m_findInFolderDock);
+    // Shown by Find in Folder (Ctrl+Shift+F) when it is wanted.
+    m_findInFolderDock->hide();
+    m_problemsDock->raise();
+
     // The side docks run the full height; the bottom dock spans only the reading area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -272,6 +462,11 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"editMenu"_s);
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_findInFolderAction);
+
     m_toolBar = addToolBar(tr("Main Toolbar"));
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -280,9 +475,22 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_propertiesAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_addPaneAction);
+    m_toolBar->addAction(m_linkScrollingAction);
+    m_toolBar->addAction(m_findInFolderAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
+    viewMenu->addAction(m_addPaneAction);
+    viewMenu->addAction(m_closePaneAction);
+    viewMenu->addAction(m_linkScrollingAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_zoomResetAction);
+    viewMenu->addAction(m_zoomAllPanesAction);
+    viewMenu->addSeparator();
     QAction *showDocuments = m_documentsDock->toggleViewAction();
     showDocuments->setText(tr("Show &Documents"));
     showDocuments->setObjectName(u"showDocumentsAction"_s);
@@ -301,18 +509,33 @@ void MainWindow::createMenus()
     QAction *showFigures = m_figuresDock->toggleViewAction();
     showFigures->setText(tr("Show &Figures"));
     showFigures->setObjectName(u"showFiguresAction"_s);
-    showFigures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    showFigures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     viewMenu->addAction(showFigures);
     QAction *showTimeline = m_timelineDock->toggleViewAction();
     showTimeline->setText(tr("Show &Timeline"));
     showTimeline->setObjectName(u"showTimelineAction"_s);
     showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     viewMenu->addAction(showTimeline);
+    QAction *showFindInFolder = m_findInFolderDock->toggleViewAction();
+    showFindInFolder->setText(tr("Show Find &Results"));
+    showFindInFolder->setObjectName(u"showFindInFolderAction"_s);
+    viewMenu->addAction(showFindInFolder);
     viewMenu->addSeparator();
     QAction *showToolBar = m_toolBar->toggleViewAction();
     showToolBar->setText(tr("Show &Toolbar"));
     showToolBar->setObjectName(u"showToolBarAction"_s);
     viewMenu->addAction(showToolBar);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->setObjectName(u"goMenu"_s);
+    goMenu->addAction(m_nextFigureAction);
+    goMenu->addAction(m_previousFigureAction);
+    goMenu->addSeparator();
+    goMenu->addAction(m_nextGroupClaimAction);
+    goMenu->addAction(m_previousGroupClaimAction);
+    goMenu->addSeparator();
+    goMenu->addAction(m_nextPaneAction);
+    goMenu->addAction(m_previousPaneAction);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->setObjectName(u"settingsMenu"_s);
@@ -353,6 +576,7 @@ void MainWindow::saveWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_reading->saveLayout();
     m_session->cancel();
     saveWindow();
     QMainWindow::closeEvent(event);
@@ -396,7 +620,6 @@ void MainWindow::openFolder(const QString &folder)
 {
     if (folder.isEmpty())
         return;
-    m_documentToRestore.clear();
     m_session->openFolder(folder);
 }
 
@@ -483,16 +706,13 @@ void MainWindow::handleLoadFinished(const QString &folder)
         return;
     }
     m_analysis->analyse(corpus.folder, corpus.documents);
-    m_central->setCurrentWidget(m_readingPane);
-    const QString restore = std::exchange(m_documentToRestore, QString());
-    if (restore.isEmpty() || !m_documentsPane->selectDocument(restore)) {
-        if (!m_documentsPane->selectFirstDocument())
-            m_readingPane->clear();
-    }
-    // The same document may be selected again after a reload: show its new text anyway.
-    m_reading->showDocument(m_documentsPane->currentDocumentId());
+    m_central->setCurrentWidget(m_readingArea);
+    // The panes as they were left in this folder (a reload included), else two on the first articles.
+    m_reading->restoreLayout();
+    if (!m_reading->layoutError().isEmpty())
+        statusBar()->showMessage(m_reading->layoutError(), 8000);
+    updatePaneActions();
     updateDocumentActions(m_documentsPane->currentDocumentId());
-
 }
 
 void MainWindow::handleLoadCanceled(const QString &folder)
@@ -551,8 +771,10 @@ void MainWindow::applyReadingSettings()
     QFont font = ReadingView::defaultReadingFont();
     if (m_settings->readingFontPointSize() > 0)
         font.setPointSize(m_settings->readingFontPointSize());
-    m_readingPane->setReadingFont(font);
-    m_readingPane->setHighlightTheme(m_settings->highlightTheme());
+    for (ReadingPane *pane : m_readingArea->panes()) {
+        pane->setReadingFont(font);
+        pane->setHighlightTheme(m_settings->highlightTheme());
+    }
 }
 
 void MainWindow::showPreferences()

@@ -20,9 +20,11 @@ class ComparisonsPane;
 class CorpusSession;
 class FiguresPane;
 class DocumentsPane;
+class FindInFolderPane;
 class LoadProgressWidget;
 class PlaceholderWidget;
 class ProblemsPane;
+class ReadingArea;
 class ReadingController;
 class ReadingPane;
 class Settings;
@@ -52,7 +54,11 @@ public:
     AnalysisSession *analysis() const { return m_analysis; }
     ComparisonsPane *comparisonsPane() const { return m_comparisonsPane; }
     FiguresPane *figuresPane() const { return m_figuresPane; }
-    ReadingPane *readingPane() const { return m_readingPane; }
+    // The current reading pane (the one the window's actions apply to).
+    ReadingPane *readingPane() const;
+    ReadingArea *readingArea() const { return m_readingArea; }
+    ReadingController *readingController() const { return m_reading; }
+    FindInFolderPane *findInFolderPane() const { return m_findInFolderPane; }
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     TimelinePane *timelinePane() const { return m_timelinePane; }
@@ -85,6 +91,9 @@ private:
     void showAbout();
     void showPreferences();
     void applyReadingSettings();
+    void setUpPane(ReadingPane *pane);
+    void zoom(int delta);
+    void updatePaneActions();
     void exportChart();
 
     Settings *m_settings;
@@ -92,13 +101,13 @@ private:
     CorpusSession *m_session;
     AnalysisSession *m_analysis;
     QString m_samplesFolder;
-    // The document to show again once a reload of the same folder finishes.
-    QString m_documentToRestore;
 
     QStackedWidget *m_central;
     PlaceholderWidget *m_welcome;
-    ReadingPane *m_readingPane;
+    ReadingArea *m_readingArea;
     ReadingController *m_reading = nullptr;
+    FindInFolderPane *m_findInFolderPane;
+    QDockWidget *m_findInFolderDock;
     DocumentsPane *m_documentsPane;
     ProblemsPane *m_problemsPane;
     ComparisonsPane *m_comparisonsPane;
@@ -125,6 +134,21 @@ private:
     QAction *m_aboutAction;
     QAction *m_exportChartAction;
     QAction *m_copyChartAction;
+    QAction *m_addPaneAction;
+    QAction *m_closePaneAction;
+    QAction *m_linkScrollingAction;
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_zoomResetAction;
+    QAction *m_zoomAllPanesAction;
+    QAction *m_findAction;
+    QAction *m_findInFolderAction;
+    QAction *m_nextFigureAction;
+    QAction *m_previousFigureAction;
+    QAction *m_nextGroupClaimAction;
+    QAction *m_previousGroupClaimAction;
+    QAction *m_nextPaneAction;
+    QAction *m_previousPaneAction;
     QMenu *m_recentMenu;
 };
 

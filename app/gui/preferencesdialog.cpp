@@ -25,6 +25,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, KSyntaxHighlighting::Re
     , m_settings(settings)
     , m_themeCombo(new QComboBox(this))
     , m_fontSizeSpin(new QSpinBox(this))
+    , m_languageCombo(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Configure Recoupe"));
@@ -48,7 +50,24 @@ PreferencesDialog::PreferencesDialog(Settings *settings, KSyntaxHighlighting::Re
     m_fontSizeSpin->setSpecialValueText(tr("Default (%1 pt)").arg(qRound(ReadingView::defaultReadingFont().pointSizeF())));
     m_fontSizeSpin->setValue(settings->readingFontPointSize());
 
+    // Language names in their own language, as KDE's "Switch Application Language" shows them.
+    m_languageCombo->setObjectName(u"languageCombo"_s);
+    m_languageCombo->addItem(tr("Follow the system"), QString());
+    m_languageCombo->addItem(u"English"_s, u"en"_s);
+    m_languageCombo->addItem(u"Français"_s, u"fr"_s);
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(settings->interfaceLanguage())));
+    m_restartNote->setObjectName(u"languageRestartNote"_s);
+    m_restartNote->setText(tr("The new language is used the next time Recoupe starts."));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setForegroundRole(QPalette::PlaceholderText);
+    m_restartNote->hide();
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_restartNote->setVisible(m_languageCombo->currentData().toString() != m_settings->interfaceLanguage());
+    });
+
     auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_languageCombo);
+    form->addRow(QString(), m_restartNote);
     form->addRow(tr("Text &size:"), m_fontSizeSpin);
     form->addRow(tr("&Highlighting theme:"), m_themeCombo);
     auto *note = new QLabel(tr("The theme colours the figures, currencies, periods and entities of the articles."), this);
@@ -75,6 +94,7 @@ void PreferencesDialog::apply()
 {
     m_settings->setHighlightTheme(m_themeCombo->currentData().toString());
     m_settings->setReadingFontPointSize(m_fontSizeSpin->value());
+    m_settings->setInterfaceLanguage(m_languageCombo->currentData().toString());
 }
 
 } // namespace Recoupe

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace KSyntaxHighlighting {
@@ -27,6 +28,8 @@ private:
     Settings *m_settings;
     QComboBox *m_themeCombo;
     QSpinBox *m_fontSizeSpin;
+    QComboBox *m_languageCombo;
+    QLabel *m_restartNote;
 };
 
 } // namespace Recoupe

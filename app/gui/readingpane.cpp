@@ -1,23 +1,31 @@
 #include "readingpane.h"
 
 #include "elidedlabel.h"
+#include "findbar.h"
 #include "icons.h"
 #include "models/documentlistmodel.h"
 #include "placeholderwidget.h"
+#include "reading/grouppalette.h"
+#include "reading/textsearch.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,7 +87,16 @@ ReadingPane::ReadingPane(QWidget *parent)
     , m_problemLabel(new QLabel(m_problemRow))
     , m_editButton(new QToolButton(m_headerColumn))
     , m_view(new ReadingView(m_documentPage))
+    , m_paneBar(new QWidget(this))
+    , m_currentLine(new QWidget(this))
+    , m_chooser(new QComboBox(m_paneBar))
+    , m_zoomLabel(new QLabel(m_paneBar))
+    , m_closeButton(new QToolButton(m_paneBar))
+    , m_findBar(new FindBar(this))
 {
+    setAcceptDrops(true);
+    setAccessibleName(tr("Reading pane"));
+    setAccessibleDescription(tr("An article of the folder; its figures are highlighted and linked to the same figures in the other panes"));
     m_hint->setObjectName(u"readingHint"_s);
     m_hint->setIcon(Icons::own(u"date-text"_s), 48);
     setHint(tr("No article selected"), tr("Choose an article in the Documents list to read it here."));
@@ -109,7 +126,8 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_editButton->setIcon(Icons::themed(u"document-edit"_s));
     m_editButton->setText(tr("Correct…"));
     m_editButton->setToolTip(tr("Correct the date, title or language of this article"));
-    m_editButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_editButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_editButton->setAccessibleName(tr("Correct the date, title or language"));
     m_editButton->setAutoRaise(true);
     connect(m_editButton, &QToolButton::clicked, this, [this] {
         if (hasDocument())
@@ -161,7 +179,9 @@ ReadingPane::ReadingPane(QWidget *parent)
     columnLayout->addSpacing(6);
     columnLayout->addWidget(rule);
 
-    // The header sits on the page's colour, over the same column as the text.
+    // The header sits on the page's colour, over the same column as the text. Its labels do not
+    // set the pane's minimum width: four panes must fit on a laptop's screen.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_header->setAutoFillBackground(true);
     m_header->setBackgroundRole(QPalette::Base);
     auto *headerLayout = new QHBoxLayout(m_header);
@@ -179,10 +199,143 @@ ReadingPane::ReadingPane(QWidget *parent)
 
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_documentPage);
+
+    // The pane's bar: which article, its zoom, and closing the pane. A coloured line above it
+    // tells the current pane, the one the window's actions apply to.
+    m_currentLine->setObjectName(u"currentPaneLine"_s);
+    m_currentLine->setFixedHeight(3);
+    m_currentLine->setAutoFillBackground(true);
+    m_paneBar->setObjectName(u"paneBar"_s);
+    m_chooser->setObjectName(u"documentChooser"_s);
+    m_chooser->setAccessibleName(tr("Article shown in this pane"));
+    m_chooser->setToolTip(tr("Choose the article to read in this pane, or drop one here from the Documents list"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(6);
+    m_chooser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_chooser->setFocusPolicy(Qt::StrongFocus);
+    connect(m_chooser, &QComboBox::activated, this, [this](int row) {
+        const QString id = m_chooser->itemData(row, DocumentListModel::DocumentIdRole).toString();
+        if (!id.isEmpty() && id != m_document.id)
+            Q_EMIT documentRequested(id);
+    });
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    m_zoomLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_zoomLabel->hide();
+    connect(m_view, &ReadingView::zoomChanged, this, [this] {
+        m_zoomLabel->setText(tr("%1 %").arg(QLocale().toString(m_view->zoomPercent())));
+        m_zoomLabel->setVisible(m_view->zoomSteps() != 0);
+    });
+    m_closeButton->setObjectName(u"closePaneButton"_s);
+    m_closeButton->setIcon(Icons::themed(u"dialog-close"_s));
+    m_closeButton->setToolTip(tr("Close this pane"));
+    m_closeButton->setAccessibleName(tr("Close this pane"));
+    m_closeButton->setAutoRaise(true);
+    connect(m_closeButton, &QToolButton::clicked, this, &ReadingPane::closeRequested);
+    auto *barLayout = new QHBoxLayout(m_paneBar);
+    barLayout->setContentsMargins(6, 3, 3, 3);
+    barLayout->setSpacing(4);
+    barLayout->addWidget(m_chooser, 1);
+    barLayout->addWidget(m_zoomLabel);
+    barLayout->addWidget(m_closeButton);
+
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::searchChanged, this, [this] {
+        updateFindHits();
+        find(false, false);
+    });
+    connect(m_findBar, &FindBar::findNext, this, [this] { find(false); });
+    connect(m_findBar, &FindBar::findPrevious, this, [this] { find(true); });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_findMarks.clear();
+        updateHighlights();
+        m_view->setFocus();
+    });
+
+    connect(m_view, &ReadingView::offsetClicked, this, [this](qsizetype offset) {
+        const QString claim = claimAt(offset);
+        if (claim.isEmpty())
+            return;
+        Q_EMIT claimSelected(claim);
+        Q_EMIT claimActivated(claim);
+    });
+    connect(m_view, &ReadingView::offsetActivated, this, [this](qsizetype offset) {
+        const QString claim = claimAt(offset);
+        if (!claim.isEmpty())
+            Q_EMIT claimActivated(claim);
+    });
+    connect(m_view, &ReadingView::focusReceived, this, &ReadingPane::activated);
+    m_chooser->installEventFilter(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_currentLine);
+    layout->addWidget(m_paneBar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
     alignHeader(m_view->columnLeft(), m_view->columnWidth());
+    setCurrent(false);
+}
+
+void ReadingPane::setDocumentsModel(QAbstractItemModel *model)
+{
+    m_chooser->setModel(model);
+    m_chooser->setModelColumn(DocumentListModel::TitleColumn);
+    connect(model, &QAbstractItemModel::modelReset, this, &ReadingPane::updateChooser);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ReadingPane::updateChooser);
+    updateChooser();
+}
+
+void ReadingPane::updateChooser()
+{
+    if (!m_chooser->model())
+        return;
+    int row = -1;
+    for (int i = 0; i < m_chooser->count(); ++i) {
+        if (m_chooser->itemData(i, DocumentListModel::DocumentIdRole).toString() == m_document.id) {
+            row = i;
+            break;
+        }
+    }
+    m_chooser->setCurrentIndex(row);
+    if (row < 0)
+        m_chooser->setPlaceholderText(tr("Choose an article…"));
+}
+
+void ReadingPane::setCurrent(bool current)
+{
+    m_current = current;
+    QPalette linePalette = m_currentLine->palette();
+    linePalette.setColor(QPalette::Window, current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Window));
+    m_currentLine->setPalette(linePalette);
+}
+
+void ReadingPane::setClosable(bool closable)
+{
+    m_closeButton->setEnabled(closable);
+}
+
+void ReadingPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!DocumentListModel::documentIdsFromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ReadingPane::dropEvent(QDropEvent *event)
+{
+    const QStringList ids = DocumentListModel::documentIdsFromMimeData(event->mimeData());
+    if (ids.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT activated();
+    Q_EMIT documentRequested(ids.constFirst());
+}
+
+bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chooser && event->type() == QEvent::FocusIn)
+        Q_EMIT activated();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReadingPane::setHint(const QString &title, const QString &text)
@@ -203,6 +356,10 @@ void ReadingPane::alignHeader(int left, int width)
     const QMargins margins = layout->contentsMargins();
     layout->setContentsMargins(left, margins.top(), margins.right(), margins.bottom());
     m_headerColumn->setMaximumWidth(qMax(width, 1));
+    // A narrow pane keeps the date and the language; where the date comes from is in the icon
+    // and its tooltip.
+    m_compactHeader = width < fontMetrics().averageCharWidth() * 52;
+    m_dateSourceLabel->setVisible(!m_compactHeader && !m_dateSourceLabel->text().isEmpty());
 }
 
 void ReadingPane::showDocument(const Document *document)
@@ -218,7 +375,11 @@ void ReadingPane::showDocument(const Document *document)
         const bool headlineInText = m_view->setReadingText(m_document.text, m_document.title);
         m_titleLabel->setVisible(!headlineInText);
         m_passageMarks.clear();
+        m_claimMarks.clear();
+        m_findMarks.clear();
     }
+    m_view->setAccessibleName(tr("Text of %1").arg(m_document.title.isEmpty() ? m_document.path : m_document.title));
+    updateChooser();
     updateHeader();
     updateHighlights();
     m_stack->setCurrentWidget(m_documentPage);
@@ -227,7 +388,11 @@ void ReadingPane::showDocument(const Document *document)
 void ReadingPane::clear()
 {
     m_document = {};
+    m_claimMarks.clear();
+    m_passageMarks.clear();
+    m_findMarks.clear();
     m_view->setReadingText({});
+    updateChooser();
     m_stack->setCurrentWidget(m_hint);
 }
 
@@ -247,7 +412,7 @@ void ReadingPane::updateHeader()
     } else {
         m_dateLabel->setText(DocumentListModel::displayDate(d.date));
         m_dateSourceLabel->setText(d.dateSource.isEmpty() ? QString() : u"(%1)"_s.arg(shortDateSource(d.dateSource)));
-        m_dateSourceLabel->setVisible(!d.dateSource.isEmpty());
+        m_dateSourceLabel->setVisible(!d.dateSource.isEmpty() && !m_compactHeader);
     }
     const QIcon sourceIcon = Icons::dateSource(d.dateSource);
     m_dateSourceIcon->setPixmap(sourceIcon.isNull() ? QPixmap() : sourceIcon.pixmap(QSize(16, 16), devicePixelRatio(), QIcon::Disabled));
@@ -272,11 +437,138 @@ void ReadingPane::selectRange(qsizetype start, qsizetype end)
     m_view->selectRange(start, end);
 }
 
-void ReadingPane::setGroupClaims(const ClaimList &claims, bool discrepancy)
+void ReadingPane::setClaimMarks(const QList<ClaimMark> &marks)
 {
-    m_groupClaims = claims;
-    m_groupDiscrepancy = discrepancy;
+    m_claimMarks = marks;
+    std::sort(m_claimMarks.begin(), m_claimMarks.end(), [](const ClaimMark &a, const ClaimMark &b) { return a.start < b.start; });
     updateHighlights();
+}
+
+QString ReadingPane::claimAt(qsizetype offset) const
+{
+    for (const ClaimMark &mark : m_claimMarks) {
+        if (offset >= mark.start && offset <= mark.end)
+            return mark.claimId;
+    }
+    return {};
+}
+
+QString ReadingPane::currentClaim() const
+{
+    const QTextCursor cursor = m_view->textCursor();
+    for (const ClaimMark &mark : m_claimMarks) {
+        if (cursor.selectionStart() == mark.start && cursor.selectionEnd() == mark.end)
+            return mark.claimId;
+    }
+    return {};
+}
+
+bool ReadingPane::selectNextFigure()
+{
+    const QTextCursor cursor = m_view->textCursor();
+    const qsizetype from = cursor.hasSelection() ? cursor.selectionStart() : cursor.position() - 1;
+    for (const ClaimMark &mark : std::as_const(m_claimMarks)) {
+        if (mark.start > from) {
+            m_view->selectRangeKeepingPlace(mark.start, mark.end);
+            Q_EMIT claimSelected(mark.claimId);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ReadingPane::selectPreviousFigure()
+{
+    const QTextCursor cursor = m_view->textCursor();
+    const qsizetype from = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
+    for (auto it = m_claimMarks.crbegin(); it != m_claimMarks.crend(); ++it) {
+        if (it->start < from) {
+            m_view->selectRangeKeepingPlace(it->start, it->end);
+            Q_EMIT claimSelected(it->claimId);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ReadingPane::selectClaim(const QString &claimId, bool keepPlace)
+{
+    for (const ClaimMark &mark : std::as_const(m_claimMarks)) {
+        if (mark.claimId != claimId)
+            continue;
+        if (keepPlace)
+            m_view->selectRangeKeepingPlace(mark.start, mark.end);
+        else
+            m_view->selectRange(mark.start, mark.end);
+        return true;
+    }
+    return false;
+}
+
+bool ReadingPane::revealClaim(const QString &claimId)
+{
+    for (const ClaimMark &mark : std::as_const(m_claimMarks)) {
+        if (mark.claimId != claimId)
+            continue;
+        const QList<QRect> rects = m_view->rangeRects(mark.start, mark.end);
+        if (rects.isEmpty() || !m_view->viewport()->rect().contains(rects.constFirst()))
+            m_view->scrollToOffset(qMax(qsizetype(0), mark.start - 1), ReadingView::ScrollPlacement::UpperThird);
+        return true;
+    }
+    return false;
+}
+
+void ReadingPane::showFindBar()
+{
+    m_findBar->activate(m_view->textCursor().selectedText());
+    updateFindHits();
+}
+
+void ReadingPane::updateFindHits()
+{
+    m_findMarks.clear();
+    const TextSearch search(m_findBar->needle(), m_findBar->sensitivity());
+    if (search.isValid() && hasDocument()) {
+        const QList<TextSearchHit> hits = search.findAll(m_document.id, m_document.text);
+        for (const TextSearchHit &hit : hits) {
+            TextHighlight mark;
+            mark.start = hit.start;
+            mark.end = hit.end;
+            mark.background = QColor(0xf6, 0x74, 0x00, isDarkPage() ? 110 : 80);
+            m_findMarks.append(mark);
+        }
+    }
+    updateHighlights();
+}
+
+void ReadingPane::find(bool backwards, bool moveOn)
+{
+    const TextSearch search(m_findBar->needle(), m_findBar->sensitivity());
+    if (!search.isValid() || !hasDocument()) {
+        m_findBar->setResult(0, 0);
+        return;
+    }
+    const QTextCursor cursor = m_view->textCursor();
+    // Typing refines the hit in place; Enter moves on.
+    const qsizetype from = backwards || !moveOn ? cursor.selectionStart() : cursor.selectionStart() + 1;
+    const TextSearchHit hit = search.findNext(m_document.id, m_document.text, from, backwards);
+    if (hit.start < 0 || hit.end <= hit.start) {
+        m_findBar->setResult(0, 0);
+        return;
+    }
+    m_view->selectRangeKeepingPlace(hit.start, hit.end);
+    int index = 0;
+    for (const TextHighlight &mark : std::as_const(m_findMarks)) {
+        ++index;
+        if (mark.start == hit.start)
+            break;
+    }
+    m_findBar->setResult(index, int(m_findMarks.size()));
+}
+
+bool ReadingPane::isDarkPage() const
+{
+    return m_documentPage->palette().color(QPalette::Base).lightness() < 128;
 }
 
 void ReadingPane::setPassageMarks(const QList<PassageMatch> &matches, const QHash<QString, QString> &titles)
@@ -290,7 +582,7 @@ void ReadingPane::setPassageMarks(const QList<PassageMatch> &matches, const QHas
         const QString other = titles.value(match.second.document, match.second.document);
         const auto existing = markOfStart.constFind(match.first.start);
         if (existing != markOfStart.cend()) {
-            marks[*existing].toolTip += u"\n• "_s + other;
+            marks[*existing].toolTip += u"<br/>• "_s + other.toHtmlEscaped();
             continue;
         }
         TextHighlight mark;
@@ -298,7 +590,7 @@ void ReadingPane::setPassageMarks(const QList<PassageMatch> &matches, const QHas
         mark.end = match.first.end;
         mark.underline = QColor(0x3d, 0xae, 0xe9);
         mark.underlineStyle = QTextCharFormat::DotLine;
-        mark.toolTip = tr("Also reported by:") + u"\n• "_s + other;
+        mark.toolTip = u"<b>%1</b><br/>• "_s.arg(tr("Also reported by:").toHtmlEscaped()) + other.toHtmlEscaped();
         markOfStart.insert(mark.start, marks.size());
         marks.append(mark);
     }
@@ -309,19 +601,34 @@ void ReadingPane::setPassageMarks(const QList<PassageMatch> &matches, const QHas
 void ReadingPane::updateHighlights()
 {
     QList<TextHighlight> highlights = m_passageMarks;
-    // Translucent, so that they read on light and dark pages alike.
-    const QColor background = m_groupDiscrepancy ? QColor(0xda, 0x44, 0x53, 70) : QColor(0x27, 0xae, 0x60, 60);
-    const QColor underline = m_groupDiscrepancy ? QColor(0xda, 0x44, 0x53) : QColor(0x27, 0xae, 0x60);
-    for (const Claim &claim : std::as_const(m_groupClaims)) {
-        if (claim.document != m_document.id)
+    const bool dark = isDarkPage();
+    // The wavy line and the margin marker say "disagreement" without relying on colour.
+    const QColor alarm = dark ? QColor(0xf0, 0x6b, 0x78) : QColor(0xc0, 0x39, 0x2b);
+    for (const ClaimMark &mark : std::as_const(m_claimMarks)) {
+        if (mark.colourIndex < 0 && !mark.discrepancy && !mark.selected)
             continue;
         TextHighlight highlight;
-        highlight.start = claim.start;
-        highlight.end = claim.end;
-        highlight.background = background;
-        highlight.underline = underline;
+        highlight.start = mark.start;
+        highlight.end = mark.end;
+        if (mark.colourIndex >= 0) {
+            highlight.background = GroupPalette::background(mark.colourIndex, dark);
+            if (mark.selected) {
+                highlight.background.setAlphaF(qMin(1.0, highlight.background.alphaF() * 1.8));
+                highlight.outline = GroupPalette::solid(mark.colourIndex, dark);
+            }
+        } else if (mark.selected) {
+            highlight.outline = palette().color(QPalette::Highlight);
+        }
+        if (mark.discrepancy) {
+            highlight.underline = alarm;
+            highlight.underlineStyle = QTextCharFormat::WaveUnderline;
+            highlight.marker = alarm;
+            highlight.markerSymbol = u'!';
+        }
+        highlight.toolTip = mark.toolTip;
         highlights.append(highlight);
     }
+    highlights.append(m_findMarks);
     m_view->setHighlights(highlights);
 }
 

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QAbstractItemModel;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -21,10 +23,26 @@ class SyntaxHighlighter;
 namespace Recoupe {
 
 class ElidedLabel;
+class FindBar;
 class PlaceholderWidget;
 
-// The centre of the window: the article being read, under a header that says what it is (title,
-// date and where that date comes from, language, file, encoding). With no article, a hint.
+// How a claim of the article is marked: its group's colour (the same in every pane), whether
+// its sources disagree, whether its group is the one chosen.
+struct ClaimMark {
+    QString claimId;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int colourIndex = -1;      // GroupPalette index; -1: no other article states this figure
+    bool discrepancy = false;  // wavy underline and a margin marker
+    bool selected = false;     // a claim of the chosen group: framed
+    QString toolTip;           // rich text: what the figure is, the reason, the other sources' figures
+    bool operator==(const ClaimMark &) const = default;
+};
+
+// One of the reading panes side by side: a bar to choose the article (or drop one from the
+// Documents list) and close the pane, the article under a header that says what it is (title,
+// date and where that date comes from, language, file, encoding), and a find bar. With no
+// article, a hint.
 class ReadingPane : public QWidget
 {
     Q_OBJECT
@@ -38,9 +56,33 @@ public:
     bool hasDocument() const { return !m_document.id.isEmpty(); }
 
     void selectRange(qsizetype start, qsizetype end);
-    // The claims of the chosen group that this document states, marked in the text (stronger when
-    // the group's sources disagree). Cleared when another document is shown.
-    void setGroupClaims(const ClaimList &claims, bool discrepancy);
+    // The claims of this article and how to mark them (sorted by start). Cleared when another
+    // document is shown.
+    void setClaimMarks(const QList<ClaimMark> &marks);
+    QList<ClaimMark> claimMarks() const { return m_claimMarks; }
+    // The claim whose quote holds offset; empty when none.
+    QString claimAt(qsizetype offset) const;
+    // The claim selected in the text (by a click, Ctrl+Right, F3); empty when none.
+    QString currentClaim() const;
+    // Moves to the next or previous figure from the cursor and selects it; false at the end.
+    bool selectNextFigure();
+    bool selectPreviousFigure();
+    // Selects the claim; keepPlace scrolls only when it is out of view.
+    bool selectClaim(const QString &claimId, bool keepPlace = false);
+    // Scrolls the claim into view (when it is not) without selecting it: a peer of the figure
+    // the reader chose in another pane.
+    bool revealClaim(const QString &claimId);
+
+    // The Documents list's model, for the chooser in the pane's bar.
+    void setDocumentsModel(QAbstractItemModel *model);
+    // Marks the pane the window's actions apply to.
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
+    void setClosable(bool closable);
+
+    // Ctrl+F: the find bar, with the selected text to look for.
+    void showFindBar();
+    FindBar *findBar() const { return m_findBar; }
     // Sentences of this document that other documents also report (matches with this document's
     // sentence first); titles names the other documents in tooltips.
     void setPassageMarks(const QList<PassageMatch> &matches, const QHash<QString, QString> &titles);
@@ -67,12 +109,30 @@ public:
 Q_SIGNALS:
     // The user asked to correct the document's date, title or language.
     void editPropertiesRequested(const QString &documentId);
+    // The user chose an article in the pane's bar or dropped one on the pane.
+    void documentRequested(const QString &documentId);
+    void closeRequested();
+    // The pane got the keyboard focus or a click: it becomes the current pane.
+    void activated();
+    // A figure was clicked or Enter pressed on it: show its group everywhere.
+    void claimActivated(const QString &claimId);
+    // The figure selected in the text changed (a click, Ctrl+Right, Ctrl+Left).
+    void claimSelected(const QString &claimId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateHeader();
     void applyTheme();
     void updateHighlights();
     void alignHeader(int left, int width);
+    void updateChooser();
+    void updateFindHits();
+    void find(bool backwards, bool moveOn = true);
+    bool isDarkPage() const;
 
     Document m_document;
     QStackedWidget *m_stack;
@@ -95,9 +155,17 @@ private:
     KSyntaxHighlighting::Repository *m_repository = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QString m_themeName;
-    ClaimList m_groupClaims;
-    bool m_groupDiscrepancy = false;
+    QList<ClaimMark> m_claimMarks;
     QList<TextHighlight> m_passageMarks;
+    QList<TextHighlight> m_findMarks;
+    QWidget *m_paneBar;
+    QWidget *m_currentLine;
+    QComboBox *m_chooser;
+    QLabel *m_zoomLabel;
+    QToolButton *m_closeButton;
+    FindBar *m_findBar;
+    bool m_current = false;
+    bool m_compactHeader = false;
 };
 
 } // namespace Recoupe

@@ -1,11 +1,24 @@
 #include "readingview.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +35,7 @@ constexpr int columnCharacters = 72;
 constexpr int minimumSideMargin = 24;
 constexpr int topMargin = 8;
 constexpr int bottomMargin = 48;
+constexpr qreal zoomFactor = 1.1;
 
 } // namespace
 
@@ -36,8 +50,13 @@ ReadingView::ReadingView(QWidget *parent)
     setLineWrapMode(QTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document()->setDocumentMargin(0);
-    setFont(defaultReadingFont());
+    m_readingFont = defaultReadingFont();
+    setFont(m_readingFont);
     updateColumn();
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_keepingAnchor)
+            m_anchorOffset = topOffset();
+    });
 }
 
 QFont ReadingView::defaultReadingFont()
@@ -52,9 +71,36 @@ QFont ReadingView::defaultReadingFont()
 
 void ReadingView::setReadingFont(const QFont &font)
 {
+    m_readingFont = font;
+    applyFont();
+}
+
+void ReadingView::applyFont()
+{
+    // Zooming keeps the reader's place: the offset at the top stays at the top.
+    const qsizetype top = topOffset();
+    QFont font = m_readingFont;
+    font.setPointSizeF(m_readingFont.pointSizeF() * std::pow(zoomFactor, m_zoomSteps));
     setFont(font);
     applyParagraphFormats();
     updateColumn();
+    if (top > 0)
+        scrollToOffset(top);
+}
+
+void ReadingView::setZoomSteps(int steps)
+{
+    steps = qBound(minimumZoomSteps, steps, maximumZoomSteps);
+    if (steps == m_zoomSteps)
+        return;
+    m_zoomSteps = steps;
+    applyFont();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+int ReadingView::zoomPercent() const
+{
+    return int(std::lround(100 * std::pow(zoomFactor, m_zoomSteps)));
 }
 
 bool ReadingView::setReadingText(const QString &text, const QString &headline)
@@ -84,6 +130,7 @@ bool ReadingView::setReadingText(const QString &text, const QString &headline)
     }
     applyParagraphFormats();
     moveCursor(QTextCursor::Start);
+    m_anchorOffset = 0;
     return m_headlineBlock >= 0;
 }
 
@@ -122,8 +169,13 @@ void ReadingView::applyParagraphFormats()
 
 void ReadingView::resizeEvent(QResizeEvent *event)
 {
+    const qsizetype anchor = m_anchorOffset;
+    m_keepingAnchor = true;
     QTextEdit::resizeEvent(event);
     updateColumn();
+    if (anchor > 0 && event->size().width() != event->oldSize().width())
+        scrollToOffset(anchor);
+    m_keepingAnchor = false;
 }
 
 void ReadingView::changeEvent(QEvent *event)
@@ -180,11 +232,12 @@ void ReadingView::updateExtraSelections()
             selection.format.setUnderlineStyle(highlight.underlineStyle);
             selection.format.setUnderlineColor(highlight.underline);
         }
-        if (!highlight.toolTip.isEmpty())
-            selection.format.setToolTip(highlight.toolTip);
+        if (!highlight.background.isValid() && !highlight.underline.isValid())
+            continue; // drawn by paintEvent() only
         selections.append(selection);
     }
     setExtraSelections(selections);
+    viewport()->update();
 }
 
 void ReadingView::selectRange(qsizetype start, qsizetype end)
@@ -203,6 +256,201 @@ void ReadingView::selectRange(qsizetype start, qsizetype end)
     QScrollBar *bar = verticalScrollBar();
     const int target = bar->value() + rect.top() - viewport()->height() / 3;
     bar->setValue(qBound(bar->minimum(), target, bar->maximum()));
+}
+
+void ReadingView::selectRangeKeepingPlace(qsizetype start, qsizetype end)
+{
+    const QList<QRect> rects = rangeRects(start, end);
+    if (rects.isEmpty() || !viewport()->rect().contains(rects.constFirst())) {
+        selectRange(start, end);
+        return;
+    }
+    const int value = verticalScrollBar()->value();
+    const qsizetype length = document()->characterCount() - 1;
+    QTextCursor cursor(document());
+    cursor.setPosition(int(qBound(qsizetype(0), start, length)));
+    cursor.setPosition(int(qBound(qsizetype(0), end, length)), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    verticalScrollBar()->setValue(value);
+}
+
+qsizetype ReadingView::topOffset() const
+{
+    if (document()->isEmpty())
+        return 0;
+    return cursorForPosition(QPoint(m_columnLeft - viewport()->x() + 1, 1)).position();
+}
+
+void ReadingView::scrollToOffset(qsizetype offset, ScrollPlacement placement)
+{
+    const QList<QRect> rects = rangeRects(offset, offset + 1);
+    if (rects.isEmpty())
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    // The line's top, less the small margin above the first line, goes to the top of the view.
+    const int above = placement == ScrollPlacement::UpperThird ? viewport()->height() / 3 : (offset == 0 ? topMargin : 0);
+    const int target = bar->value() + rects.constFirst().top() - above;
+    bar->setValue(qBound(bar->minimum(), target, bar->maximum()));
+}
+
+QList<QRect> ReadingView::rangeRects(qsizetype start, qsizetype end) const
+{
+    QList<QRect> rects;
+    const qsizetype length = document()->characterCount() - 1;
+    start = qBound(qsizetype(0), start, length);
+    end = qBound(start, end, length);
+    if (end == start && length > 0)
+        end = qMin(length, start + 1);
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    for (QTextBlock block = document()->findBlock(int(start)); block.isValid() && block.position() < end; block = block.next()) {
+        const QTextLayout *textLayout = block.layout();
+        if (!textLayout)
+            continue;
+        const QPointF origin = layout->blockBoundingRect(block).topLeft();
+        for (int i = 0; i < textLayout->lineCount(); ++i) {
+            const QTextLine line = textLayout->lineAt(i);
+            const qsizetype lineStart = block.position() + line.textStart();
+            const qsizetype lineEnd = lineStart + line.textLength();
+            const qsizetype from = qMax(start, lineStart);
+            const qsizetype to = qMin(end, lineEnd);
+            if (from >= to)
+                continue;
+            const qreal x1 = line.cursorToX(int(from - block.position()));
+            const qreal x2 = line.cursorToX(int(to - block.position()));
+            const QRectF rect(origin.x() + qMin(x1, x2), origin.y() + line.y(), qMax(qAbs(x2 - x1), 1.0), line.height());
+            rects.append(rect.toAlignedRect().translated(-scroll));
+        }
+    }
+    return rects;
+}
+
+qsizetype ReadingView::offsetAt(const QPoint &pos) const
+{
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    return document()->documentLayout()->hitTest(QPointF(pos + scroll), Qt::ExactHit);
+}
+
+void ReadingView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    bool anything = false;
+    for (const TextHighlight &highlight : std::as_const(m_highlights))
+        anything = anything || highlight.outline.isValid() || highlight.marker.isValid();
+    if (!anything)
+        return;
+
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int markerSize = qMax(12, fontMetrics().height() * 2 / 3);
+    const int markerX = m_columnLeft - viewport()->x() - markerSize - 8;
+    QFont markerFont = QApplication::font();
+    markerFont.setBold(true);
+    markerFont.setPixelSize(markerSize * 3 / 4);
+    painter.setFont(markerFont);
+    for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+        if (!highlight.outline.isValid() && !highlight.marker.isValid())
+            continue;
+        const QList<QRect> rects = rangeRects(highlight.start, highlight.end);
+        if (rects.isEmpty() || rects.constLast().bottom() < 0 || rects.constFirst().top() > viewport()->height())
+            continue;
+        if (highlight.outline.isValid()) {
+            painter.setPen(QPen(highlight.outline, 1.6));
+            painter.setBrush(Qt::NoBrush);
+            for (const QRect &rect : rects)
+                painter.drawRoundedRect(QRectF(rect).adjusted(-2.5, 0.5, 2.5, -0.5), 3, 3);
+        }
+        if (highlight.marker.isValid() && markerX > 0) {
+            // A shape and a symbol, not only a colour.
+            const QRect line = rects.constFirst();
+            const QRectF marker(markerX, line.center().y() - markerSize / 2.0, markerSize, markerSize);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(highlight.marker);
+            painter.drawEllipse(marker);
+            painter.setPen(Qt::white);
+            painter.drawText(marker, Qt::AlignCenter, QString(highlight.markerSymbol));
+        }
+    }
+}
+
+bool ReadingView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype offset = offsetAt(help->pos());
+        QStringList tips;
+        QRect area;
+        for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+            if (highlight.toolTip.isEmpty())
+                continue;
+            bool hit = offset >= highlight.start && offset < highlight.end;
+            if (!hit && highlight.marker.isValid() && help->pos().x() < m_columnLeft - viewport()->x()) {
+                // The margin marker tells its reason too.
+                const QList<QRect> rects = rangeRects(highlight.start, highlight.end);
+                hit = !rects.isEmpty() && help->pos().y() >= rects.constFirst().top() && help->pos().y() <= rects.constFirst().bottom();
+            }
+            if (hit && !tips.contains(highlight.toolTip)) {
+                tips.append(highlight.toolTip);
+                const QList<QRect> rects = rangeRects(highlight.start, highlight.end);
+                if (!rects.isEmpty())
+                    area = area.united(rects.constFirst());
+            }
+        }
+        if (tips.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), u"<qt>"_s + tips.join(u"<hr/>"_s) + u"</qt>"_s, viewport(), area);
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ReadingView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ReadingView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPoint pos = event->position().toPoint();
+    if ((pos - m_pressPosition).manhattanLength() >= QApplication::startDragDistance() || textCursor().hasSelection())
+        return;
+    const qsizetype offset = offsetAt(pos);
+    if (offset >= 0)
+        Q_EMIT offsetClicked(offset);
+}
+
+void ReadingView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT offsetActivated(textCursor().selectionStart());
+        event->accept();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void ReadingView::focusInEvent(QFocusEvent *event)
+{
+    QTextEdit::focusInEvent(event);
+    Q_EMIT focusReceived();
+}
+
+void ReadingView::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl+wheel zooms by the same steps as the keyboard, not by QTextEdit's own font change.
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            setZoomSteps(m_zoomSteps + (delta > 0 ? 1 : -1));
+        event->accept();
+        return;
+    }
+    QTextEdit::wheelEvent(event);
 }
 
 } // namespace Recoupe

@@ -7,12 +7,17 @@
 #include "documentspane.h"
 #include "figurespane.h"
 #include "mainwindow.h"
+#include "models/claimgroupsmodel.h"
+#include "readingarea.h"
+#include "readingcontroller.h"
+#include "readingpane.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QTableView>
 #include <QImage>
 #include <QLayout>
+#include <QLocale>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTimer>
@@ -28,6 +33,7 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &directory,
     : QObject(parent)
     , m_window(window)
     , m_directory(directory)
+    , m_suffix(u"-"_s + (QLocale().language() == QLocale::C ? u"en"_s : QLocale().name().left(2)))
 {
 }
 
@@ -37,16 +43,15 @@ void ScreenshotRunner::start(const QString &folder)
     // One turn of the event loop lets the window lay itself out before each shot.
     QTimer::singleShot(0, this, [this, folder] {
         save(m_window, u"recoupe-welcome.png"_s);
+        m_window->resizeDocks({m_window->findChild<QDockWidget *>(u"documentsDock"_s), m_window->findChild<QDockWidget *>(u"comparisonsDock"_s)},
+                              {300, 420}, Qt::Horizontal);
         connect(m_window->session(), &CorpusSession::loadFinished, this, [this] {
             if (!m_window->analysis()->isRunning()) {
                 QTimer::singleShot(0, this, &ScreenshotRunner::takeShots);
                 return;
             }
             connect(m_window->analysis(), &AnalysisSession::finished, this, [this] {
-                // The first group is the most telling: a disagreement, shown in its article.
-                QTreeView *groups = m_window->comparisonsPane()->groupsView();
-                if (groups->model()->rowCount() > 0)
-                    groups->setCurrentIndex(groups->model()->index(0, 0));
+                arrangePanes();
                 QTimer::singleShot(0, this, &ScreenshotRunner::takeShots);
             }, Qt::SingleShotConnection);
         }, Qt::SingleShotConnection);
@@ -58,12 +63,53 @@ void ScreenshotRunner::start(const QString &folder)
     });
 }
 
+void ScreenshotRunner::arrangePanes()
+{
+    // The disagreement that most articles state, read side by side in three panes.
+    QTreeView *groups = m_window->comparisonsPane()->groupsView();
+    QAbstractItemModel *model = groups->model();
+    int best = -1;
+    int bestSources = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const int sources = index.data(ClaimGroupsModel::SourceCountRole).toInt();
+        if (index.data(ClaimGroupsModel::IsDiscrepancyRole).toBool() && sources > bestSources) {
+            best = row;
+            bestSources = sources;
+        }
+    }
+    if (best < 0)
+        return;
+    const QStringList documents = model->index(best, 0).data(ClaimGroupsModel::DocumentsRole).toStringList();
+    ReadingArea *area = m_window->readingArea();
+    // Shots leave no trace in the folder.
+    m_window->readingController()->setRemembersLayout(false);
+    while (area->paneCount() < qMin(3, int(documents.size())) && area->addPane()) { }
+    for (int i = 0; i < area->paneCount() && i < documents.size(); ++i)
+        m_window->readingController()->showDocumentInPane(area->pane(i), documents.at(i));
+    area->setCurrentPane(area->pane(0));
+    groups->setCurrentIndex(model->index(best, 0));
+    groups->scrollTo(model->index(best, 0));
+    // Each pane's figure in its upper third, so that the gutters join all of them on screen.
+    const QStringList claims = model->index(best, 0).data(ClaimGroupsModel::ClaimIdsRole).toStringList();
+    for (ReadingPane *pane : area->panes()) {
+        for (const ClaimMark &mark : pane->claimMarks()) {
+            if (claims.contains(mark.claimId)) {
+                pane->view()->scrollToOffset(mark.start, ReadingView::ScrollPlacement::UpperThird);
+                break;
+            }
+        }
+    }
+}
+
 bool ScreenshotRunner::save(QWidget *widget, const QString &fileName)
 {
     if (QLayout *layout = widget->layout())
         layout->activate();
     const QImage image = widget->grab().toImage();
-    const QString path = QDir(m_directory).filePath(fileName);
+    QString name = fileName;
+    name.insert(name.lastIndexOf(u'.'), m_suffix);
+    const QString path = QDir(m_directory).filePath(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         std::fprintf(stderr, "recoupe: could not write %s\n", qPrintable(QDir::toNativeSeparators(path)));
@@ -77,6 +123,7 @@ bool ScreenshotRunner::save(QWidget *widget, const QString &fileName)
 void ScreenshotRunner::takeShots()
 {
     save(m_window, u"recoupe-main.png"_s);
+    save(m_window->comparisonsPane(), u"recoupe-comparisons.png"_s);
 
     // The Figures tab, on a figure of another article than the one shown.
     if (auto *dock = m_window->findChild<QDockWidget *>(u"figuresDock"_s)) {
@@ -86,7 +133,8 @@ void ScreenshotRunner::takeShots()
             figures->setCurrentIndex(figures->model()->index(figures->model()->rowCount() / 2, 0));
     }
     QTimer::singleShot(0, this, [this] {
-        save(m_window, u"recoupe-figures.png"_s);
+        save(m_window, u"recoupe-window-figures.png"_s);
+        save(m_window->figuresPane(), u"recoupe-figures.png"_s);
         // The Timeline tab, with the figure just chosen highlighted on the chart.
         if (auto *dock = m_window->findChild<QDockWidget *>(u"timelineDock"_s))
             dock->raise();

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -208,6 +209,54 @@ QHash<int, QByteArray> DocumentListModel::roleNames() const
     names.insert(SortRole, "sortKey");
     names.insert(SearchTextRole, "searchText");
     return names;
+}
+
+QString DocumentListModel::documentIdsMimeType()
+{
+    return u"application/x-recoupe-document-ids"_s;
+}
+
+QStringList DocumentListModel::documentIdsFromMimeData(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(documentIdsMimeType()))
+        return {};
+    QStringList ids = QString::fromUtf8(data->data(documentIdsMimeType())).split(u'\n', Qt::SkipEmptyParts);
+    ids.removeDuplicates();
+    return ids;
+}
+
+Qt::ItemFlags DocumentListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (const Document *document = index.isValid() ? documentAt(index.row()) : nullptr; document && document->isLoaded())
+        result |= Qt::ItemIsDragEnabled;
+    return result;
+}
+
+QStringList DocumentListModel::mimeTypes() const
+{
+    return {documentIdsMimeType()};
+}
+
+QMimeData *DocumentListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (const Document *document = index.isValid() ? documentAt(index.row()) : nullptr; document && !ids.contains(document->id))
+            ids.append(document->id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(documentIdsMimeType(), ids.join(u'\n').toUtf8());
+    // Dropped elsewhere (a text editor, a chat), the drag reads as the files' paths.
+    data->setText(ids.join(u'\n'));
+    return data;
+}
+
+Qt::DropActions DocumentListModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace Recoupe

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QLocale>
 
+class QMimeData;
+
 namespace Recoupe {
 
 // The documents of a folder, one row each, problem files included (they say why they failed).
@@ -56,6 +58,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // Rows can be dragged onto a reading pane: the drag carries the documents' ids, one per line.
+    static QString documentIdsMimeType();
+    static QStringList documentIdsFromMimeData(const QMimeData *data);
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
 private:
     QList<Document> m_documents;

@@ -29,6 +29,8 @@ KeyInfo keyInfo(Settings::Key key)
         return {u"Reading/HighlightTheme"_s, QString()};
     case Settings::Key::ReadingFontPointSize:
         return {u"Reading/FontPointSize"_s, 0};
+    case Settings::Key::InterfaceLanguage:
+        return {u"General/InterfaceLanguage"_s, QString()};
     }
     Q_UNREACHABLE_RETURN({});
 }
@@ -137,6 +139,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     setValue(Key::WindowState, state);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    return value(Key::InterfaceLanguage).toString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language)
+{
+    setValue(Key::InterfaceLanguage, language);
 }
 
 QString Settings::highlightTheme() const

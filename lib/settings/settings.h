@@ -22,6 +22,7 @@ public:
         WindowState,
         HighlightTheme,
         ReadingFontPointSize,
+        InterfaceLanguage,
     };
     Q_ENUM(Key)
 
@@ -55,6 +56,10 @@ public:
     // Point size of the reading text; 0 uses the default size derived from the system font.
     int readingFontPointSize() const;
     void setReadingFontPointSize(int pointSize);
+
+    // Language of the interface ("fr", "en"); empty follows the system. Read at start-up.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
 
     // Writes pending changes to the file (also done on destruction).
     void sync();

@@ -9,6 +9,7 @@
 #include "models/loadproblemsmodel.h"
 #include "placeholderwidget.h"
 #include "problemspane.h"
+#include "readingarea.h"
 #include "readingpane.h"
 #include "settings/settings.h"
 #include "testconfig.h"
@@ -181,7 +182,7 @@ private Q_SLOTS:
     {
         openAndWait(m_folder);
         auto *central = qobject_cast<QStackedWidget *>(m_window->centralWidget());
-        QCOMPARE(central->currentWidget(), m_window->readingPane());
+        QCOMPARE(central->currentWidget(), m_window->readingArea());
         // The problem file is skipped: there is nothing to read in it.
         const QString shown = m_window->readingPane()->documentId();
         QVERIFY(!shown.isEmpty());
@@ -478,7 +479,8 @@ private Q_SLOTS:
         openAndWait(m_folder);
         child<QAction>(m_window.get(), u"showProblemsAction"_s)->trigger();
         // Smaller than the offscreen screen (800x600), which a restored geometry must fit in.
-        m_window->resize(760, 560);
+        const QSize size(760, 560);
+        m_window->resize(size);
         QVERIFY(m_window->close());
         QVERIFY(!m_settings->windowState().isEmpty());
         QVERIFY(!m_settings->windowGeometry().isEmpty());
@@ -489,7 +491,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(!child<QDockWidget>(&again, u"problemsDock"_s)->isVisible());
         QVERIFY(child<QDockWidget>(&again, u"documentsDock"_s)->isVisible());
-        QCOMPARE(again.size(), QSize(760, 560));
+        QCOMPARE(again.size(), size);
     }
 
     void emptyFolderSaysSo()

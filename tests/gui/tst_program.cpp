@@ -1,5 +1,6 @@
 #include "testconfig.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -50,11 +51,14 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const Result result = run({u"--language"_s, language, u"--screenshots"_s, dir.path(), QStringLiteral(RECOUPE_FIXTURES_DIR "/gui")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        const QString path = dir.filePath(u"recoupe-main.png"_s);
+        // Named after the interface's language, so that both can sit side by side.
+        const QString path = dir.filePath(u"recoupe-main-%1.png"_s.arg(language));
         QVERIFY(result.out.contains(path));
         const QImage image(path);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1400, 860));
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1680, 940));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"recoupe-comparisons-%1.png"_s.arg(language))));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"recoupe-figures-%1.png"_s.arg(language))));
         // Something was drawn: a blank window is one colour.
         QVERIFY(image.pixelColor(10, 10) != image.pixelColor(image.width() / 2, image.height() / 2)
                 || image.pixelColor(5, image.height() - 5) != image.pixelColor(image.width() / 2, image.height() / 2));
