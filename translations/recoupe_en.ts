@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 — %n annotation</numerusform>
+            <numerusform>%1 — %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recoupe-cli documents</name>
     <message numerus="yes">
         <source>%n document(s) read</source>

@@ -36,6 +36,100 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::AnnotationController</name>
+    <message>
+        <source>Select a passage or a figure to annotate.</source>
+        <translation>Sélectionnez un passage ou un chiffre à annoter.</translation>
+    </message>
+    <message>
+        <source>Annotation saved in %1.</source>
+        <translation>Annotation enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l'annotation</translation>
+    </message>
+    <message>
+        <source>Annotation deleted. Undo with Ctrl+Z.</source>
+        <translation>Annotation supprimée. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>This annotation&apos;s passage is no longer in the article: its quote and note are kept in the list.</source>
+        <translation>Le passage de cette annotation n'est plus dans l'article : sa citation et sa note restent dans la liste.</translation>
+    </message>
+    <message>
+        <source>Annotations restored from the backup. Undo with Ctrl+Z.</source>
+        <translation>Annotations restaurées depuis la sauvegarde. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json)</source>
+        <translation>Annotations (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported the annotations of %1.</source>
+        <translation>Annotations de %1 importées.</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::AnnotationDialog</name>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Choose a verdict or type a tag of your own</source>
+        <translation>Choisissez un verdict ou saisissez votre propre étiquette</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sans verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why the figure is right or wrong, and what source says so…</source>
+        <translation>Pourquoi le chiffre est juste ou faux, et quelle source le dit…</translation>
+    </message>
+    <message>
+        <source>(set your name in the preferences)</source>
+        <translation>(indiquez votre nom dans les préférences)</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::AnnotationFile</name>
     <message>
         <source>its type is not &quot;Annotation&quot;</source>
@@ -280,6 +374,41 @@ Texte actuel : %2</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::AnnotationsPane</name>
+    <message>
+        <source>Filter by passage or note…</source>
+        <translation>Filtrer par passage ou note…</translation>
+    </message>
+    <message>
+        <source>Show the annotations with this verdict</source>
+        <translation>Afficher les annotations de ce verdict</translation>
+    </message>
+    <message>
+        <source>Show the annotations of this author</source>
+        <translation>Afficher les annotations de cet auteur</translation>
+    </message>
+    <message>
+        <source>Show the annotations of this article</source>
+        <translation>Afficher les annotations de cet article</translation>
+    </message>
+    <message>
+        <source>Annotations of the folder</source>
+        <translation>Annotations du dossier</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Tout verdict</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tout auteur</translation>
+    </message>
+    <message>
+        <source>Every article</source>
+        <translation>Tous les articles</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::ChartRenderer</name>
     <message>
         <source>every company</source>
@@ -347,6 +476,34 @@ Texte actuel : %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>billions of US dollars</source>
+        <translation>milliards de dollars US</translation>
+    </message>
+    <message>
+        <source>billions of euros</source>
+        <translation>milliards d'euros</translation>
+    </message>
+    <message>
+        <source>billions (%1)</source>
+        <translation>milliards (%1)</translation>
+    </message>
+    <message>
+        <source>One chart per company, each on its own scale in %1, over the same years.</source>
+        <translation>Un graphique par entreprise, chacun à sa propre échelle en %1, sur les mêmes années.</translation>
+    </message>
+    <message>
+        <source>Open markers are hedged figures (~ about, ↑ more than, ↓ at most).</source>
+        <translation>Les marqueurs creux sont des chiffres nuancés (~ environ, ↑ plus de, ↓ au plus).</translation>
+    </message>
+    <message>
+        <source>Red rings: the sources disagree.</source>
+        <translation>Anneaux rouges : les sources divergent.</translation>
+    </message>
+    <message>
+        <source>Hatched: years with no figure, shortened.</source>
+        <translation>Hachuré : années sans chiffre, raccourcies.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1119,7 @@ Texte actuel : %2</translation>
     </message>
     <message>
         <source>The directory to write into (created when missing).</source>
-        <translation>Le dossier où écrire (créé s'il n'existe pas).</translation>
+        <translation>Le dossier où écrire (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>md, html or both (the default).</source>
@@ -986,6 +1143,14 @@ Texte actuel : %2</translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>single (the default: every entity on one chart) or grid (one small chart per entity, each on its own scale, over the same years).</source>
+        <translation>single (par défaut : toutes les entités sur un graphique) ou grid (un petit graphique par entité, chacun à sa propre échelle, sur les mêmes années).</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;%1&apos; (use single or grid).</source>
+        <translation>disposition « %1 » inconnue (utilisez single ou grid).</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1200,7 @@ Texte actuel : %2</translation>
     </message>
     <message>
         <source>Joins the figures of the chosen group in the panes on either side; drag it to resize the panes</source>
-        <translation>Relie les chiffres du groupe choisi dans les volets de part et d'autre ; faites-la glisser pour redimensionner les volets</translation>
+        <translation>Relie les chiffres du groupe choisi dans les volets de part et d&apos;autre ; faites-la glisser pour redimensionner les volets</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1468,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Choose an article to read it in the current pane; drag it onto another pane to read it there.</source>
-        <translation>Choisissez un article pour le lire dans le volet courant ; faites-le glisser sur un autre volet pour l'y lire.</translation>
+        <translation>Choisissez un article pour le lire dans le volet courant ; faites-le glisser sur un autre volet pour l&apos;y lire.</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1637,8 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message numerus="yes">
         <source>%n file(s) of the folder could not be read: see the sources.</source>
         <translation>
-            <numerusform>%n fichier du dossier n'a pas pu être lu : voir les sources.</numerusform>
-            <numerusform>%n fichiers du dossier n'ont pas pu être lus : voir les sources.</numerusform>
+            <numerusform>%n fichier du dossier n&apos;a pas pu être lu : voir les sources.</numerusform>
+            <numerusform>%n fichiers du dossier n&apos;ont pas pu être lus : voir les sources.</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,11 +1647,11 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>No figure was revised by a later article.</source>
-        <translation>Aucun chiffre n'a été révisé par un article ultérieur.</translation>
+        <translation>Aucun chiffre n&apos;a été révisé par un article ultérieur.</translation>
     </message>
     <message>
         <source>No annotation yet.</source>
-        <translation>Aucune annotation pour l'instant.</translation>
+        <translation>Aucune annotation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1498,7 +1663,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>No article states a capital expenditure figure.</source>
-        <translation>Aucun article ne donne de chiffre d'investissement.</translation>
+        <translation>Aucun article ne donne de chiffre d&apos;investissement.</translation>
     </message>
     <message>
         <source>Capital expenditure of %1, as the articles state it</source>
@@ -1526,7 +1691,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>n'a pas pu être lu : %1</translation>
+        <translation>n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Figures as the articles state them; amounts compared after conversion at each article&apos;s date. Made with Recoupe %1.</source>
@@ -1546,7 +1711,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>The articles disagree on the figures listed below: each disagreement comes with its reasons and the passages concerned, quoted in context. Revisions, annotations, charts and sources follow.</source>
-        <translation>Les articles ne s'accordent pas sur les chiffres ci-dessous : chaque désaccord est donné avec ses raisons et les passages concernés, cités dans leur contexte. Suivent les révisions, les annotations, les graphiques et les sources.</translation>
+        <translation>Les articles ne s&apos;accordent pas sur les chiffres ci-dessous : chaque désaccord est donné avec ses raisons et les passages concernés, cités dans leur contexte. Suivent les révisions, les annotations, les graphiques et les sources.</translation>
     </message>
     <message>
         <source>The articles do not contradict each other on any figure. Revisions, annotations, charts and sources follow.</source>
@@ -1774,7 +1939,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Articles and the lines that hold the text; choose a line to open it</source>
-        <translation>Les articles et les lignes qui contiennent le texte ; choisissez une ligne pour l'ouvrir</translation>
+        <translation>Les articles et les lignes qui contiennent le texte ; choisissez une ligne pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2127,7 +2292,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Read one more article side by side (up to four)</source>
-        <translation>Lire un article de plus côte à côte (jusqu'à quatre)</translation>
+        <translation>Lire un article de plus côte à côte (jusqu&apos;à quatre)</translation>
     </message>
     <message>
         <source>Add Pane</source>
@@ -2143,7 +2308,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Scroll the panes together, aligned on the passages they share</source>
-        <translation>Faire défiler les volets ensemble, alignés sur les passages qu'ils partagent</translation>
+        <translation>Faire défiler les volets ensemble, alignés sur les passages qu&apos;ils partagent</translation>
     </message>
     <message>
         <source>Link</source>
@@ -2171,7 +2336,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Find text in the current pane&apos;s article</source>
-        <translation>Rechercher du texte dans l'article du volet courant</translation>
+        <translation>Rechercher du texte dans l&apos;article du volet courant</translation>
     </message>
     <message>
         <source>Find in &amp;Folder…</source>
@@ -2199,7 +2364,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Go to the next claim of the chosen group, across the panes</source>
-        <translation>Aller au chiffre suivant du groupe choisi, d'un volet à l'autre</translation>
+        <translation>Aller au chiffre suivant du groupe choisi, d&apos;un volet à l&apos;autre</translation>
     </message>
     <message>
         <source>Same Figure in the Pre&amp;vious Source</source>
@@ -2232,6 +2397,82 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk: read again, annotations placed again.</source>
+        <translation>%1 a changé sur le disque : relu, annotations replacées.</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Annoter…</translation>
+    </message>
+    <message>
+        <source>Write a note and a verdict on the selected passage or figure</source>
+        <translation>Écrire une note et un verdict sur le passage ou le chiffre sélectionné</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>&amp;Modifier l'annotation…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l'annotation</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Annotations from Backup…</source>
+        <translation>&amp;Restaurer les annotations depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Importer des annotations…</translation>
+    </message>
+    <message>
+        <source>Merge another fact-checker&apos;s annotations.json of this folder</source>
+        <translation>Fusionner le fichier annotations.json d'un autre vérificateur pour ce dossier</translation>
+    </message>
+    <message>
+        <source>Export Fact-Check &amp;Report…</source>
+        <translation>Exporter le &amp;rapport de vérification…</translation>
+    </message>
+    <message>
+        <source>Write the disagreements, annotations and charts as an HTML and Markdown report</source>
+        <translation>Écrire les désaccords, les annotations et les graphiques dans un rapport HTML et Markdown</translation>
+    </message>
+    <message>
+        <source>Export the Report into a Folder</source>
+        <translation>Exporter le rapport dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Show &amp;Annotations</source>
+        <translation>Afficher les &amp;annotations</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Export Fact-Check Report</source>
+        <translation>Exporter le rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Report written in %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2517,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Your name, as your annotations will show it</source>
+        <translation>Votre nom, tel que vos annotations l'afficheront</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ReadingController</name>
@@ -2308,7 +2557,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Could not remember the panes of this folder: %1</source>
-        <translation>Impossible d'enregistrer les volets de ce dossier : %1</translation>
+        <translation>Impossible d&apos;enregistrer les volets de ce dossier : %1</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2568,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>The reading layout %1 cannot be read: %2</source>
@@ -2327,11 +2576,11 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>The reading layout %1 is not valid JSON (%2 at offset %3).</source>
-        <translation>La disposition de lecture %1 n'est pas du JSON valide (%2 à la position %3).</translation>
+        <translation>La disposition de lecture %1 n&apos;est pas du JSON valide (%2 à la position %3).</translation>
     </message>
     <message>
         <source>The reading layout %1 is not in the %2 format.</source>
-        <translation>La disposition de lecture %1 n'est pas au format %2.</translation>
+        <translation>La disposition de lecture %1 n&apos;est pas au format %2.</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2659,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Choose the article to read in this pane, or drop one here from the Documents list</source>
-        <translation>Choisissez l'article à lire dans ce volet, ou déposez-en un ici depuis la liste Documents</translation>
+        <translation>Choisissez l&apos;article à lire dans ce volet, ou déposez-en un ici depuis la liste Documents</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2433,7 +2682,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <name>Recoupe::ReportExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2446,6 +2695,40 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Annotations from a Backup</source>
+        <translation>Restaurer les annotations depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recoupe keeps the last ten versions of the annotations file. Restoring one replaces the current annotations; the current ones are backed up first, and Undo brings them back.</source>
+        <translation>Recoupe garde les dix dernières versions du fichier d'annotations. En restaurer une remplace les annotations actuelles ; celles-ci sont d'abord sauvegardées, et Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Backups of the annotations</source>
+        <translation>Sauvegardes des annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 — %n annotation</numerusform>
+            <numerusform>%1 — %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — illisible : %2</translation>
+    </message>
+    <message>
+        <source>No backup yet: one is made when the annotations are first saved in a session.</source>
+        <translation>Aucune sauvegarde pour l'instant : une est faite au premier enregistrement des annotations dans une session.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -2478,12 +2761,24 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Milliards (%1)</translation>
     </message>
     <message>
-        <source>Hedged figure (about, more than)</source>
-        <translation>Chiffre nuancé (environ, plus de)</translation>
-    </message>
-    <message>
         <source>Sources disagree</source>
         <translation>Sources divergentes</translation>
+    </message>
+    <message>
+        <source>~ about</source>
+        <translation>~ environ</translation>
+    </message>
+    <message>
+        <source>↑ more than</source>
+        <translation>↑ plus de</translation>
+    </message>
+    <message>
+        <source>↓ at most</source>
+        <translation>↓ au plus</translation>
+    </message>
+    <message>
+        <source>Hedged (%1)</source>
+        <translation>Nuancé (%1)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2976,18 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>The timeline appears once the figures of a folder are compared.</source>
         <translation>La frise apparaît une fois les chiffres d’un dossier comparés.</translation>
+    </message>
+    <message>
+        <source>One chart</source>
+        <translation>Un graphique</translation>
+    </message>
+    <message>
+        <source>Chart per entity</source>
+        <translation>Un graphique par entité</translation>
+    </message>
+    <message>
+        <source>One chart: every entity on the same axes. Chart per entity: a small chart for each, each on its own scale, over the same years.</source>
+        <translation>Un graphique : toutes les entités sur les mêmes axes. Un graphique par entité : un petit graphique pour chacune, à sa propre échelle, sur les mêmes années.</translation>
     </message>
 </context>
 <context>

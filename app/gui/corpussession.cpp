@@ -1,17 +1,35 @@
 #include "corpussession.h"
 
+#include "annotations/annotationstore.h"
+#include "corpus/documentreader.h"
 #include "models/documentlistmodel.h"
 #include "models/loadproblemsmodel.h"
 
+#include <QFileInfo>
 #include <QtConcurrentRun>
 
 namespace Recoupe {
+
+namespace {
+
+AnnotationStore::Options annotationOptions()
+{
+    AnnotationStore::Options options;
+    options.saveDelayMs = 0;
+    return options;
+}
+
+} // namespace
 
 CorpusSession::CorpusSession(QObject *parent)
     : QObject(parent)
     , m_documentsModel(new DocumentListModel(this))
     , m_problemsModel(new LoadProblemsModel(this))
+    , m_annotations(new AnnotationStore(annotationOptions(), this))
 {
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &CorpusSession::rereadDocument);
+    connect(m_annotations, &AnnotationStore::problemReported, this, &CorpusSession::annotationsProblem);
+    connect(m_annotations, &AnnotationStore::saveFailed, this, &CorpusSession::annotationsProblem);
     // A canceled load may still be finishing its current files while the next one starts.
     m_loadPool.setMaxThreadCount(2);
 }
@@ -106,7 +124,66 @@ void CorpusSession::handleFinished(QFutureWatcher<Corpus> *watcher)
     m_overrides.load(m_corpus.folder, &m_overridesError);
     m_documentsModel->setDocuments(m_corpus.documents);
     m_problemsModel->setCorpus(m_corpus);
+    if (m_annotations->folder() != m_corpus.folder) {
+        m_annotations->close();
+        QString error;
+        if (!m_annotations->open(m_corpus.folder, &error) && !error.isEmpty())
+            Q_EMIT annotationsProblem(error);
+    }
+    // Annotations made on an earlier text are placed again in the current one.
+    m_annotations->setDocuments(m_corpus.documents);
+    watchDocuments();
     Q_EMIT loadFinished(m_corpus.folder);
+}
+
+void CorpusSession::watchDocuments()
+{
+    if (!m_fileWatcher.files().isEmpty())
+        m_fileWatcher.removePaths(m_fileWatcher.files());
+    QStringList paths;
+    for (const Document &document : std::as_const(m_corpus.documents)) {
+        if (document.isLoaded())
+            paths.append(document.absolutePath);
+    }
+    if (!paths.isEmpty())
+        m_fileWatcher.addPaths(paths);
+}
+
+void CorpusSession::rereadDocument(const QString &absolutePath)
+{
+    QString id;
+    for (const Document &document : std::as_const(m_corpus.documents)) {
+        if (document.absolutePath == absolutePath)
+            id = document.id;
+    }
+    if (id.isEmpty())
+        return;
+    // Read off the GUI thread; the folder may have changed meanwhile, which the id check catches.
+    auto *watcher = new QFutureWatcher<Document>(this);
+    const QString folder = m_corpus.folder;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder, id, absolutePath] {
+        watcher->deleteLater();
+        if (folder != m_corpus.folder || watcher->future().resultCount() == 0)
+            return;
+        Document document = watcher->result();
+        m_overrides.apply(document);
+        for (Document &existing : m_corpus.documents) {
+            if (existing.id != id)
+                continue;
+            if (existing == document)
+                return;
+            existing = document;
+            m_documentsModel->updateDocument(document);
+            m_annotations->updateDocument(document);
+            break;
+        }
+        // Editors that save by renaming leave the watcher on the old file: watch the new one.
+        if (!m_fileWatcher.files().contains(absolutePath) && QFileInfo::exists(absolutePath))
+            m_fileWatcher.addPath(absolutePath);
+        Q_EMIT documentChanged(id);
+        Q_EMIT documentReread(id);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_loadPool, [absolutePath, id, options = m_options] { return DocumentReader::read(absolutePath, id, options); }));
 }
 
 DocumentOverride CorpusSession::documentOverride(const QString &documentId) const
@@ -151,6 +228,7 @@ bool CorpusSession::setDocumentOverride(const QString &documentId, const Documen
         if (document.id == documentId) {
             m_overrides.apply(document);
             m_documentsModel->updateDocument(document);
+            m_annotations->updateDocument(document);
             break;
         }
     }

@@ -4,6 +4,7 @@
 #include "corpus/corpusloader.h"
 #include "corpus/documentoverrides.h"
 
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 namespace Recoupe {
 
+class AnnotationStore;
 class DocumentListModel;
 class LoadProblemsModel;
 
@@ -40,6 +42,9 @@ public:
     const Document *document(const QString &id) const { return m_corpus.document(id); }
 
     DocumentListModel *documentsModel() const { return m_documentsModel; }
+    // The fact-checkers' annotations of the folder: opened with it, placed again in every
+    // article's current text, each change on disk before the call returns.
+    AnnotationStore *annotations() const { return m_annotations; }
     LoadProblemsModel *problemsModel() const { return m_problemsModel; }
 
     void setLoadOptions(const CorpusLoadOptions &options) { m_options = options; }
@@ -58,9 +63,16 @@ Q_SIGNALS:
     void loadFinished(const QString &folder);
     void loadCanceled(const QString &folder);
     void documentChanged(const QString &documentId);
+    // An article changed on disk while the folder was open and was read again (its annotations
+    // placed again).
+    void documentReread(const QString &documentId);
+    // Something about the annotations file the user must know (moved aside, saved elsewhere).
+    void annotationsProblem(const QString &message);
 
 private:
     void startLoad(const QString &folder);
+    void watchDocuments();
+    void rereadDocument(const QString &absolutePath);
     void handleFinished(QFutureWatcher<Corpus> *watcher);
     void discardWatcher();
 
@@ -76,6 +88,8 @@ private:
     QThreadPool m_loadPool;
     DocumentListModel *m_documentsModel;
     LoadProblemsModel *m_problemsModel;
+    AnnotationStore *m_annotations;
+    QFileSystemWatcher m_fileWatcher;
 };
 
 } // namespace Recoupe

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "analysissession.h"
+#include "annotationcontroller.h"
+#include "annotations/annotationstore.h"
+#include "annotationspane.h"
 #include "comparisonspane.h"
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
@@ -18,6 +21,7 @@
 #include "readingarea.h"
 #include "readingcontroller.h"
 #include "readingpane.h"
+#include "reportexporter.h"
 #include "settings/settings.h"
 #include "timelinechartview.h"
 #include "timelinepane.h"
@@ -40,6 +44,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +105,28 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_readingArea, &ReadingArea::layoutChanged, this, &MainWindow::updatePaneActions);
     connect(m_readingArea, &ReadingArea::currentPaneChanged, this, &MainWindow::updatePaneActions);
     connect(m_reading, &ReadingController::layoutRestored, this, &MainWindow::updatePaneActions);
+    m_annotating = new AnnotationController(m_session, m_analysis, m_readingArea, m_reading, m_comparisonsPane, m_annotationsPane, m_settings, this);
+    connect(m_annotating, &AnnotationController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_annotateAction, &QAction::triggered, m_annotating, &AnnotationController::annotate);
+    connect(m_editAnnotationAction, &QAction::triggered, this, [this] { m_annotating->editAnnotation(m_annotationsPane->currentAnnotation()); });
+    connect(m_removeAnnotationAction, &QAction::triggered, this, [this] { m_annotating->removeAnnotation(m_annotationsPane->currentAnnotation()); });
+    connect(m_restoreBackupAction, &QAction::triggered, m_annotating, &AnnotationController::restoreBackup);
+    connect(m_importAnnotationsAction, &QAction::triggered, m_annotating, &AnnotationController::importAnnotations);
+    connect(m_annotationsPane, &AnnotationsPane::currentAnnotationChanged, this, [this](const QString &id) {
+        m_editAnnotationAction->setEnabled(!id.isEmpty());
+        m_removeAnnotationAction->setEnabled(!id.isEmpty());
+    });
+    m_annotationsPane->setActions(m_editAnnotationAction, m_removeAnnotationAction, m_restoreBackupAction, m_importAnnotationsAction);
+    connect(m_session, &CorpusSession::annotationsProblem, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Annotations"), message, QMessageBox::Close, this);
+        box->setObjectName(u"annotationsProblemBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_session, &CorpusSession::documentReread, this, [this](const QString &documentId) {
+        if (const Document *document = m_session->document(documentId))
+            statusBar()->showMessage(tr("%1 changed on disk: read again, annotations placed again.").arg(document->path), 6000);
+    });
     connect(m_reading, &ReadingController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_reading, &ReadingController::claimSelected, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
     connect(m_findInFolderPane, &FindInFolderPane::hitActivated, this, [this](const QString &documentId, qsizetype start, qsizetype end) {
@@ -321,6 +348,52 @@ void MainWindow::createActions()
     m_previousGroupClaimAction->setObjectName(u"previousGroupClaimAction"_s);
     m_previousGroupClaimAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(m_previousGroupClaimAction, &QAction::triggered, this, [this] { m_reading->walkGroup(true); });
+    m_annotateAction = new QAction(Icons::themed(u"document-edit"_s), tr("&Annotate…"), this);
+    m_annotateAction->setObjectName(u"annotateAction"_s);
+    m_annotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_annotateAction->setToolTip(tr("Write a note and a verdict on the selected passage or figure"));
+    m_annotateAction->setIconText(tr("Annotate"));
+    m_editAnnotationAction = new QAction(tr("&Edit Annotation…"), this);
+    m_editAnnotationAction->setObjectName(u"editAnnotationAction"_s);
+    m_editAnnotationAction->setEnabled(false);
+    m_removeAnnotationAction = new QAction(Icons::themed(u"dialog-close"_s), tr("&Delete Annotation"), this);
+    m_removeAnnotationAction->setObjectName(u"removeAnnotationAction"_s);
+    m_removeAnnotationAction->setShortcut(QKeySequence::Delete);
+    m_removeAnnotationAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAnnotationAction->setEnabled(false);
+    m_restoreBackupAction = new QAction(tr("&Restore Annotations from Backup…"), this);
+    m_restoreBackupAction->setObjectName(u"restoreBackupAction"_s);
+    m_importAnnotationsAction = new QAction(tr("&Import Annotations…"), this);
+    m_importAnnotationsAction->setObjectName(u"importAnnotationsAction"_s);
+    m_importAnnotationsAction->setToolTip(tr("Merge another fact-checker's annotations.json of this folder"));
+    m_exportReportAction = new QAction(Icons::themed(u"document-export"_s), tr("Export Fact-Check &Report…"), this);
+    m_exportReportAction->setObjectName(u"exportReportAction"_s);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReportAction->setToolTip(tr("Write the disagreements, annotations and charts as an HTML and Markdown report"));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export the Report into a Folder"));
+        dialog->setObjectName(u"exportReportDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setDirectory(m_session->folder());
+        connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportReport);
+        dialog->open();
+    });
+    m_undoAction = m_session->annotations()->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->annotations()->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
+    // The platform's own, and both usual ones whatever the platform says (KDE: Ctrl+Shift+Z,
+    // Windows habits: Ctrl+Y).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
+
     m_nextPaneAction = new QAction(tr("Next P&ane"), this);
     m_nextPaneAction->setObjectName(u"nextPaneAction"_s);
     m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
@@ -428,6 +501,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_figuresDock, m_timelineDock);
     m_comparisonsDock->raise();
 
+    m_annotationsPane = new AnnotationsPane(m_session, this);
+    m_annotationsPane->setObjectName(u"annotationsPane"_s);
+    m_annotationsDock = new QDockWidget(tr("Annotations"), this);
+    m_annotationsDock->setObjectName(u"annotationsDock"_s);
+    m_annotationsDock->setWidget(m_annotationsPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    tabifyDockWidget(m_timelineDock, m_annotationsDock);
+    m_comparisonsDock->raise();
+
     m_findInFolderPane = new FindInFolderPane(m_session, this);
     m_findInFolderPane->setObjectName(u"findInFolderPane"_s);
     m_findInFolderDock = new QDockWidget(tr("Find in Folder"), this);
@@ -457,6 +539,10 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_propertiesAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_exportReportAction);
+    fileMenu->addAction(m_importAnnotationsAction);
+    fileMenu->addAction(m_restoreBackupAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_exportChartAction);
     fileMenu->addAction(m_copyChartAction);
     fileMenu->addSeparator();
@@ -464,6 +550,13 @@ void MainWindow::createMenus()
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(u"editMenu"_s);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_annotateAction);
+    editMenu->addAction(m_editAnnotationAction);
+    editMenu->addAction(m_removeAnnotationAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_findInFolderAction);
 
@@ -479,6 +572,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_addPaneAction);
     m_toolBar->addAction(m_linkScrollingAction);
     m_toolBar->addAction(m_findInFolderAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_annotateAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
@@ -516,6 +611,11 @@ void MainWindow::createMenus()
     showTimeline->setObjectName(u"showTimelineAction"_s);
     showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     viewMenu->addAction(showTimeline);
+    QAction *showAnnotations = m_annotationsDock->toggleViewAction();
+    showAnnotations->setText(tr("Show &Annotations"));
+    showAnnotations->setObjectName(u"showAnnotationsAction"_s);
+    showAnnotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    viewMenu->addAction(showAnnotations);
     QAction *showFindInFolder = m_findInFolderDock->toggleViewAction();
     showFindInFolder->setText(tr("Show Find &Results"));
     showFindInFolder->setObjectName(u"showFindInFolderAction"_s);
@@ -810,6 +910,42 @@ void MainWindow::exportChart()
         statusBar()->showMessage(tr("Saved the chart as %1.").arg(QDir::toNativeSeparators(saved)), 5000);
     });
     dialog->open();
+}
+
+void MainWindow::exportReport(const QString &directory)
+{
+    if (directory.isEmpty() || m_session->folder().isEmpty())
+        return;
+    FactCheckReportInput input;
+    input.folder = m_session->folder();
+    input.created = QDateTime::currentDateTime();
+    input.documents = m_session->corpus().documents;
+    input.claims = m_analysis->claims();
+    input.groups = m_analysis->groups();
+    input.annotations = m_session->annotations()->annotations();
+    ReportExportOptions options;
+    options.outputDirectory = directory;
+    // Charts are drawn here (Qt Charts wants the GUI thread, well under a second); the files are
+    // written by a worker.
+    const QList<ReportChart> charts = ReportExporter::renderCharts(input, options.chart);
+    m_loadProgress->start(tr("Writing the report…"));
+    auto *watcher = new QFutureWatcher<ReportExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, directory] {
+        watcher->deleteLater();
+        m_loadProgress->stop();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const ReportExportResult result = watcher->result();
+        if (!result.ok) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Fact-Check Report"), result.error, QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        statusBar()->showMessage(tr("Report written in %1.").arg(QDir::toNativeSeparators(directory)), 8000);
+        Q_EMIT reportExported(QDir(directory).filePath(ReportExporter::htmlFileName()));
+    });
+    watcher->setFuture(QtConcurrent::run(&ReportExporter::writeWithPromise, input, charts, options));
 }
 
 void MainWindow::showAbout()

@@ -16,6 +16,8 @@ class Repository;
 namespace Recoupe {
 
 class AnalysisSession;
+class AnnotationController;
+class AnnotationsPane;
 class ComparisonsPane;
 class CorpusSession;
 class FiguresPane;
@@ -59,10 +61,18 @@ public:
     ReadingArea *readingArea() const { return m_readingArea; }
     ReadingController *readingController() const { return m_reading; }
     FindInFolderPane *findInFolderPane() const { return m_findInFolderPane; }
+    AnnotationsPane *annotationsPane() const { return m_annotationsPane; }
+    AnnotationController *annotationController() const { return m_annotating; }
+    // Writes the fact-check report (HTML and Markdown, charts) into directory, off the GUI thread.
+    void exportReport(const QString &directory);
     DocumentsPane *documentsPane() const { return m_documentsPane; }
     ProblemsPane *problemsPane() const { return m_problemsPane; }
     TimelinePane *timelinePane() const { return m_timelinePane; }
     LoadProgressWidget *loadProgress() const { return m_loadProgress; }
+
+Q_SIGNALS:
+    // The report's HTML file, once written.
+    void reportExported(const QString &htmlPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +117,9 @@ private:
     ReadingArea *m_readingArea;
     ReadingController *m_reading = nullptr;
     FindInFolderPane *m_findInFolderPane;
+    AnnotationsPane *m_annotationsPane;
+    QDockWidget *m_annotationsDock;
+    AnnotationController *m_annotating = nullptr;
     QDockWidget *m_findInFolderDock;
     DocumentsPane *m_documentsPane;
     ProblemsPane *m_problemsPane;
@@ -148,6 +161,14 @@ private:
     QAction *m_nextGroupClaimAction;
     QAction *m_previousGroupClaimAction;
     QAction *m_nextPaneAction;
+    QAction *m_annotateAction;
+    QAction *m_editAnnotationAction;
+    QAction *m_removeAnnotationAction;
+    QAction *m_restoreBackupAction;
+    QAction *m_importAnnotationsAction;
+    QAction *m_exportReportAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
     QAction *m_previousPaneAction;
     QMenu *m_recentMenu;
 };

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -27,6 +28,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, KSyntaxHighlighting::Re
     , m_fontSizeSpin(new QSpinBox(this))
     , m_languageCombo(new QComboBox(this))
     , m_restartNote(new QLabel(this))
+    , m_authorEdit(new QLineEdit(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Configure Recoupe"));
@@ -65,7 +67,12 @@ PreferencesDialog::PreferencesDialog(Settings *settings, KSyntaxHighlighting::Re
         m_restartNote->setVisible(m_languageCombo->currentData().toString() != m_settings->interfaceLanguage());
     });
 
+    m_authorEdit->setObjectName(u"authorEdit"_s);
+    m_authorEdit->setText(settings->annotationAuthor());
+    m_authorEdit->setPlaceholderText(tr("Your name, as your annotations will show it"));
+
     auto *form = new QFormLayout;
+    form->addRow(tr("&Your name:"), m_authorEdit);
     form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("Text &size:"), m_fontSizeSpin);
@@ -95,6 +102,7 @@ void PreferencesDialog::apply()
     m_settings->setHighlightTheme(m_themeCombo->currentData().toString());
     m_settings->setReadingFontPointSize(m_fontSizeSpin->value());
     m_settings->setInterfaceLanguage(m_languageCombo->currentData().toString());
+    m_settings->setAnnotationAuthor(m_authorEdit->text());
 }
 
 } // namespace Recoupe

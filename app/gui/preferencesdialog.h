@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace KSyntaxHighlighting {
@@ -30,6 +31,7 @@ private:
     QSpinBox *m_fontSizeSpin;
     QComboBox *m_languageCombo;
     QLabel *m_restartNote;
+    QLineEdit *m_authorEdit;
 };
 
 } // namespace Recoupe

@@ -214,6 +214,7 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
     for (const Document &document : m_corpus->corpus().documents)
         titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
     pane->setPassageMarks(m_analysis->passagesOf(documentId), titles);
+    Q_EMIT paneMarksUpdated();
 }
 
 void ReadingController::updateMarks()

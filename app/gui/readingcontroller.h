@@ -55,6 +55,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The panes are at the places restoreLayout() found (one turn of the event loop later).
     void layoutRestored();
+    // A pane's marks were recomputed (its article changed, or the analysis): others add theirs.
+    void paneMarksUpdated();
 
 private:
     struct ClaimInfo {

@@ -377,6 +377,7 @@ void ReadingPane::showDocument(const Document *document)
         m_passageMarks.clear();
         m_claimMarks.clear();
         m_findMarks.clear();
+        m_annotationMarks.clear();
     }
     m_view->setAccessibleName(tr("Text of %1").arg(m_document.title.isEmpty() ? m_document.path : m_document.title));
     updateChooser();
@@ -598,9 +599,18 @@ void ReadingPane::setPassageMarks(const QList<PassageMatch> &matches, const QHas
     updateHighlights();
 }
 
+void ReadingPane::setAnnotationMarks(const QList<TextHighlight> &marks)
+{
+    if (marks == m_annotationMarks)
+        return;
+    m_annotationMarks = marks;
+    updateHighlights();
+}
+
 void ReadingPane::updateHighlights()
 {
     QList<TextHighlight> highlights = m_passageMarks;
+    highlights.append(m_annotationMarks);
     const bool dark = isDarkPage();
     // The wavy line and the margin marker say "disagreement" without relying on colour.
     const QColor alarm = dark ? QColor(0xf0, 0x6b, 0x78) : QColor(0xc0, 0x39, 0x2b);

@@ -86,6 +86,8 @@ public:
     // Sentences of this document that other documents also report (matches with this document's
     // sentence first); titles names the other documents in tooltips.
     void setPassageMarks(const QList<PassageMatch> &matches, const QHash<QString, QString> &titles);
+    // The fact-checkers' annotations of this article (underline, margin marker, tooltip).
+    void setAnnotationMarks(const QList<TextHighlight> &marks);
     void setReadingFont(const QFont &font);
 
     ReadingView *view() const { return m_view; }
@@ -158,6 +160,7 @@ private:
     QList<ClaimMark> m_claimMarks;
     QList<TextHighlight> m_passageMarks;
     QList<TextHighlight> m_findMarks;
+    QList<TextHighlight> m_annotationMarks;
     QWidget *m_paneBar;
     QWidget *m_currentLine;
     QComboBox *m_chooser;

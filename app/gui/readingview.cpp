@@ -363,7 +363,7 @@ void ReadingView::paintEvent(QPaintEvent *event)
         if (highlight.marker.isValid() && markerX > 0) {
             // A shape and a symbol, not only a colour.
             const QRect line = rects.constFirst();
-            const QRectF marker(markerX, line.center().y() - markerSize / 2.0, markerSize, markerSize);
+            const QRectF marker(markerX - highlight.markerColumn * (markerSize + 4), line.center().y() - markerSize / 2.0, markerSize, markerSize);
             painter.setPen(Qt::NoPen);
             painter.setBrush(highlight.marker);
             painter.drawEllipse(marker);

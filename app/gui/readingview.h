@@ -16,6 +16,7 @@ struct TextHighlight {
     QColor outline;   // a frame drawn around the span (the chosen group's claims); invalid: none
     QColor marker;    // a marker in the left margin, on the span's line; invalid: none
     QChar markerSymbol = u'!';
+    int markerColumn = 0; // 0 next to the text, 1 one marker further out (annotations)
     QString toolTip;
     bool operator==(const TextHighlight &) const = default;
 };

@@ -670,6 +670,12 @@ void AnnotationStore::scheduleSave()
     if (!isOpen())
         return;
     m_dirty = true;
+    // Write-through: the change is on disk before the caller goes on (a window where each
+    // annotation is a deliberate act, and a crash right after it must lose nothing).
+    if (m_options.saveDelayMs <= 0) {
+        save(nullptr);
+        return;
+    }
     // Not restarted by later changes: a steady stream of edits is still saved every saveDelayMs.
     if (!m_saveTimer.isActive())
         m_saveTimer.start(m_options.saveDelayMs);

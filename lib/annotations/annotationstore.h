@@ -61,7 +61,7 @@ class AnnotationStore : public QObject
 public:
     struct Options {
         QString fallbackRoot;           // empty: AnnotationLocation::defaultFallbackRoot()
-        int saveDelayMs = 300;
+        int saveDelayMs = 300;          // 0: every change is saved before the call returns
         int retryDelayMs = 5000;        // after a failed save
         int maxBackups = 10;
         int backupIntervalSeconds = 60; // 0: a backup at every save

@@ -31,6 +31,8 @@ KeyInfo keyInfo(Settings::Key key)
         return {u"Reading/FontPointSize"_s, 0};
     case Settings::Key::InterfaceLanguage:
         return {u"General/InterfaceLanguage"_s, QString()};
+    case Settings::Key::AnnotationAuthor:
+        return {u"Annotations/Author"_s, QString()};
     }
     Q_UNREACHABLE_RETURN({});
 }
@@ -139,6 +141,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     setValue(Key::WindowState, state);
+}
+
+QString Settings::annotationAuthor() const
+{
+    return value(Key::AnnotationAuthor).toString();
+}
+
+void Settings::setAnnotationAuthor(const QString &author)
+{
+    setValue(Key::AnnotationAuthor, author.trimmed());
 }
 
 QString Settings::interfaceLanguage() const

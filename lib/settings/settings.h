@@ -23,6 +23,7 @@ public:
         HighlightTheme,
         ReadingFontPointSize,
         InterfaceLanguage,
+        AnnotationAuthor,
     };
     Q_ENUM(Key)
 
@@ -60,6 +61,10 @@ public:
     // Language of the interface ("fr", "en"); empty follows the system. Read at start-up.
     QString interfaceLanguage() const;
     void setInterfaceLanguage(const QString &language);
+
+    // The name given to new annotations; empty: the login name.
+    QString annotationAuthor() const;
+    void setAnnotationAuthor(const QString &author);
 
     // Writes pending changes to the file (also done on destruction).
     void sync();

@@ -479,7 +479,9 @@ private Q_SLOTS:
         openAndWait(m_folder);
         child<QAction>(m_window.get(), u"showProblemsAction"_s)->trigger();
         // Smaller than the offscreen screen (800x600), which a restored geometry must fit in.
-        const QSize size(760, 560);
+        // Above the window's minimum width (docks and panes), below the offscreen screen's.
+        const QSize size(780, 560);
+        QVERIFY(m_window->minimumSizeHint().width() <= size.width());
         m_window->resize(size);
         QVERIFY(m_window->close());
         QVERIFY(!m_settings->windowState().isEmpty());

@@ -1,0 +1,178 @@
+#include "annotationspane.h"
+
+#include "annotations/annotation.h"
+#include "annotations/annotationstore.h"
+#include "corpussession.h"
+#include "models/annotationsfiltermodel.h"
+#include "models/annotationsmodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+AnnotationsPane::AnnotationsPane(CorpusSession *corpus, QWidget *parent)
+    : QWidget(parent)
+    , m_corpus(corpus)
+    , m_model(new AnnotationsModel(this))
+    , m_filter(new AnnotationsFilterModel(this))
+    , m_text(new QLineEdit(this))
+    , m_verdict(new QComboBox(this))
+    , m_author(new QComboBox(this))
+    , m_document(new QComboBox(this))
+    , m_view(new QTreeView(this))
+    , m_buttons(new QWidget(this))
+{
+    m_model->setStore(corpus->annotations());
+    m_filter->setSourceModel(m_model);
+
+    m_text->setObjectName(u"annotationsFilter"_s);
+    m_text->setPlaceholderText(tr("Filter by passage or note…"));
+    m_text->setClearButtonEnabled(true);
+    connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationsFilterModel::setTextFilter);
+    m_verdict->setObjectName(u"annotationsVerdictFilter"_s);
+    m_verdict->setAccessibleName(tr("Show the annotations with this verdict"));
+    m_author->setObjectName(u"annotationsAuthorFilter"_s);
+    m_author->setAccessibleName(tr("Show the annotations of this author"));
+    m_document->setObjectName(u"annotationsDocumentFilter"_s);
+    m_document->setAccessibleName(tr("Show the annotations of this article"));
+    // The filters share the dock's width; they never widen it (the dock may sit beside others).
+    for (QComboBox *combo : {m_verdict, m_author, m_document}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(3);
+        combo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    m_buttons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] { m_filter->setVerdictFilter(m_verdict->currentData().toString()); });
+    connect(m_author, &QComboBox::currentIndexChanged, this, [this] { m_filter->setAuthorFilter(m_author->currentData().toString()); });
+    connect(m_document, &QComboBox::currentIndexChanged, this, [this] { m_filter->setDocumentFilter(m_document->currentData().toString()); });
+
+    m_view->setObjectName(u"annotationsView"_s);
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setAccessibleName(tr("Annotations of the folder"));
+    m_view->sortByColumn(AnnotationsModel::ModifiedColumn, Qt::DescendingOrder);
+    m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT annotationActivated(index.data(AnnotationsModel::IdRole).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentAnnotationChanged(currentAnnotation()); });
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_text, 0, 0, 1, 3);
+    filters->addWidget(m_verdict, 1, 0);
+    filters->addWidget(m_author, 1, 1);
+    filters->addWidget(m_document, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPane::updateFilterChoices);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationsPane::updateFilterChoices);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AnnotationsPane::updateFilterChoices);
+    connect(corpus, &CorpusSession::loadFinished, this, [this] {
+        QHash<QString, QString> titles;
+        for (const Document &document : m_corpus->corpus().documents)
+            titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
+        m_model->setDocumentTitles(titles);
+        updateFilterChoices();
+    });
+    updateFilterChoices();
+}
+
+void AnnotationsPane::setActions(QAction *edit, QAction *remove, QAction *restore, QAction *import)
+{
+    auto *layout = new QHBoxLayout(m_buttons);
+    layout->setContentsMargins(0, 2, 0, 4);
+    for (QAction *action : {edit, remove}) {
+        auto *button = new QToolButton(m_buttons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    for (QAction *action : {restore, import}) {
+        auto *button = new QToolButton(m_buttons);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
+    m_view->addActions({edit, remove});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+QString AnnotationsPane::currentAnnotation() const
+{
+    return m_view->currentIndex().data(AnnotationsModel::IdRole).toString();
+}
+
+bool AnnotationsPane::selectAnnotation(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_text->clear();
+        m_verdict->setCurrentIndex(0);
+        m_author->setCurrentIndex(0);
+        m_document->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void AnnotationsPane::updateFilterChoices()
+{
+    // The choices are what the annotations hold; the current choice survives when it still can.
+    const AnnotationStore *store = m_corpus->annotations();
+    QStringList verdicts = Annotation::standardVerdicts();
+    QStringList authors;
+    QStringList documents;
+    for (const Annotation &annotation : store->annotations()) {
+        if (!annotation.verdict.isEmpty() && !verdicts.contains(annotation.verdict))
+            verdicts.append(annotation.verdict);
+        if (!annotation.author.isEmpty() && !authors.contains(annotation.author))
+            authors.append(annotation.author);
+        if (!documents.contains(annotation.target.documentId))
+            documents.append(annotation.target.documentId);
+    }
+    const auto refill = [](QComboBox *combo, const QString &any, const QStringList &values, const auto &display) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(any, QString());
+        for (const QString &value : values)
+            combo->addItem(display(value), value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    refill(m_verdict, tr("Any verdict"), verdicts, [](const QString &v) { return Annotation::verdictDisplayName(v); });
+    refill(m_author, tr("Any author"), authors, [](const QString &a) { return a; });
+    refill(m_document, tr("Every article"), documents, [this](const QString &id) {
+        const Document *document = m_corpus->document(id);
+        return document && !document->title.isEmpty() ? document->title : id;
+    });
+}
+
+} // namespace Recoupe

@@ -1,0 +1,333 @@
+#include "analysissession.h"
+#include "annotationcontroller.h"
+#include "annotationdialog.h"
+#include "annotations/annotationstore.h"
+#include "annotationspane.h"
+#include "corpussession.h"
+#include "mainwindow.h"
+#include "models/annotationsmodel.h"
+#include "readingarea.h"
+#include "readingcontroller.h"
+#include "readingpane.h"
+#include "restorebackupdialog.h"
+#include "settings/settings.h"
+#include "testconfig.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Recoupe;
+
+namespace {
+
+const QString articleId = u"meta-guidance-janvier-2025.txt"_s;
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    QDir source(from);
+    if (!QDir().mkpath(to))
+        return false;
+    const QStringList files = source.entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : files) {
+        if (!QFile::copy(source.filePath(name), QDir(to).filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+// A sentence of the article that the tests annotate: its second paragraph's first words.
+struct Passage {
+    qsizetype start = -1;
+    qsizetype end = -1;
+    QString text;
+};
+
+Passage passageOf(const Document &document)
+{
+    const QStringList paragraphs = document.text.split(u"\n\n"_s);
+    const qsizetype at = document.text.indexOf(paragraphs.value(2));
+    Passage passage;
+    passage.start = at;
+    passage.end = at + qMin<qsizetype>(40, paragraphs.value(2).size());
+    passage.text = document.text.mid(passage.start, passage.end - passage.start);
+    return passage;
+}
+
+std::unique_ptr<MainWindow> openWindow(Settings *settings, KSyntaxHighlighting::Repository *repository, const QString &folder)
+{
+    auto window = std::make_unique<MainWindow>(settings, repository);
+    window->resize(1500, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    QSignalSpy analysed(window->analysis(), &AnalysisSession::finished);
+    window->openFolder(folder);
+    if (!analysed.wait(60000))
+        return {};
+    return window;
+}
+
+// Selects the passage in the current pane, presses Ctrl+M and saves the dialog with note.
+QString annotateThroughTheWindow(MainWindow *window, const QString &note, const QString &verdict)
+{
+    ReadingPane *pane = window->readingArea()->currentPane();
+    window->readingController()->showDocumentInPane(pane, articleId);
+    const Passage passage = passageOf(*window->session()->document(articleId));
+    QTextCursor cursor(pane->view()->document());
+    cursor.setPosition(int(passage.start));
+    cursor.setPosition(int(passage.end), QTextCursor::KeepAnchor);
+    pane->view()->setTextCursor(cursor);
+    pane->view()->setFocus();
+    QTest::keyClick(window, Qt::Key_M, Qt::ControlModifier);
+    auto *dialog = window->findChild<AnnotationDialog *>();
+    if (!dialog)
+        return {};
+    // Typed as far as QTest can type (ASCII), the rest inserted as an input method would.
+    auto *editor = dialog->findChild<QPlainTextEdit *>(u"annotationNote"_s);
+    qsizetype ascii = 0;
+    while (ascii < note.size() && note.at(ascii).unicode() < 128)
+        ++ascii;
+    QTest::keyClicks(editor, note.left(ascii));
+    editor->insertPlainText(note.mid(ascii));
+    auto *combo = dialog->findChild<QComboBox *>(u"annotationVerdict"_s);
+    combo->setCurrentIndex(combo->findData(verdict));
+    QSignalSpy added(window->session()->annotations(), &AnnotationStore::annotationAdded);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (added.isEmpty())
+        return {};
+    return added.constFirst().at(0).toString();
+}
+
+// Run as a child process by killedRightAfterAnnotating(): annotates through the window, says
+// so, and waits to be killed.
+int runChild(int argc, char **argv, const QString &folder)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(u"recouperc"_s));
+    KSyntaxHighlighting::Repository repository;
+    std::unique_ptr<MainWindow> window = openWindow(&settings, &repository, folder);
+    if (!window)
+        return 3;
+    const QString id = annotateThroughTheWindow(window.get(), u"Killed right after this note"_s, u"needs_source"_s);
+    if (id.isEmpty())
+        return 4;
+    std::printf("annotated %s\n", qPrintable(id));
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace
+
+// Annotating as a fact-checker does, through the window: Ctrl+M, the panel, undo and redo, an
+// article edited on disk while open, a backup restored, and a crash right after a note.
+class TestGuiAnnotations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        static int run = 0;
+        m_folder = m_dir.filePath(u"samples%1"_s.arg(++run));
+        QVERIFY(copyFolder(QStringLiteral(RECOUPE_SAMPLES_DIR), m_folder));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"recouperc"_s));
+        m_settings->setAnnotationAuthor(u"Camille Test"_s);
+        m_window = openWindow(m_settings.get(), &m_repository, m_folder);
+        QVERIFY(m_window);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void annotateWithCtrlM()
+    {
+        const QString id = annotateThroughTheWindow(m_window.get(), u"Le chiffre vient du communiqué"_s, u"confirmed"_s);
+        QVERIFY(!id.isEmpty());
+        AnnotationStore *store = m_window->session()->annotations();
+        QCOMPARE(store->count(), 1);
+        const Annotation annotation = *store->annotation(id);
+        QCOMPARE(annotation.note, u"Le chiffre vient du communiqué"_s);
+        QCOMPARE(annotation.verdict, u"confirmed"_s);
+        QCOMPARE(annotation.author, u"Camille Test"_s);
+        QCOMPARE(annotation.target.documentId, articleId);
+        // On disk already, in the W3C format.
+        QFile file(m_folder + u"/.recoupe/annotations.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("Le chiffre vient du communiqu"));
+        QVERIFY(json.contains("TextQuoteSelector"));
+        // In the panel and in the pane (underline and margin marker).
+        QCOMPARE(m_window->annotationsPane()->model()->rowCount(), 1);
+        bool marked = false;
+        for (const TextHighlight &highlight : m_window->readingArea()->currentPane()->view()->highlights())
+            marked = marked || (highlight.markerSymbol == u'✎' && highlight.toolTip.contains(u"communiqué"_s));
+        QVERIFY(marked);
+    }
+
+    void undoAndRedoFromTheKeyboard()
+    {
+        const QString id = annotateThroughTheWindow(m_window.get(), u"To be undone"_s, u"unsupported"_s);
+        QVERIFY(!id.isEmpty());
+        AnnotationStore *store = m_window->session()->annotations();
+        QCOMPARE(store->count(), 1);
+        m_window->readingArea()->currentPane()->view()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->count(), 0);
+        QCOMPARE(m_window->annotationsPane()->model()->rowCount(), 0);
+        QFile file(store->filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("To be undone"));
+        file.close();
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(store->annotations().constFirst().note, u"To be undone"_s);
+        // Deleting from the panel, undone too.
+        QVERIFY(m_window->annotationsPane()->selectAnnotation(id));
+        m_window->annotationsPane()->view()->setFocus();
+        QTest::keyClick(m_window->annotationsPane()->view(), Qt::Key_Delete);
+        QCOMPARE(store->count(), 0);
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QCOMPARE(store->count(), 1);
+    }
+
+    void articleChangedOnDiskWhileOpen()
+    {
+        const QString id = annotateThroughTheWindow(m_window.get(), u"Follows the text"_s, u"needs_source"_s);
+        QVERIFY(!id.isEmpty());
+        AnnotationStore *store = m_window->session()->annotations();
+        const qsizetype before = store->anchor(id).start;
+        const QString path = m_folder + u"/"_s + articleId;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        // A paragraph inserted before the passage: the note moves with its text.
+        const qsizetype firstBreak = bytes.indexOf("\n\n");
+        QVERIFY(firstBreak > 0);
+        bytes.insert(firstBreak, "\n\nA correction was added at the top of this article.");
+        QSignalSpy reread(m_window->session(), &CorpusSession::documentReread);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        QVERIFY(reread.wait(10000));
+        const AnchorResult moved = store->anchor(id);
+        QCOMPARE(moved.status, AnchorStatus::Moved);
+        QVERIFY(moved.start > before);
+        const QString text = m_window->session()->document(articleId)->text;
+        QCOMPARE(text.mid(moved.start, moved.end - moved.start), store->annotation(id)->target.exact);
+        AnnotationsModel *model = m_window->annotationsPane()->model();
+        QCOMPARE(model->index(model->rowOf(id), 0).data(AnnotationsModel::StatusRole).toString(), u"moved"_s);
+
+        // The passage deleted: orphaned, still listed with its note, never dropped.
+        const QByteArray exact = store->annotation(id)->target.exact.toUtf8();
+        QVERIFY(bytes.contains(exact));
+        bytes.replace(exact, "");
+        reread.clear();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        QVERIFY(reread.wait(10000));
+        QCOMPARE(store->anchor(id).status, AnchorStatus::Orphaned);
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(model->index(model->rowOf(id), 0).data(AnnotationsModel::StatusRole).toString(), u"orphaned"_s);
+    }
+
+    void restoreABackupFromTheWindow()
+    {
+        QVERIFY(!annotateThroughTheWindow(m_window.get(), u"Kept in a backup"_s, u"confirmed"_s).isEmpty());
+        m_window->close();
+        m_window.reset();
+        // A new session: its first save backs up the file as it was.
+        m_window = openWindow(m_settings.get(), &m_repository, m_folder);
+        QVERIFY(m_window);
+        AnnotationStore *store = m_window->session()->annotations();
+        QCOMPARE(store->count(), 1);
+        store->removeAnnotation(store->annotations().constFirst().id);
+        QCOMPARE(store->count(), 0);
+        QVERIFY(!store->backups().isEmpty());
+
+        m_window->findChild<QAction *>(u"restoreBackupAction"_s)->trigger();
+        auto *dialog = m_window->findChild<RestoreBackupDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->list()->count() > 0);
+        dialog->list()->setCurrentRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(store->annotations().constFirst().note, u"Kept in a backup"_s);
+    }
+
+    void killedRightAfterAnnotating()
+    {
+        m_window.reset();
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"RECOUPE_TEST_CHILD_FOLDER"_s, m_folder);
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("annotated "), 60000);
+        // SIGKILL at once: nothing in the program runs after this.
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QString id = QString::fromUtf8(out.mid(out.indexOf("annotated ") + 10).trimmed());
+        const AnnotationFolderContent content = AnnotationStore::readFolder(m_folder);
+        QVERIFY(content.ok);
+        bool found = false;
+        for (const Annotation &annotation : content.annotations)
+            found = found || (annotation.id == id && annotation.note == u"Killed right after this note"_s);
+        QVERIFY2(found, qPrintable(content.filePath));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder;
+    KSyntaxHighlighting::Repository m_repository;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+int main(int argc, char **argv)
+{
+    const QString childFolder = qEnvironmentVariable("RECOUPE_TEST_CHILD_FOLDER");
+    if (!childFolder.isEmpty())
+        return runChild(argc, argv, childFolder);
+    QApplication app(argc, argv);
+    TestGuiAnnotations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_annotations.moc"
