@@ -11,6 +11,7 @@
 #include "readingpane.h"
 #include "restorebackupdialog.h"
 #include "settings/settings.h"
+#include "foldercopy.h"
 #include "testconfig.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -41,19 +42,6 @@ using namespace Recoupe;
 namespace {
 
 const QString articleId = u"meta-guidance-janvier-2025.txt"_s;
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    const QStringList files = source.entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : files) {
-        if (!QFile::copy(source.filePath(name), QDir(to).filePath(name)))
-            return false;
-    }
-    return true;
-}
 
 // A sentence of the article that the tests annotate: its second paragraph's first words.
 struct Passage {

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "models/figuresmodel.h"
 #include "models/timelinemodel.h"
+#include "readingarea.h"
+#include "readingcontroller.h"
 #include "readingpane.h"
 #include "settings/settings.h"
 #include "testconfig.h"
@@ -16,6 +18,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -102,8 +105,25 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QAction *>(u"exportChartAction"_s)->isEnabled());
     }
 
+    void clickingAPointOpensItsPassage_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::newRow("one chart") << int(TimelineOptions::Layout::Single);
+        QTest::newRow("chart per entity") << int(TimelineOptions::Layout::Grid);
+    }
+
     void clickingAPointOpensItsPassage()
     {
+        QFETCH(int, layout);
+        // Several reading panes: the passage opens in the pane that shows its article, or in the current one.
+        ReadingArea *area = m_window->readingArea();
+        while (area->paneCount() < 3)
+            QVERIFY(area->addPane());
+        auto *layoutCombo = m_pane->findChild<QComboBox *>(u"timelineLayoutCombo"_s);
+        QVERIFY(layoutCombo);
+        layoutCombo->setCurrentIndex(layoutCombo->findData(layout));
+        QCOMPARE(int(m_chart->model()->options().layout), layout);
+        QCOMPARE(m_chart->isGrid(), layout == int(TimelineOptions::Layout::Grid));
         // The dock was just raised: the chart places its points once laid out.
         QTRY_VERIFY(!separatePoint().isEmpty());
         const QString claimId = separatePoint();
@@ -113,11 +133,71 @@ private Q_SLOTS:
         QVERIFY(m_chart->viewport()->rect().contains(position));
         QTest::mouseClick(m_chart->viewport(), Qt::LeftButton, {}, position);
 
-        QTRY_COMPARE(m_window->readingPane()->documentId(), claim->document);
-        const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
+        QTRY_VERIFY(area->paneShowing(claim->document));
+        ReadingPane *pane = area->paneShowing(claim->document);
+        QTRY_COMPARE(pane->currentClaim(), claimId);
+        const QTextCursor cursor = pane->view()->textCursor();
         QCOMPARE(plain(cursor.selectedText()), plain(claim->quote));
         QCOMPARE(cursor.selectionStart(), claim->start);
-        QCOMPARE(m_chart->timelineChart()->highlightedClaim(), claimId);
+        // Scrolled into view.
+        QVERIFY(pane->view()->viewport()->rect().intersects(pane->view()->cursorRect(cursor)));
+        QCOMPARE(m_chart->highlightedClaim(), claimId);
+    }
+
+    // Done when: "selects a claim in a pane and checks that its point is highlighted".
+    void selectingAClaimInAPaneHighlightsItsPoint_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::newRow("one chart") << int(TimelineOptions::Layout::Single);
+        QTest::newRow("chart per entity") << int(TimelineOptions::Layout::Grid);
+    }
+
+    void selectingAClaimInAPaneHighlightsItsPoint()
+    {
+        QFETCH(int, layout);
+        auto *layoutCombo = m_pane->findChild<QComboBox *>(u"timelineLayoutCombo"_s);
+        layoutCombo->setCurrentIndex(layoutCombo->findData(layout));
+        ReadingArea *area = m_window->readingArea();
+        if (area->paneCount() < 2)
+            QVERIFY(area->addPane());
+        // The last pane (not the first one), on the article of the chart's last point.
+        ReadingPane *pane = area->pane(area->paneCount() - 1);
+        const TimelineModel *model = m_chart->model();
+        QVERIFY(model->rowCount() > 0);
+        const QString documentId = model->entryAt(model->rowCount() - 1)->claim.document;
+        m_window->readingController()->showDocumentInPane(pane, documentId);
+        QTRY_COMPARE(pane->documentId(), documentId);
+        QTRY_VERIFY(!pane->claimMarks().isEmpty());
+
+        // Ctrl+Right from the top, as a reader walks the figures, until one the chart places.
+        pane->view()->setFocus();
+        QTRY_VERIFY(pane->view()->hasFocus());
+        pane->view()->moveCursor(QTextCursor::Start);
+        QString selected;
+        for (qsizetype i = 0; i <= pane->claimMarks().size() && selected.isEmpty(); ++i) {
+            QTest::keyClick(pane->view(), Qt::Key_Right, Qt::ControlModifier);
+            const QString current = pane->currentClaim();
+            if (!current.isEmpty() && model->rowOfClaim(current) >= 0)
+                selected = current;
+        }
+        QVERIFY2(!selected.isEmpty(), qPrintable(documentId));
+        QCOMPARE(m_chart->highlightedClaim(), selected);
+        TimelineChart *chart = m_chart->chartOfClaim(selected);
+        QVERIFY(chart);
+        int index = -1;
+        QScatterSeries *series = chart->seriesOfClaim(selected, &index);
+        QVERIFY(series);
+        QCOMPARE(chart->highlightSeries()->count(), 1);
+        QCOMPARE(chart->highlightSeries()->at(0), series->at(index));
+        QVERIFY(chart->highlightSeries()->isVisible());
+        if (layout == int(TimelineOptions::Layout::Grid))
+            QCOMPARE(chart->seriesFilter(), model->entryAt(model->rowOfClaim(selected))->series);
+
+        // The mark follows the reader to the next placed figure, or leaves the chart.
+        QTest::keyClick(pane->view(), Qt::Key_Right, Qt::ControlModifier);
+        const QString next = pane->currentClaim();
+        if (!next.isEmpty() && next != selected)
+            QCOMPARE(m_chart->highlightedClaim(), model->rowOfClaim(next) >= 0 ? next : QString());
     }
 
     void choosingAFigureHighlightsItsPoint()
@@ -130,8 +210,8 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         figures->setCurrentIndex(found.constFirst());
         QCOMPARE(m_window->figuresPane()->currentClaimId(), claimId);
-        QCOMPARE(m_chart->timelineChart()->highlightedClaim(), claimId);
-        QCOMPARE(m_window->readingPane()->documentId(), m_window->analysis()->claim(claimId)->document);
+        QCOMPARE(m_chart->highlightedClaim(), claimId);
+        QVERIFY(m_window->readingArea()->paneShowing(m_window->analysis()->claim(claimId)->document));
     }
 
     void noPeriodListOpensItsPassage()
@@ -150,8 +230,9 @@ private Q_SLOTS:
         QTRY_VERIFY(list->viewport()->rect().contains(list->visualItemRect(item).center()));
         const QRect rect = list->visualItemRect(item);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-        QTRY_COMPARE(m_window->readingPane()->documentId(), claim.document);
-        QCOMPARE(plain(m_window->readingPane()->view()->textCursor().selectedText()), plain(claim.quote));
+        QTRY_VERIFY(m_window->readingArea()->paneShowing(claim.document));
+        ReadingPane *pane = m_window->readingArea()->paneShowing(claim.document);
+        QTRY_COMPARE(plain(pane->view()->textCursor().selectedText()), plain(claim.quote));
     }
 
     void exportWritesTheFile_data()

@@ -12,6 +12,7 @@
 #include "readingarea.h"
 #include "readingpane.h"
 #include "settings/settings.h"
+#include "foldercopy.h"
 #include "testconfig.h"
 
 #include <QAction>
@@ -48,20 +49,6 @@ using namespace Recoupe;
 namespace {
 
 const QString fixtureFolder = QStringLiteral(RECOUPE_FIXTURES_DIR "/gui");
-
-// The window may write FOLDER/.recoupe: every test works on its own copy of the fixtures.
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    const QStringList files = source.entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : files) {
-        if (!QFile::copy(source.filePath(name), QDir(to).filePath(name)))
-            return false;
-    }
-    return true;
-}
 
 template<typename T>
 T *child(QObject *parent, const QString &name)

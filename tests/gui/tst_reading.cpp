@@ -14,6 +14,7 @@
 #include "readingsplitter.h"
 #include "reading/passagealignment.h"
 #include "settings/settings.h"
+#include "foldercopy.h"
 #include "testconfig.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -37,19 +38,6 @@ using namespace Qt::StringLiterals;
 using namespace Recoupe;
 
 namespace {
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDir source(from);
-    if (!QDir().mkpath(to))
-        return false;
-    const QStringList files = source.entryList(QDir::Files | QDir::Hidden);
-    for (const QString &name : files) {
-        if (!QFile::copy(source.filePath(name), QDir(to).filePath(name)))
-            return false;
-    }
-    return true;
-}
 
 bool inView(ReadingPane *pane, const ClaimMark &mark)
 {
