@@ -1,6 +1,7 @@
 #include "chartrenderer.h"
 
 #include "timelinechart.h"
+#include "timelinescale.h"
 
 #include "export/timelinejson.h"
 #include "models/timelinemodel.h"
@@ -36,7 +37,8 @@ qreal drawWrapped(QPainter *painter, const QRectF &area, const QString &text, co
     painter->setFont(font);
     painter->setPen(color);
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
-    option.setWrapMode(QTextOption::WordWrap);
+    // A title with no space in it (a file name) must wrap too rather than run off the edge.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     const QRectF bounds = painter->boundingRect(area, text, option);
     if (!measureOnly)
         painter->drawText(area, text, option);
@@ -87,8 +89,27 @@ QString ChartRenderer::defaultSubtitle() const
         : tr("Each point is one article's figure, placed in the period it covers; fiscal years follow each company's calendar.");
     text += u' ' + tr("Bars show ranges and multi-year pledges; numbers refer to the sources below.");
     bool converted = false;
-    for (const TimelineEntry &entry : m_model->entries())
+    bool hedged = false;
+    bool disagreement = false;
+    for (const TimelineEntry &entry : m_model->entries()) {
         converted = converted || entry.claim.currency != options.currency;
+        hedged = hedged || entry.isHedged();
+        disagreement = disagreement || entry.discrepancy;
+    }
+    if (options.layout == TimelineOptions::Layout::Grid && m_model->seriesNames().size() > 1)
+    {
+        const QString unit = options.currency == "USD"_L1 ? tr("billions of US dollars")
+            : options.currency == "EUR"_L1                ? tr("billions of euros")
+                                                           : tr("billions (%1)").arg(options.currency);
+        text += u' ' + tr("One chart per company, each on its own scale in %1, over the same years.").arg(unit);
+    }
+    // A grid has no legend: the marks are explained here.
+    if (options.layout == TimelineOptions::Layout::Grid && hedged)
+        text += u' ' + tr("Open markers are hedged figures (~ about, ↑ more than, ↓ at most).");
+    if (options.layout == TimelineOptions::Layout::Grid && disagreement)
+        text += u' ' + tr("Red rings: the sources disagree.");
+    if (TimelineScale::fromModel(*m_model).hasBreak())
+        text += u' ' + tr("Hatched: years with no figure, shortened.");
     if (converted)
         text += u' ' + tr("Other currencies converted into %1 at the ECB monthly average of each article's date.").arg(options.currency);
     return text;
@@ -115,8 +136,10 @@ void ChartRenderer::paint(QPainter *painter, const ChartRenderOptions &options) 
 {
     const qreal width = options.size.width();
     const qreal height = options.size.height();
-    // Everything scales with the picture, from a 1600 × 900 reference.
-    const qreal unit = std::max(0.5, std::min(width / 1600.0, height / 900.0));
+    // Everything scales with the picture, from a 1600 × 900 reference; a smaller picture keeps
+    // its text larger than in proportion (it is shown small: in a report, on a phone).
+    const qreal ratio = std::min(width / 1600.0, height / 900.0);
+    const qreal unit = ratio >= 1 ? ratio : std::max(0.5, std::sqrt(ratio));
     const qreal margin = std::round(36 * unit);
 
     if (!options.transparent)
@@ -149,22 +172,36 @@ void ChartRenderer::paint(QPainter *painter, const ChartRenderOptions &options) 
     const qreal captionTop = height - margin - captionHeight;
     drawWrapped(painter, QRectF(margin, captionTop, textWidth, captionHeight + 4), caption, captionFont, secondaryColor);
 
-    // The chart between them, laid out in a scene of its own.
+    // The chart between them, laid out in a scene of its own: one chart, or one per entity.
     const QRectF chartArea(margin - 8 * unit, y, width - 2 * margin + 16 * unit, captionTop - y - std::round(12 * unit));
     if (chartArea.height() < 50)
         return;
+    QStringList cells{QString()};
+    if (m_model->options().layout == TimelineOptions::Layout::Grid && m_model->rowCount() > 0)
+        cells = m_model->seriesNames();
+    const int columns = TimelineChart::gridColumns(int(cells.size()), chartArea.size());
+    const int rows = int((cells.size() + columns - 1) / columns);
+    const QSizeF cellSize(chartArea.width() / columns, chartArea.height() / rows);
     QGraphicsScene scene;
-    auto *chart = new TimelineChart;
-    scene.addItem(chart); // the scene owns it
-    chart->setBaseFontPixelSize(int(std::round(17 * unit)));
-    chart->setModel(const_cast<TimelineModel *>(m_model)); // read only: the chart never edits its model
-    if (options.transparent) {
-        chart->setBackgroundVisible(false);
+    for (int i = 0; i < cells.size(); ++i) {
+        auto *chart = new TimelineChart;
+        scene.addItem(chart); // the scene owns it
+        chart->setBaseFontPixelSize(int(std::round((cells.size() > 1 ? 15 : 17) * unit)));
+        chart->setSeriesFilter(cells.at(i));
+        if (options.transparent)
+            chart->setBackgroundVisible(false);
+        chart->setGeometry(QRectF(QPointF((i % columns) * cellSize.width(), (i / columns) * cellSize.height()), cellSize));
+        // The size first, so that the marks are placed apart for it; then lay out now: there is
+        // no event loop turn between building the chart and painting it.
+        chart->setModel(const_cast<TimelineModel *>(m_model)); // read only: the chart never edits its model
+        if (chart->layout()) {
+            chart->layout()->activate();
+            // Once more: the axes measure their labels during the first pass, and a narrow cell
+            // would otherwise keep the room measured before, eliding its values to "…".
+            chart->layout()->invalidate();
+            chart->layout()->activate();
+        }
     }
-    chart->setGeometry(QRectF(QPointF(0, 0), chartArea.size()));
-    // Lay out now: there is no event loop turn between building the chart and painting it.
-    if (chart->layout())
-        chart->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), chartArea.size()));
     scene.render(painter, chartArea, scene.sceneRect());
 }

@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QCursor>
+#include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QToolTip>
 
@@ -23,13 +24,23 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
-    connect(m_chart, &TimelineChart::claimClicked, this, &TimelineChartView::claimActivated);
-    connect(m_chart, &TimelineChart::claimHovered, this, &TimelineChartView::showClaimToolTip);
+    connectChart(m_chart);
+}
+
+void TimelineChartView::connectChart(TimelineChart *chart)
+{
+    connect(chart, &TimelineChart::claimClicked, this, &TimelineChartView::claimActivated);
+    connect(chart, &TimelineChart::claimHovered, this, &TimelineChartView::showClaimToolTip);
 }
 
 void TimelineChartView::setModel(TimelineModel *model)
 {
-    m_chart->setModel(model);
+    if (TimelineModel *previous = this->model())
+        disconnect(previous, nullptr, this, nullptr);
+    m_chart->setModel(model); // connects first: the single chart is rebuilt before the grid is
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &TimelineChartView::updateLayout);
+    updateLayout();
 }
 
 TimelineModel *TimelineChartView::model() const
@@ -37,17 +48,97 @@ TimelineModel *TimelineChartView::model() const
     return m_chart->model();
 }
 
+QList<TimelineChart *> TimelineChartView::charts() const
+{
+    return m_cells.isEmpty() ? QList<TimelineChart *>{m_chart} : m_cells;
+}
+
+TimelineChart *TimelineChartView::chartOfClaim(const QString &claimId) const
+{
+    for (TimelineChart *chart : charts()) {
+        if (chart->seriesOfClaim(claimId))
+            return chart;
+    }
+    return nullptr;
+}
+
 QPoint TimelineChartView::claimPosition(const QString &claimId) const
 {
-    const QPointF position = m_chart->pointPosition(claimId);
+    TimelineChart *chart = chartOfClaim(claimId);
+    if (!chart)
+        return {};
+    const QPointF position = chart->pointPosition(claimId);
     if (position.isNull())
         return {};
-    return mapFromScene(m_chart->mapToScene(position));
+    return mapFromScene(chart->mapToScene(position));
+}
+
+QString TimelineChartView::highlightedClaim() const
+{
+    for (const TimelineChart *chart : charts()) {
+        if (!chart->highlightedClaim().isEmpty())
+            return chart->highlightedClaim();
+    }
+    return {};
 }
 
 bool TimelineChartView::highlightClaim(const QString &claimId)
 {
-    return m_chart->highlightClaim(claimId);
+    m_highlightedClaim = claimId;
+    // The single chart follows even when hidden, so that switching layouts keeps the mark.
+    bool found = m_chart->highlightClaim(claimId);
+    if (!m_cells.isEmpty()) {
+        found = false;
+        for (TimelineChart *cell : std::as_const(m_cells))
+            found = cell->highlightClaim(claimId) || found;
+    }
+    return found;
+}
+
+void TimelineChartView::updateLayout()
+{
+    for (TimelineChart *cell : std::as_const(m_cells)) {
+        // Later: this may run while a cell's own signal is being delivered.
+        scene()->removeItem(cell);
+        cell->deleteLater();
+    }
+    m_cells.clear();
+    TimelineModel *timeline = model();
+    const bool grid = timeline && timeline->options().layout == TimelineOptions::Layout::Grid && timeline->rowCount() > 0;
+    if (grid) {
+        const QStringList names = timeline->seriesNames();
+        for (const QString &series : names) {
+            auto *cell = new TimelineChart;
+            cell->setBaseFontPixelSize(12);
+            cell->setSeriesFilter(series);
+            cell->setModel(timeline);
+            scene()->addItem(cell);
+            connectChart(cell);
+            m_cells.append(cell);
+        }
+    }
+    m_chart->setVisible(!grid);
+    layoutCells();
+    if (!m_highlightedClaim.isEmpty())
+        highlightClaim(m_highlightedClaim);
+}
+
+void TimelineChartView::layoutCells()
+{
+    if (m_cells.isEmpty())
+        return;
+    const QSizeF area = viewport()->size();
+    const int columns = TimelineChart::gridColumns(int(m_cells.size()), area);
+    const int rows = int((m_cells.size() + columns - 1) / columns);
+    const QSizeF cell(area.width() / columns, area.height() / rows);
+    for (int i = 0; i < m_cells.size(); ++i)
+        m_cells.at(i)->setGeometry(QRectF(QPointF((i % columns) * cell.width(), (i / columns) * cell.height()), cell));
+}
+
+void TimelineChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    layoutCells();
 }
 
 void TimelineChartView::copyToClipboard()
@@ -62,12 +153,20 @@ void TimelineChartView::copyToClipboard()
 
 void TimelineChartView::showClaimToolTip(const QString &claimId, bool entered)
 {
+    const QString text = entered ? claimToolTip(claimId) : QString();
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
+QString TimelineChartView::claimToolTip(const QString &claimId) const
+{
     const TimelineModel *timeline = model();
     const int row = timeline ? timeline->rowOfClaim(claimId) : -1;
-    if (!entered || row < 0) {
-        QToolTip::hideText();
-        return;
-    }
+    if (row < 0)
+        return {};
+    // Every text from the articles is escaped: a title or a quote may hold "<" or "&".
     const TimelineEntry &entry = *timeline->entryAt(row);
     const Claim &claim = entry.claim;
     QString html = u"<p style='white-space:pre-wrap'><i>“%1”</i></p>"_s.arg(
@@ -77,13 +176,16 @@ void TimelineChartView::showClaimToolTip(const QString &claimId, bool entered)
         amount = tr("%1 (about %2)").arg(amount, TimelineModel::amountText(entry.low, entry.high, timeline->options().currency, claim.qualifier));
     html += u"<p><b>%1</b> · %2 · %3</p>"_s.arg(claim.entity.toHtmlEscaped(), claim.period.toHtmlEscaped(), amount.toHtmlEscaped());
     html += u"<p>[%1] %2<br/>%3</p>"_s.arg(entry.sourceNumber)
-                .arg(entry.documentTitle.toHtmlEscaped(), entry.documentDate.isEmpty() ? tr("undated") : entry.documentDate);
+                .arg(entry.documentTitle.toHtmlEscaped(),
+                     entry.documentDate.isEmpty() ? tr("undated").toHtmlEscaped() : entry.documentDate.toHtmlEscaped());
     if (entry.discrepancy) {
-        html += u"<p style='color:#b0282e'>%1</p>"_s.arg(entry.discrepancyExplanations.join(u"<br/>"_s).isEmpty()
-                                                            ? tr("The sources disagree.")
-                                                            : entry.discrepancyExplanations.join(u"<br/>"_s));
+        QStringList explanations;
+        for (const QString &explanation : entry.discrepancyExplanations)
+            explanations.append(explanation.toHtmlEscaped());
+        html += u"<p style='color:#b0282e'>%1</p>"_s.arg(explanations.isEmpty() ? tr("The sources disagree.").toHtmlEscaped()
+                                                                             : explanations.join(u"<br/>"_s));
     }
-    QToolTip::showText(QCursor::pos(), html, this);
+    return html;
 }
 
 } // namespace Recoupe

@@ -34,6 +34,9 @@ int runChartCommand(CommandContext &context)
                                             u"CURRENCY"_s, u"USD"_s);
     const QCommandLineOption modeOption(u"mode"_s, tr("timeline (the default: x is the period) or guidance (x is the publication date)."),
                                         u"MODE"_s, u"timeline"_s);
+    const QCommandLineOption layoutOption(u"layout"_s, tr("single (the default: every entity on one chart) or grid (one small chart per entity, "
+                                                          "each on its own scale, over the same years)."),
+                                          u"LAYOUT"_s, u"single"_s);
     const QCommandLineOption periodOption(u"period"_s, tr("Guidance mode: the period followed (2025, FY2025...)."), u"PERIOD"_s);
     const QCommandLineOption sizeOption(u"size"_s, tr("Image size in pixels (default 1600x900)."), u"WxH"_s, u"1600x900"_s);
     const QCommandLineOption scaleOption(u"scale"_s, tr("PNG: device pixels per pixel (default 1; 2 for a high-density screen)."),
@@ -43,7 +46,7 @@ int runChartCommand(CommandContext &context)
     const QCommandLineOption fiscalOption(u"fiscal-years"_s, tr("A recoupe-fiscal-years-1 file that adds or corrects companies' fiscal years."),
                                           u"FILE"_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOptions({outOption, entityOption, metricOption, currencyOption, modeOption, periodOption, sizeOption, scaleOption,
+    parser.addOptions({outOption, entityOption, metricOption, currencyOption, modeOption, layoutOption, periodOption, sizeOption, scaleOption,
                        transparentOption, titleOption, fiscalOption, helpOption});
 
     const QString command = u"recoupe-cli chart"_s;
@@ -82,6 +85,10 @@ int runChartCommand(CommandContext &context)
     if (mode != "timeline"_L1 && mode != "guidance"_L1)
         return usageError(tr("unknown mode '%1' (use timeline or guidance).").arg(mode));
     options.mode = mode == "guidance"_L1 ? TimelineOptions::Mode::Guidance : TimelineOptions::Mode::Timeline;
+    const QString layout = parser.value(layoutOption);
+    if (layout != "single"_L1 && layout != "grid"_L1)
+        return usageError(tr("unknown layout '%1' (use single or grid).").arg(layout));
+    options.layout = layout == "grid"_L1 ? TimelineOptions::Layout::Grid : TimelineOptions::Layout::Single;
     options.period = parser.value(periodOption);
     if (parser.isSet(fiscalOption)) {
         QString error;

@@ -35,7 +35,7 @@ bool selectData(QComboBox *combo, const QString &value)
 // What the toolbar chooses (the rates and calendar stay the model's).
 bool sameChoice(const TimelineOptions &a, const TimelineOptions &b)
 {
-    return a.mode == b.mode && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period;
+    return a.mode == b.mode && a.layout == b.layout && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period;
 }
 
 } // namespace
@@ -47,6 +47,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     , m_metricCombo(new QComboBox(this))
     , m_currencyCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
+    , m_layoutCombo(new QComboBox(this))
     , m_periodLabel(new QLabel(tr("&Period:"), this))
     , m_periodCombo(new QComboBox(this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
@@ -78,6 +79,12 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_modeCombo->addItem(tr("Guidance over time"), int(TimelineOptions::Mode::Guidance));
     m_modeCombo->setToolTip(tr("Timeline: each figure where its period falls. Guidance over time: how the figure "
                                "announced for a period changed from one article to the next."));
+
+    m_layoutCombo->setObjectName(u"timelineLayoutCombo"_s);
+    m_layoutCombo->addItem(tr("One chart"), int(TimelineOptions::Layout::Single));
+    m_layoutCombo->addItem(tr("Chart per entity"), int(TimelineOptions::Layout::Grid));
+    m_layoutCombo->setToolTip(tr("One chart: every entity on the same axes. Chart per entity: a small chart for each, "
+                                 "each on its own scale, over the same years."));
 
     m_periodCombo->setObjectName(u"timelinePeriodCombo"_s);
     m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -112,7 +119,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_noPeriodList, &QTreeWidget::itemActivated, this, activate);
     connect(m_noPeriodList, &QTreeWidget::currentItemChanged, this, activate);
 
-    for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_periodCombo})
+    for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_layoutCombo, m_periodCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &TimelinePane::applyOptions);
 
     // Two rows: the dock is usually as narrow as the Comparisons beside it.
@@ -123,6 +130,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     choiceRow->addStretch(1);
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_modeCombo);
+    modeRow->addWidget(m_layoutCombo);
     modeRow->addWidget(m_periodLabel);
     modeRow->addWidget(m_periodCombo);
     modeRow->addStretch(1);
@@ -182,6 +190,7 @@ void TimelinePane::applyOptions()
     options.metric = m_metricCombo->currentData().toString();
     options.currency = m_currencyCombo->currentData().toString();
     options.mode = TimelineOptions::Mode(m_modeCombo->currentData().toInt());
+    options.layout = TimelineOptions::Layout(m_layoutCombo->currentData().toInt());
     options.entity = m_entityCombo->currentData().toString();
     options.period = options.mode == TimelineOptions::Mode::Guidance ? m_periodCombo->currentData().toString() : QString();
     if (!sameChoice(options, m_model->options()))

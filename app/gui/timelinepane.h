@@ -19,7 +19,8 @@ class TimelineChartView;
 class TimelineModel;
 
 // The Timeline dock: one metric of the folder laid out in time (TimelineChartView over a
-// TimelineModel), chosen by entity, metric, currency and mode in a small toolbar, with the claims
+// TimelineModel), chosen by entity, metric, currency, mode and layout (one chart, or one small
+// chart per entity) in a small toolbar, with the claims
 // whose article states no period listed apart rather than guessed onto the chart.
 class TimelinePane : public QWidget
 {
@@ -57,6 +58,7 @@ private:
     QComboBox *m_metricCombo;
     QComboBox *m_currencyCombo;
     QComboBox *m_modeCombo;
+    QComboBox *m_layoutCombo;
     QLabel *m_periodLabel;
     QComboBox *m_periodCombo;
     QPushButton *m_exportButton;

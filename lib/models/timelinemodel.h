@@ -20,7 +20,14 @@ struct TimelineOptions {
         Timeline, // x: where the claim's period falls (one point per claim)
         Guidance, // x: the article's publication date, for one entity and period: how guidance moved
     };
+    // How a chart draws the series: all on one chart, or one small chart per series in a grid
+    // that shares the time axis (small multiples: each entity keeps a readable scale).
+    enum class Layout {
+        Single,
+        Grid,
+    };
     Mode mode = Mode::Timeline;
+    Layout layout = Layout::Single;
     QString metric = QStringLiteral("capex");
     QString currency = QStringLiteral("USD"); // amounts are converted into it at each article's date
     QString entity;                           // empty: every entity found

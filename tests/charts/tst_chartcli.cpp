@@ -60,6 +60,7 @@ private Q_SLOTS:
     void png();
     void transparentPng();
     void svg();
+    void gridSvg();
     void jsonHasEveryCapexClaim();
     void csv();
     void guidance();
@@ -212,6 +213,40 @@ void ChartCliTest::guidance()
     }
 }
 
+void ChartCliTest::gridSvg()
+{
+    // One small chart per entity, titled with it, in one picture with one caption.
+    const QString out = m_dir.filePath(u"grid.svg"_s);
+    const QString png = m_dir.filePath(u"grid.png"_s);
+    const QString json = m_dir.filePath(u"all.json"_s);
+    const Run run = runCli({u"chart"_s, samples(), u"--entity"_s, u"all"_s, u"--layout"_s, u"grid"_s, u"--out"_s, out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(runCli({u"chart"_s, samples(), u"--layout"_s, u"grid"_s, u"--out"_s, png, u"--size"_s, u"1600x900"_s}).exitCode, 0);
+    QCOMPARE(runCli({u"chart"_s, samples(), u"--out"_s, json}).exitCode, 0);
+    QImage image;
+    QVERIFY(image.load(png));
+    QCOMPARE(image.size(), QSize(1600, 900));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(text.contains(u"Sources:"_s));
+    QVERIFY(text.contains(u"One chart per company"_s));
+    QSet<QString> entities;
+    for (const QJsonValue &point : readJson(json).value("points"_L1).toArray())
+        entities.insert(point.toObject().value("series"_L1).toString());
+    QVERIFY(entities.size() >= 4);
+    for (const QString &entity : std::as_const(entities))
+        QVERIFY2(text.contains(entity), qPrintable(entity));
+    for (const QString &entity : {u"Meta"_s, u"Microsoft"_s, u"Amazon"_s, u"Stargate"_s})
+        QVERIFY2(entities.contains(entity), qPrintable(entity));
+}
+
 void ChartCliTest::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -220,6 +255,7 @@ void ChartCliTest::badArguments_data()
     QTest::newRow("bad size") << QStringList{u"chart"_s, samples(), u"--out"_s, m_dir.filePath(u"x.png"_s), u"--size"_s, u"huge"_s};
     QTest::newRow("bad metric") << QStringList{u"chart"_s, samples(), u"--out"_s, m_dir.filePath(u"x.png"_s), u"--metric"_s, u"gpus"_s};
     QTest::newRow("bad currency") << QStringList{u"chart"_s, samples(), u"--out"_s, m_dir.filePath(u"x.png"_s), u"--currency"_s, u"XYZ"_s};
+    QTest::newRow("bad layout") << QStringList{u"chart"_s, samples(), u"--out"_s, m_dir.filePath(u"x.png"_s), u"--layout"_s, u"mosaic"_s};
     QTest::newRow("no folder") << QStringList{u"chart"_s, u"--out"_s, m_dir.filePath(u"x.png"_s)};
 }
 

@@ -1,10 +1,11 @@
 #include "chartrenderer.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+#include "timelinescale.h"
 
 #include "models/timelinemodel.h"
 
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -83,6 +84,12 @@ private Q_SLOTS:
     void legendTogglesSeries();
     void followsModelReset();
     void renderer();
+    void scaleCutsLongGaps();
+    void gridShowsOneChartPerEntity();
+    void gridRendersEveryEntity();
+    void toolTipEscapesArticleText();
+    void captionWrapsInsideThePicture();
+    void legendFitsANarrowView();
 
 private:
     TimelineModel *m_model = nullptr;
@@ -116,13 +123,15 @@ void TimelineChartViewTest::seriesFromModel()
     QVERIFY(meta);
     QCOMPARE(meta->name(), u"Meta"_s);
     QCOMPARE(meta->count(), 2);
-    // The mapper read x (a QDateTime) and y (billions) from the model.
-    const QModelIndex row = m_model->index(m_model->rowOfClaim(u"a.txt#2"_s), 0);
-    QCOMPARE(meta->at(index).x(), qreal(row.data(TimelineModel::PlotXRole).toDateTime().toMSecsSinceEpoch()));
+    // The mapper read x (on the chart's time scale: inside the claim's period, 2025) and y
+    // (billions) from the model.
+    QVERIFY(meta->at(index).x() > 2025 && meta->at(index).x() < 2026);
+    QCOMPARE(chart->timeScale().map(QDate(2025, 7, 2)), 2025.5);
     QCOMPARE(meta->at(index).y(), 62.5);
     QVERIFY(chart->seriesOfClaim(u"b.txt#3"_s) == nullptr); // no period: not drawn
-    QCOMPARE(chart->dateAxis()->min().date().year(), 2024);
-    QCOMPARE(chart->dateAxis()->max().date().year(), 2027);
+    QCOMPARE(chart->timeAxis()->categoriesLabels(), QStringList({u"2024"_s, u"2025"_s, u"2026"_s}));
+    QVERIFY(chart->timeAxis()->min() < 2024.0 && chart->timeAxis()->min() > 2023.8);
+    QVERIFY(chart->timeAxis()->max() > 2027.0 && chart->timeAxis()->max() < 2027.2);
     QVERIFY(chart->valueAxis()->titleText().contains(u"US dollars"_s));
 }
 
@@ -220,6 +229,167 @@ void TimelineChartViewTest::renderer()
     QVERIFY(text.contains(renderer.defaultTitle()));
     QVERIFY(text.contains(u"First invented article"_s));
     QVERIFY(renderer.sourcesCaption().contains(u"no period"_s));
+}
+
+void TimelineChartViewTest::scaleCutsLongGaps()
+{
+    // A pledge for 2030 beside figures for 2024 and 2025: the four empty years shrink to a break.
+    const TimelineScale scale(QList<int>{2025, 2024, 2030, 2025});
+    QCOMPARE(scale.bands().size(), 4);
+    QVERIFY(scale.hasBreak());
+    const TimelineScale::Band gap = scale.bands().at(2);
+    QVERIFY(gap.isBreak);
+    QCOMPARE(gap.firstYear, 2026);
+    QCOMPARE(gap.lastYear, 2029);
+    QCOMPARE(scale.minimum(), 2024.0);
+    QCOMPARE(scale.maximum(), 2027.0 + TimelineScale::breakWidth);
+    QVERIFY(qAbs(scale.map(QDate(2025, 7, 2)) - 2025.5) < 0.01);
+    QVERIFY(qAbs(scale.map(QDate(2030, 7, 2)) - (2026.5 + TimelineScale::breakWidth)) < 0.01);
+    QVERIFY(scale.map(QDate(2027, 6, 1)) > 2026 && scale.map(QDate(2027, 6, 1)) < 2026 + TimelineScale::breakWidth);
+    // One empty year is kept as it is: it says something.
+    const TimelineScale oneGap(QList<int>{2024, 2026});
+    QCOMPARE(oneGap.bands().size(), 3);
+    QVERIFY(!oneGap.hasBreak());
+    QCOMPARE(oneGap.maximum(), 2027.0);
+}
+
+void TimelineChartViewTest::gridShowsOneChartPerEntity()
+{
+    QCOMPARE(m_view->charts().size(), 1);
+    QVERIFY(!m_view->isGrid());
+    m_view->highlightClaim(u"a.txt#1"_s);
+    TimelineOptions options = m_model->options();
+    options.layout = TimelineOptions::Layout::Grid;
+    m_model->setOptions(options);
+    QVERIFY(m_view->isGrid());
+    const QList<TimelineChart *> charts = m_view->charts();
+    QCOMPARE(charts.size(), 2);
+    QCOMPARE(charts.at(0)->seriesFilter(), u"Amazon"_s);
+    QCOMPARE(charts.at(0)->title(), u"Amazon"_s);
+    QCOMPARE(charts.at(1)->seriesFilter(), u"Meta"_s);
+    QVERIFY(!m_view->timelineChart()->isVisible());
+    // The same years in every cell, each value axis its own.
+    QCOMPARE(charts.at(0)->timeScale(), charts.at(1)->timeScale());
+    QTRY_VERIFY(charts.at(0)->valueAxis()->max() >= 120); // Amazon: 120
+    QVERIFY(charts.at(1)->valueAxis()->max() < 120);      // Meta: 65
+    QCOMPARE(m_view->chartOfClaim(u"a.txt#1"_s), charts.at(1));
+    QVERIFY(charts.at(0)->seriesOfClaim(u"a.txt#1"_s) == nullptr);
+    // The highlight followed into the grid; a claim of the other cell moves it there.
+    QCOMPARE(m_view->highlightedClaim(), u"a.txt#1"_s);
+    QVERIFY(m_view->highlightClaim(u"b.txt#2"_s));
+    QCOMPARE(charts.at(0)->highlightedClaim(), u"b.txt#2"_s);
+    QVERIFY(charts.at(1)->highlightedClaim().isEmpty());
+
+    // The cells fill the view side by side, and a click on a point of either opens it.
+    QTRY_VERIFY(!m_view->claimPosition(u"a.txt#2"_s).isNull());
+    for (const QString &claimId : {u"a.txt#2"_s, u"b.txt#1"_s}) {
+        const QPoint position = m_view->claimPosition(claimId);
+        QVERIFY(m_view->viewport()->rect().contains(position));
+        QSignalSpy activated(m_view, &TimelineChartView::claimActivated);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, position);
+        QTRY_COMPARE(activated.size(), 1);
+        QCOMPARE(activated.constFirst().constFirst().toString(), claimId);
+    }
+    QVERIFY(m_view->claimPosition(u"a.txt#2"_s).x() > m_view->claimPosition(u"b.txt#1"_s).x()
+            || m_view->claimPosition(u"a.txt#2"_s).y() > m_view->claimPosition(u"b.txt#1"_s).y());
+
+    // Back to one chart.
+    options.layout = TimelineOptions::Layout::Single;
+    m_model->setOptions(options);
+    QVERIFY(!m_view->isGrid());
+    QCOMPARE(m_view->charts(), QList<TimelineChart *>{m_view->timelineChart()});
+    QCOMPARE(m_view->highlightedClaim(), u"b.txt#2"_s);
+}
+
+void TimelineChartViewTest::gridRendersEveryEntity()
+{
+    const auto svgText = [this] {
+        ChartRenderOptions render;
+        render.size = QSize(1200, 700);
+        QXmlStreamReader xml(ChartRenderer(m_model).renderSvg(render));
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        return xml.hasError() ? QString() : text;
+    };
+    const QString single = svgText();
+    TimelineOptions options = m_model->options();
+    options.layout = TimelineOptions::Layout::Grid;
+    m_model->setOptions(options);
+    const QString grid = svgText();
+    QVERIFY(!grid.isEmpty());
+    // Each cell is titled with its entity; the caption lists the sources once, as one chart does.
+    QVERIFY(grid.contains(u"Amazon"_s));
+    QVERIFY(grid.contains(u"Meta"_s));
+    QVERIFY(grid.count(u"Second invented article"_s) > 0);
+    QCOMPARE(grid.count(u"Second invented article"_s), single.count(u"Second invented article"_s));
+    ChartRenderer renderer(m_model);
+    QVERIFY(renderer.defaultSubtitle().contains(u"One chart per company"_s));
+    ChartRenderOptions render;
+    render.size = QSize(1200, 700);
+    QCOMPARE(renderer.renderImage(render).size(), QSize(1200, 700));
+}
+
+void TimelineChartViewTest::toolTipEscapesArticleText()
+{
+    QList<Document> docs = documents();
+    docs[0].title = u"Capex <script>alert(1)</script> & \"AI\""_s;
+    ClaimList list = claims();
+    list[0].sentence = u"It spent <b>39</b> & more."_s;
+    TimelineModel model;
+    model.setResults(docs, list, groups());
+    TimelineChartView view;
+    view.setModel(&model);
+    const QString tip = view.claimToolTip(u"a.txt#1"_s);
+    QVERIFY(!tip.isEmpty());
+    QVERIFY(!tip.contains(u"<script>"_s));
+    QVERIFY(!tip.contains(u"<b>39"_s));
+    QVERIFY(tip.contains(u"&lt;script&gt;"_s));
+    QVERIFY(tip.contains(u"&lt;b&gt;39&lt;/b&gt; &amp; more"_s));
+    // The discrepancy's explanation is text too.
+    QVERIFY(view.claimToolTip(u"b.txt#2"_s).contains(u"Another article says less."_s));
+    QVERIFY(view.claimToolTip(u"b.txt#3"_s).isEmpty()); // not on the chart
+}
+
+void TimelineChartViewTest::captionWrapsInsideThePicture()
+{
+    // A source whose title has no space to break at must still stay inside the picture.
+    QList<Document> docs = documents();
+    docs[1].title = QString(120, u'W');
+    TimelineModel model;
+    model.setResults(docs, claims(), groups());
+    ChartRenderOptions options;
+    options.size = QSize(500, 600);
+    const QImage image = ChartRenderer(&model).renderImage(options).convertToFormat(QImage::Format_RGB32);
+    for (int x = image.width() - 8; x < image.width(); ++x) {
+        for (int y = 0; y < image.height(); ++y)
+            QCOMPARE(image.pixelColor(x, y), QColor(Qt::white));
+    }
+}
+
+void TimelineChartViewTest::legendFitsANarrowView()
+{
+    TimelineChart *chart = m_view->timelineChart();
+    QVERIFY(chart->legend()->showToolTips()); // an elided name shows in full on hover
+    const auto keysShown = [chart] {
+        int shown = 0;
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            if (marker->label().startsWith(u"Hedged"_s) || marker->label() == u"Sources disagree"_s)
+                shown += marker->isVisible() ? 1 : 0;
+        }
+        return shown;
+    };
+    QTRY_COMPARE(keysShown(), 2); // markers show once the legend is laid out
+    // A dock as narrow as a side panel: the entities keep the room, the keys to the marks go
+    // (the tooltips of the points explain them too); wide again, they come back.
+    m_view->resize(340, 300);
+    QTRY_COMPARE(keysShown(), 0);
+    for (QScatterSeries *series : {chart->seriesOfClaim(u"a.txt#1"_s), chart->seriesOfClaim(u"b.txt#1"_s)})
+        QVERIFY(chart->legend()->markers(series).constFirst()->isVisible());
+    m_view->resize(1000, 640);
+    QTRY_COMPARE(keysShown(), 2);
 }
 
 QTEST_MAIN(TimelineChartViewTest)

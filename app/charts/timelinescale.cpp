@@ -1,0 +1,80 @@
+#include "timelinescale.h"
+
+#include "models/timelinemodel.h"
+
+#include <algorithm>
+
+namespace Recoupe {
+
+TimelineScale::TimelineScale(QList<int> usedYears)
+{
+    std::sort(usedYears.begin(), usedYears.end());
+    usedYears.erase(std::unique(usedYears.begin(), usedYears.end()), usedYears.end());
+    if (usedYears.isEmpty())
+        return;
+    double x = usedYears.constFirst();
+    for (int year = usedYears.constFirst(); year <= usedYears.constLast(); ++year) {
+        if (usedYears.contains(year)) {
+            m_bands.append(Band{year, year, x, x + 1, false});
+            x += 1;
+            continue;
+        }
+        int last = year;
+        while (!usedYears.contains(last + 1))
+            ++last;
+        // One empty year stays: a gap of a year is information. Longer ones are cut short.
+        const bool cut = last > year;
+        const double width = cut ? breakWidth : 1;
+        m_bands.append(Band{year, last, x, x + width, cut});
+        x += width;
+        year = last;
+    }
+}
+
+TimelineScale TimelineScale::fromModel(const TimelineModel &model)
+{
+    QList<int> years;
+    for (const TimelineEntry &entry : model.entries()) {
+        years.append(entry.x.year());
+        // A figure at the turn of a year (the middle of a fiscal year ending in June) shows both.
+        if (entry.x.daysTo(QDate(entry.x.year() + 1, 1, 1)) <= 45)
+            years.append(entry.x.year() + 1);
+        if (QDate(entry.x.year(), 1, 1).daysTo(entry.x) < 45)
+            years.append(entry.x.year() - 1);
+        if (entry.plotX.isValid())
+            years.append(entry.plotX.date().year());
+        if (entry.drawnAsSpan) {
+            for (int year = entry.span.first.year(); year <= entry.span.last.year(); ++year)
+                years.append(year);
+        }
+    }
+    return TimelineScale(years);
+}
+
+double TimelineScale::map(const QDate &date) const
+{
+    return map(QDateTime(date, QTime(12, 0)));
+}
+
+double TimelineScale::map(const QDateTime &dateTime) const
+{
+    if (m_bands.isEmpty() || !dateTime.isValid())
+        return 0;
+    const int year = dateTime.date().year();
+    auto band = std::find_if(m_bands.cbegin(), m_bands.cend(), [year](const Band &each) { return year <= each.lastYear; });
+    if (band == m_bands.cend())
+        band = m_bands.cend() - 1;
+    if (year < band->firstYear)
+        band = m_bands.cbegin();
+    const double from = double(QDateTime(QDate(band->firstYear, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
+    const double to = double(QDateTime(QDate(band->lastYear + 1, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
+    const double fraction = (double(dateTime.toMSecsSinceEpoch()) - from) / (to - from);
+    return band->start + fraction * (band->end - band->start);
+}
+
+bool TimelineScale::hasBreak() const
+{
+    return std::any_of(m_bands.cbegin(), m_bands.cend(), [](const Band &band) { return band.isBreak; });
+}
+
+} // namespace Recoupe
