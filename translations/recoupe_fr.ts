@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation>Modifier l'annotation</translation>
+        <translation>Modifier l&apos;annotation</translation>
     </message>
     <message>
         <source>Annotation deleted. Undo with Ctrl+Z.</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>This annotation&apos;s passage is no longer in the article: its quote and note are kept in the list.</source>
-        <translation>Le passage de cette annotation n'est plus dans l'article : sa citation et sa note restent dans la liste.</translation>
+        <translation>Le passage de cette annotation n&apos;est plus dans l&apos;article : sa citation et sa note restent dans la liste.</translation>
     </message>
     <message>
         <source>Annotations restored from the backup. Undo with Ctrl+Z.</source>
@@ -483,7 +483,7 @@ Texte actuel : %2</translation>
     </message>
     <message>
         <source>billions of euros</source>
-        <translation>milliards d'euros</translation>
+        <translation>milliards d&apos;euros</translation>
     </message>
     <message>
         <source>billions (%1)</source>
@@ -2420,11 +2420,11 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>&amp;Edit Annotation…</source>
-        <translation>&amp;Modifier l'annotation…</translation>
+        <translation>&amp;Modifier l&apos;annotation…</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation>&amp;Supprimer l'annotation</translation>
+        <translation>&amp;Supprimer l&apos;annotation</translation>
     </message>
     <message>
         <source>&amp;Restore Annotations from Backup…</source>
@@ -2436,7 +2436,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Merge another fact-checker&apos;s annotations.json of this folder</source>
-        <translation>Fusionner le fichier annotations.json d'un autre vérificateur pour ce dossier</translation>
+        <translation>Fusionner le fichier annotations.json d&apos;un autre vérificateur pour ce dossier</translation>
     </message>
     <message>
         <source>Export Fact-Check &amp;Report…</source>
@@ -2519,7 +2519,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Your name, as your annotations will show it</source>
-        <translation>Votre nom, tel que vos annotations l'afficheront</translation>
+        <translation>Votre nom, tel que vos annotations l&apos;afficheront</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
@@ -2705,7 +2705,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Recoupe keeps the last ten versions of the annotations file. Restoring one replaces the current annotations; the current ones are backed up first, and Undo brings them back.</source>
-        <translation>Recoupe garde les dix dernières versions du fichier d'annotations. En restaurer une remplace les annotations actuelles ; celles-ci sont d'abord sauvegardées, et Annuler les rétablit.</translation>
+        <translation>Recoupe garde les dix dernières versions du fichier d&apos;annotations. En restaurer une remplace les annotations actuelles ; celles-ci sont d&apos;abord sauvegardées, et Annuler les rétablit.</translation>
     </message>
     <message>
         <source>Backups of the annotations</source>
@@ -2724,7 +2724,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>No backup yet: one is made when the annotations are first saved in a session.</source>
-        <translation>Aucune sauvegarde pour l'instant : une est faite au premier enregistrement des annotations dans une session.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant : une est faite au premier enregistrement des annotations dans une session.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
