@@ -33,6 +33,14 @@ struct Claim {
     bool operator==(const Claim &) const = default;
 };
 
+} // namespace Recoupe
+
+// Every member moves by a plain copy of its bytes: a growing ClaimList is reallocated in place
+// (on Linux, large ones by remapping) rather than copied into a second buffer beside the first.
+Q_DECLARE_TYPEINFO(Recoupe::Claim, Q_RELOCATABLE_TYPE);
+
+namespace Recoupe {
+
 using ClaimList = QList<Claim>;
 
 } // namespace Recoupe

@@ -1,5 +1,7 @@
 #include "claims/claimextractor.h"
 
+#include "claims/claimcollector.h"
+
 #include <KSyntaxHighlighting/Repository>
 
 #include <QFuture>
@@ -57,21 +59,6 @@ struct LexingWorker {
     ClaimParser parser;
 };
 
-ClaimList concatenated(QList<ClaimList> &perDocument)
-{
-    qsizetype total = 0;
-    for (const ClaimList &claims : std::as_const(perDocument))
-        total += claims.size();
-    ClaimList result;
-    result.reserve(total);
-    for (ClaimList &claims : perDocument) {
-        for (Claim &claim : claims)
-            result.append(std::move(claim));
-        claims = ClaimList();
-    }
-    return result;
-}
-
 } // namespace
 
 ClaimExtractor::ClaimExtractor(KSyntaxHighlighting::Repository &repository, const EntityCatalog &catalog)
@@ -92,31 +79,31 @@ FigureTokenList ClaimExtractor::tokenize(const Document &document)
 
 ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog)
 {
-    QList<ClaimList> perDocument(documents.size());
+    ClaimCollector collector(documents.size());
     runOnWorkers(
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
         [&](LexingWorker &worker, qsizetype index) {
             const Document &document = documents.at(index);
-            perDocument[index] = worker.parser.parse(document, worker.lexer.tokenize(document.text));
+            collector.add(index, worker.parser.parse(document, worker.lexer.tokenize(document.text)));
         });
-    return concatenated(perDocument);
+    return collector.take();
 }
 
 void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QList<Document> &documents, const EntityCatalog &catalog)
 {
     promise.setProgressRange(0, static_cast<int>(documents.size()));
     promise.setProgressValue(0);
-    QList<ClaimList> perDocument(documents.size());
+    ClaimCollector collector(documents.size());
     runOnWorkers(
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
         [&](LexingWorker &worker, qsizetype index) {
             const Document &document = documents.at(index);
-            perDocument[index] = worker.parser.parse(document, worker.lexer.tokenize(document.text));
+            collector.add(index, worker.parser.parse(document, worker.lexer.tokenize(document.text)));
         },
         &promise);
     if (promise.isCanceled())
         return;
-    promise.addResult(concatenated(perDocument));
+    promise.addResult(collector.take());
 }
 
 QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &documents, const EntityCatalog &catalog)
@@ -130,12 +117,12 @@ QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &docume
 
 ClaimList ClaimExtractor::parseAll(const QList<Document> &documents, const QList<FigureTokenList> &tokens, const EntityCatalog &catalog)
 {
-    QList<ClaimList> perDocument(documents.size());
+    ClaimCollector collector(documents.size());
     const ClaimParser parser(catalog);
     runOnWorkers(
         documents.size(), [] { return std::make_unique<int>(0); },
-        [&](int &, qsizetype index) { perDocument[index] = index < tokens.size() ? parser.parse(documents.at(index), tokens.at(index)) : ClaimList(); });
-    return concatenated(perDocument);
+        [&](int &, qsizetype index) { collector.add(index, index < tokens.size() ? parser.parse(documents.at(index), tokens.at(index)) : ClaimList()); });
+    return collector.take();
 }
 
 } // namespace Recoupe

@@ -4,16 +4,22 @@
 #include "compare/fiscalcalendar.h"
 
 #include <QDate>
+#include <QFuture>
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -321,12 +327,39 @@ QList<ClaimGroup> Comparison::run()
         it->append(i);
     }
 
+    // Buckets share nothing: each worker compares whole buckets with its own copy of this
+    // comparison's scratch state, largest buckets first so that the last ones to finish are
+    // small; results are kept in bucket order, so they do not depend on the number of threads.
+    QList<QList<ClaimGroup>> perBucket(bucketOrder.size());
+    QList<qsizetype> bySize(bucketOrder.size());
+    std::iota(bySize.begin(), bySize.end(), qsizetype(0));
+    std::stable_sort(bySize.begin(), bySize.end(), [&](qsizetype a, qsizetype b) {
+        return buckets.value(bucketOrder.at(a)).size() > buckets.value(bucketOrder.at(b)).size();
+    });
+    std::atomic<qsizetype> next{0};
+    const auto work = [&](Comparison &comparison) {
+        for (qsizetype n = next.fetch_add(1); n < bySize.size(); n = next.fetch_add(1)) {
+            const qsizetype b = bySize.at(n);
+            comparison.m_entity = bucketOrder.at(b).first;
+            comparison.m_metric = bucketOrder.at(b).second;
+            perBucket[b] = comparison.compareBucket(buckets.value(bucketOrder.at(b)));
+        }
+    };
+    const int workers = std::min<qsizetype>(std::max(1, QThreadPool::globalInstance()->maxThreadCount()), bucketOrder.size());
+    std::vector<Comparison> copies;
+    copies.reserve(std::max(0, workers - 1));
+    for (int w = 1; w < workers; ++w)
+        copies.push_back(*this);
+    QList<QFuture<void>> helpers;
+    for (Comparison &copy : copies)
+        helpers.append(QtConcurrent::run([&work, &copy] { work(copy); }));
+    // Waiting on a helper that never started runs it here: no deadlock inside the pool.
+    work(*this);
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
     QList<ClaimGroup> result;
-    for (const auto &key : std::as_const(bucketOrder)) {
-        m_entity = key.first;
-        m_metric = key.second;
-        result.append(compareBucket(buckets.value(key)));
-    }
+    for (QList<ClaimGroup> &groups : perBucket)
+        result.append(std::move(groups));
 
     const auto verdictRank = [](Verdict verdict) {
         switch (verdict) {

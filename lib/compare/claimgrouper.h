@@ -28,6 +28,8 @@ struct ComparisonTolerance {
 // Groups claims about the same thing (entity, metric, period) across documents and says whether
 // the sources agree, with a reason for every disagreement. See claimgrouper.cpp for the rules.
 // Near-linear in the number of claims: hashing by key, sorting and sweeping inside a group.
+// Buckets (entity, metric) are compared on every thread of the global pool; the result does not
+// depend on the number of threads.
 class ClaimGrouper
 {
     Q_DECLARE_TR_FUNCTIONS(Recoupe::ClaimGrouper)

@@ -1,7 +1,6 @@
 #include "compare/textfeatures.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <array>
@@ -164,30 +163,45 @@ bool isOne(const QString &folded)
 
 } // namespace
 
-QString TextFeatures::fold(QStringView word)
+namespace {
+
+// fold() into out, whose buffer is reused when nothing else shares it: terms() folds every word
+// of a folder, most of them only to be looked up and dropped.
+void foldInto(QStringView word, QString &out)
 {
+    if (out.isDetached())
+        out.resize(0);
+    else
+        out = QString();
+    out.reserve(word.size());
     // Most words are plain ASCII, and Unicode decomposition is the costly part of matching a
     // large folder: decompose only the letters that need it.
-    QString folded;
-    folded.reserve(word.size());
     for (const QChar c : word) {
         const char16_t unit = c.unicode();
         if (unit < 0x80) {
-            folded += (unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c;
+            out += (unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c;
         } else if (unit == u'œ' || unit == u'Œ') {
-            folded += u"oe"_s;
+            out += u"oe"_s;
         } else if (unit == u'æ' || unit == u'Æ') {
-            folded += u"ae"_s;
+            out += u"ae"_s;
         } else if (unit == u'’') {
-            folded += u'\'';
+            out += u'\'';
         } else {
             const QString decomposed = QString(c.toLower()).normalized(QString::NormalizationForm_D);
             for (const QChar part : decomposed) {
                 if (part.category() != QChar::Mark_NonSpacing)
-                    folded += part;
+                    out += part;
             }
         }
     }
+}
+
+} // namespace
+
+QString TextFeatures::fold(QStringView word)
+{
+    QString folded;
+    foldInto(word, folded);
     return folded;
 }
 
@@ -266,44 +280,165 @@ std::optional<double> TextFeatures::parseNumber(QStringView digits, const QStrin
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
+namespace {
+
+bool isAsciiDigit(char16_t unit)
+{
+    return unit >= u'0' && unit <= u'9';
+}
+
+bool isGroupSeparator(char16_t unit)
+{
+    return unit == u' ' || unit == u'\u00A0' || unit == u'\u202F';
+}
+
+// The code point at i is a letter or a combining mark; *size gets its length in UTF-16 units.
+bool isWordCharacter(QStringView text, qsizetype i, qsizetype *size)
+{
+    const char16_t unit = text[i].unicode();
+    *size = 1;
+    if (unit < 0x80)
+        return (unit >= u'a' && unit <= u'z') || (unit >= u'A' && unit <= u'Z');
+    char32_t codePoint = unit;
+    if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        codePoint = QChar::surrogateToUcs4(unit, text[i + 1].unicode());
+        *size = 2;
+    }
+    switch (QChar::category(codePoint)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qsizetype skipDigits(QStringView text, qsizetype i)
+{
+    while (i < text.size() && isAsciiDigit(text[i].unicode()))
+        ++i;
+    return i;
+}
+
+// The next token at or after from, as the expression
+//   ((?<![\d.,])\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)
+// that terms() once used would find it: numbers with spaces between groups of three digits
+// ("1 300 000") first, then plain ones; words with their inner hyphens. By hand, because this
+// runs over every word of a folder and a regular expression match costs several times more.
+bool nextToken(QStringView text, qsizetype from, TextToken *token)
+{
+    const qsizetype size = text.size();
+    const auto digitAt = [&](qsizetype i) { return i < size && isAsciiDigit(text[i].unicode()); };
+    for (qsizetype i = from; i < size; ++i) {
+        const char16_t unit = text[i].unicode();
+        if (isAsciiDigit(unit)) {
+            token->start = i;
+            token->number = true;
+            const qsizetype digitsEnd = skipDigits(text, i);
+            const char16_t before = i > 0 ? text[i - 1].unicode() : u' ';
+            if (digitsEnd - i <= 3 && !isAsciiDigit(before) && before != u'.' && before != u',') {
+                // Groups of three digits after a separator; the last one must not run on into a digit.
+                qsizetype end = digitsEnd;
+                qsizetype previousGroupEnd = -1;
+                int groups = 0;
+                while (end < size && isGroupSeparator(text[end].unicode()) && digitAt(end + 1) && digitAt(end + 2) && digitAt(end + 3)) {
+                    previousGroupEnd = end;
+                    end += 4;
+                    ++groups;
+                }
+                if (groups > 0 && digitAt(end)) {
+                    end = previousGroupEnd;
+                    --groups;
+                    if (groups > 0) {
+                        token->end = end; // ends before a separator: no decimals
+                        return true;
+                    }
+                } else if (groups > 0) {
+                    if (end + 1 < size && (text[end] == u'.' || text[end] == u',') && digitAt(end + 1))
+                        end = skipDigits(text, end + 1);
+                    token->end = end;
+                    return true;
+                }
+            }
+            qsizetype end = digitsEnd;
+            while (end + 1 < size && (text[end] == u'.' || text[end] == u',') && digitAt(end + 1))
+                end = skipDigits(text, end + 1);
+            token->end = end;
+            return true;
+        }
+        qsizetype step = 1;
+        if (isWordCharacter(text, i, &step)) {
+            token->start = i;
+            token->number = false;
+            qsizetype end = i + step;
+            for (;;) {
+                while (end < size && isWordCharacter(text, end, &step))
+                    end += step;
+                if (end + 1 < size && text[end] == u'-' && isWordCharacter(text, end + 1, &step))
+                    end += 1;
+                else
+                    break;
+            }
+            token->end = end;
+            return true;
+        }
+        i += step - 1;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<TextToken> TextFeatures::tokens(QStringView text)
+{
+    QList<TextToken> result;
+    TextToken token;
+    for (qsizetype from = 0; nextToken(text, from, &token); from = token.end)
+        result.append(token);
+    return result;
+}
+
 QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, WordSurfaces words)
 {
-    // Numbers with spaces between groups of three digits ("1 300 000") first, then plain ones;
-    // words with their inner hyphens ("États-Unis").
-    static const QRegularExpression tokens(
-        u"((?<![\\d.,])\\d{1,3}(?:[ \\x{00A0}\\x{202F}]\\d{3})+(?![\\d])(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*)"
-        u"|([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*)"_s);
-    constexpr int numberGroup = 1;
-    constexpr int wordGroup = 2;
     QList<TextTerm> result;
-    QString previousWord;        // folded, when the previous token was a word
+    result.reserve(text.size() / 8);
+    qsizetype previousWordSize = -1; // folded, when the previous token was a word
+    bool previousWordIsOne = false;
+    QString folded;
     bool previousWasNumber = false;
     qsizetype previousEnd = -1;
     bool firstWord = true;
-    auto it = tokens.globalMatchView(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const qsizetype start = match.capturedStart();
+    TextToken token;
+    for (qsizetype from = 0; nextToken(text, from, &token); from = token.end) {
+        const qsizetype start = token.start;
+        const QStringView captured = text.sliced(start, token.end - start);
         // Only spaces between this token and the previous one.
         const bool adjacent = previousEnd >= 0 && start - previousEnd <= 2 && text.sliced(previousEnd, start - previousEnd).trimmed().isEmpty();
-        if (match.hasCaptured(numberGroup)) {
-            const auto value = parseNumber(match.capturedView(numberGroup), language);
-            previousWord.clear();
+        if (token.number) {
+            const auto value = parseNumber(captured, language);
+            previousWordSize = -1;
+            previousWordIsOne = false;
             previousWasNumber = value.has_value();
-            previousEnd = match.capturedEnd();
+            previousEnd = token.end;
             if (!value)
                 continue;
             TextTerm term;
             term.position = start;
-            term.surface = match.captured(numberGroup);
+            term.surface = captured.toString();
             const bool integer = !term.surface.contains(u',') && !term.surface.contains(u'.');
             term.kind = (integer && *value >= 1900 && *value <= 2100) ? TextTerm::Kind::Year : TextTerm::Kind::Number;
             term.key = u'#' + QString::number(*value, 'g', 4);
             result.append(term);
             continue;
         }
-        const QStringView word = match.capturedView(wordGroup);
-        const QString folded = fold(word);
+        const QStringView word = captured;
+        foldInto(word, folded);
         const WordInfo *info = lookUp(folded);
         if (info && info->kind == WordInfo::Kind::Magnitude) {
             const double scale = (info->value == 1e9 && folded.startsWith("billion"_L1) && language == "fr"_L1) ? 1e12 : info->value;
@@ -316,32 +451,35 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
                                          .value_or(spelled && spelled->kind == WordInfo::Kind::NumberWord ? spelled->value : 0);
                 number.kind = TextTerm::Kind::Number;
                 number.key = u'#' + QString::number(value * scale, 'g', 4);
-                number.surface = text.sliced(number.position, match.capturedEnd() - number.position).toString();
-            } else if (adjacent && isOne(previousWord)) {
+                number.surface = text.sliced(number.position, token.end - number.position).toString();
+            } else if (adjacent && previousWordIsOne) {
                 TextTerm number;
                 number.kind = TextTerm::Kind::Number;
-                number.position = previousEnd - previousWord.size();
+                number.position = previousEnd - previousWordSize;
                 number.key = u'#' + QString::number(scale, 'g', 4);
-                number.surface = text.sliced(number.position, match.capturedEnd() - number.position).toString();
+                number.surface = text.sliced(number.position, token.end - number.position).toString();
                 result.append(number);
             }
-            previousWord.clear();
+            previousWordSize = -1;
+            previousWordIsOne = false;
             previousWasNumber = false;
-            previousEnd = match.capturedEnd();
+            previousEnd = token.end;
             firstWord = false;
             continue;
         }
         if (info && info->kind == WordInfo::Kind::NumberWord) {
             result.append({TextTerm::Kind::Number, u'#' + QString::number(info->value, 'g', 4), word.toString(), start});
-            previousWord.clear();
+            previousWordSize = -1;
+            previousWordIsOne = false;
             previousWasNumber = true;
-            previousEnd = match.capturedEnd();
+            previousEnd = token.end;
             firstWord = false;
             continue;
         }
-        previousWord = folded;
+        previousWordSize = folded.size();
+        previousWordIsOne = isOne(folded);
         previousWasNumber = false;
-        previousEnd = match.capturedEnd();
+        previousEnd = token.end;
         const bool capitalized = word.at(0).isUpper();
         const bool allCapitals = word.size() > 1 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
         // Acronyms and units keep their letters ("GW", "UE"); French "ai" (j'ai) is not "AI".

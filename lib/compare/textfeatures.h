@@ -21,9 +21,21 @@ struct TextTerm {
     bool operator==(const TextTerm &) const = default;
 };
 
+// A number or a word as terms() cuts the text: [start, end) in the text given.
+struct TextToken {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool number = false;
+    bool operator==(const TextToken &) const = default;
+};
+
 class TextFeatures
 {
 public:
+    // The numbers ("1 300 000", "48,4", "2025") and words ("États-Unis") of text, in order.
+    // terms() reads the same tokens without making a list.
+    static QList<TextToken> tokens(QStringView text);
+
     // Terms in text order; stop words are dropped. language ("fr", "en", empty) decides how
     // "1,300" reads: 1.3 in French, 1300 in English.
     // words: WordSurfaces::Dropped leaves the surface of words and names empty (numbers keep

@@ -14,6 +14,7 @@
 
 #include "benchcorpus.h"
 
+#include "claims/claimcollector.h"
 #include "claims/claimextractor.h"
 #include "claims/claimparser.h"
 #include "compare/claimgrouper.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
@@ -83,8 +85,7 @@ double threadCpuSeconds()
 // a document's tokens dropped once parsed), with each worker's CPU time in each phase summed.
 ClaimList timedExtract(const QList<Document> &documents, const EntityCatalog &catalog, double *lexSeconds, double *parseSeconds)
 {
-    QList<ClaimList> perDocument(documents.size());
-    ClaimList *results = perDocument.data();
+    ClaimCollector collector(documents.size());
     std::atomic<qsizetype> next{0};
     std::atomic<qint64> lexNanoseconds{0};
     std::atomic<qint64> parseNanoseconds{0};
@@ -98,9 +99,10 @@ ClaimList timedExtract(const QList<Document> &documents, const EntityCatalog &ca
             const double start = threadCpuSeconds();
             const FigureTokenList tokens = extractor.tokenize(documents.at(index));
             const double lexed = threadCpuSeconds();
-            results[index] = parser.parse(documents.at(index), tokens);
+            ClaimList claims = parser.parse(documents.at(index), tokens);
             parse += threadCpuSeconds() - lexed;
             lex += lexed - start;
+            collector.add(index, std::move(claims));
         }
         lexNanoseconds += qint64(lex * 1e9);
         parseNanoseconds += qint64(parse * 1e9);
@@ -113,16 +115,7 @@ ClaimList timedExtract(const QList<Document> &documents, const EntityCatalog &ca
         helper.waitForFinished();
     *lexSeconds = double(lexNanoseconds) / 1e9;
     *parseSeconds = double(parseNanoseconds) / 1e9;
-    qsizetype total = 0;
-    for (const ClaimList &list : std::as_const(perDocument))
-        total += list.size();
-    ClaimList claims;
-    claims.reserve(total);
-    for (ClaimList &list : perDocument) {
-        claims.append(std::move(list));
-        list = ClaimList();
-    }
-    return claims;
+    return collector.take();
 }
 
 const QList<Stage> stages{
@@ -142,7 +135,7 @@ const QList<Stage> stages{
          return true;
      },
      [](BenchState &s) { s.claims = {}; }},
-    {"group", "ClaimGrouper over every claim: groups, conversions, discrepancies (one thread)",
+    {"group", "ClaimGrouper over every claim: groups, conversions, discrepancies (buckets on every thread of the pool)",
      [](BenchState &s) {
          s.groups = ClaimGrouper().group(s.claims, s.corpus.documents);
          return false;
@@ -211,6 +204,48 @@ QString loadAverage()
 QString megabytes(double bytes)
 {
     return QString::number(bytes / 1e6, 'f', 1);
+}
+
+// Heap bytes of a string's data, counted once however many strings share it (none for literals).
+double stringBytes(const QString &string, QSet<const void *> &seen)
+{
+    // Literals and raw data own no heap block: their capacity is 0.
+    const void *data = string.constData();
+    if (string.capacity() == 0 || seen.contains(data))
+        return 0;
+    seen.insert(data);
+    return double(sizeof(QArrayData)) + 2.0 * double(string.capacity() + 1);
+}
+
+// Where the memory of the documents and claims goes, to say what a smaller representation would save.
+QString memoryBreakdown(const BenchState &state)
+{
+    QSet<const void *> seen;
+    double texts = 0;
+    double otherDocument = 0;
+    for (const Document &document : state.corpus.documents) {
+        texts += stringBytes(document.text, seen);
+        for (const QString *field : {&document.id, &document.path, &document.absolutePath, &document.encoding, &document.title,
+                                     &document.date, &document.dateSource, &document.language})
+            otherDocument += stringBytes(*field, seen);
+    }
+    double sentences = 0;
+    double ids = 0;
+    double quotes = 0;
+    double other = 0;
+    for (const Claim &claim : state.claims) {
+        sentences += stringBytes(claim.sentence, seen);
+        ids += stringBytes(claim.id, seen);
+        quotes += stringBytes(claim.quote, seen);
+        for (const QString *field : {&claim.document, &claim.entity, &claim.metric, &claim.period, &claim.currency, &claim.unit})
+            other += stringBytes(*field, seen);
+    }
+    const double array = double(sizeof(Claim)) * double(state.claims.capacity());
+    return u"memory held (string data counted once, malloc overhead excluded): reading texts %1 MB (UTF-16), other document fields %2 MB; "
+           u"claims %3 MB: array %4 MB (%5 bytes a claim), sentences %6 MB, ids %7 MB, quotes %8 MB, other fields %9 MB"_s
+        .arg(megabytes(texts), megabytes(otherDocument), megabytes(array + sentences + ids + quotes + other), megabytes(array))
+        .arg(sizeof(Claim))
+        .arg(megabytes(sentences), megabytes(ids), megabytes(quotes), megabytes(other));
 }
 
 } // namespace
@@ -300,6 +335,7 @@ int main(int argc, char **argv)
     for (auto it = byMetric.cbegin(); it != byMetric.cend(); ++it)
         out << "  " << it.key() << ": " << it.value() << '\n';
     out << "groups: " << state.groups.size() << ", passage matches: " << state.passages.size() << '\n';
+    out << memoryBreakdown(state) << '\n';
 
     // Issue 4: lex and parse at 20 MB/s or more together. Wall time of the fused pass, and what
     // two otherwise idle cores would give: the CPU seconds of both phases shared by two.
@@ -331,6 +367,9 @@ int main(int argc, char **argv)
     out << "whole pipeline (read -> extract -> group -> passages): " << QString::number(pipelineSeconds, 'f', 2) << " s wall, "
         << QString::number(pipelineCpu, 'f', 2) << " s CPU, on " << QThreadPool::globalInstance()->maxThreadCount()
         << " threads (target <= 5 s wall on 2 cores: " << (pipelineSeconds <= 5 ? "met" : "MISSED") << ")\n"
+        // On a busy machine wall time says little: half the CPU time is what two idle cores would
+        // take if every stage kept both busy, a lower bound (group and parts of passages run on one).
+        << "whole pipeline on two idle cores, at best (CPU time / 2): " << QString::number(pipelineCpu / 2, 'f', 2) << " s\n"
         << "load average after the stages: " << loadAverage() << '\n';
     return 0;
 }
