@@ -871,10 +871,6 @@ Texte actuel : %2</translation>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>Run &apos;recoupe-cli annotations --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli annotations --help » pour voir les options.</translation>
-    </message>
-    <message>
         <source>no FOLDER given.</source>
         <translation>aucun DOSSIER indiqué.</translation>
     </message>
@@ -939,10 +935,6 @@ Texte actuel : %2</translation>
         <translation>Un fichier recoupe-fiscal-years-1 qui ajoute ou corrige les exercices des entreprises.</translation>
     </message>
     <message>
-        <source>Run &apos;recoupe-cli chart --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli chart --help » pour voir les options.</translation>
-    </message>
-    <message>
         <source>--out FILE is required (.png, .svg, .csv or .json).</source>
         <translation>--out FICHIER est obligatoire (.png, .svg, .csv ou .json).</translation>
     </message>
@@ -995,10 +987,6 @@ Texte actuel : %2</translation>
     <message>
         <source>Output format: json (recoupe-claims-1, the default) or csv (the claims only, with a header row).</source>
         <translation>Format de sortie : json (recoupe-claims-1, par défaut) ou csv (les affirmations seules, avec une ligne d’en-tête).</translation>
-    </message>
-    <message>
-        <source>Run &apos;recoupe-cli claims --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli claims --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Usage: recoupe-cli claims FOLDER [--format json|csv]</source>
@@ -1067,10 +1055,6 @@ Texte actuel : %2</translation>
         <translation>Format de sortie : text (par défaut) ou json (recoupe-groups-1).</translation>
     </message>
     <message>
-        <source>Run &apos;recoupe-cli groups --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli groups --help » pour voir les options.</translation>
-    </message>
-    <message>
         <source>Usage: recoupe-cli groups FOLDER [--format text|json]</source>
         <translation>Usage : recoupe-cli groups DOSSIER [--format text|json]</translation>
     </message>
@@ -1102,10 +1086,6 @@ Texte actuel : %2</translation>
         <translation>Score minimal d’une correspondance, de 0 à 1 (%1 par défaut).</translation>
     </message>
     <message>
-        <source>Run &apos;recoupe-cli passages --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli passages --help » pour voir les options.</translation>
-    </message>
-    <message>
         <source>Usage: recoupe-cli passages FOLDER [--format text|json] [--threshold SCORE]</source>
         <translation>Usage : recoupe-cli passages DOSSIER [--format text|json] [--threshold SCORE]</translation>
     </message>
@@ -1124,10 +1104,6 @@ Texte actuel : %2</translation>
     <message>
         <source>md, html or both (the default).</source>
         <translation>md, html ou both (les deux, par défaut).</translation>
-    </message>
-    <message>
-        <source>Run &apos;recoupe-cli report --help&apos; for the options.</source>
-        <translation>Lancez « recoupe-cli report --help » pour voir les options.</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
@@ -1151,6 +1127,10 @@ Texte actuel : %2</translation>
     <message>
         <source>unknown layout &apos;%1&apos; (use single or grid).</source>
         <translation>disposition « %1 » inconnue (utilisez single ou grid).</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options.</source>
+        <translation>Lancez « %1 --help » pour voir les options.</translation>
     </message>
 </context>
 <context>

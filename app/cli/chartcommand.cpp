@@ -45,55 +45,42 @@ int runChartCommand(CommandContext &context)
     const QCommandLineOption titleOption(u"title"_s, tr("The chart's title (default: says what is plotted)."), u"TITLE"_s);
     const QCommandLineOption fiscalOption(u"fiscal-years"_s, tr("A recoupe-fiscal-years-1 file that adds or corrects companies' fiscal years."),
                                           u"FILE"_s);
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOptions({outOption, entityOption, metricOption, currencyOption, modeOption, layoutOption, periodOption, sizeOption, scaleOption,
-                       transparentOption, titleOption, fiscalOption, helpOption});
+                       transparentOption, titleOption, fiscalOption});
 
     const QString command = u"recoupe-cli chart"_s;
-    const auto usageError = [&](const QString &message) {
-        context.err << command << ": " << message << '\n' << tr("Run 'recoupe-cli chart --help' for the options.") << '\n';
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{command} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
-        context.out << help;
-        return ExitOk;
-    }
-    const QStringList folders = parser.positionalArguments();
-    if (folders.size() != 1)
-        return usageError(folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time."));
+    QString folder;
+    if (const std::optional<int> exit = parseFolderArguments(parser, command, QString(), context, &folder))
+        return *exit;
     if (!parser.isSet(outOption))
-        return usageError(tr("--out FILE is required (.png, .svg, .csv or .json)."));
+        return usageError(context, command, tr("--out FILE is required (.png, .svg, .csv or .json)."));
     const QString out = parser.value(outOption);
     if (ChartRenderer::formatForPath(out) == ChartRenderer::Format::Unknown)
-        return usageError(tr("cannot tell the format of '%1': use .png, .svg, .csv or .json.").arg(out));
+        return usageError(context, command, tr("cannot tell the format of '%1': use .png, .svg, .csv or .json.").arg(out));
 
     TimelineOptions options;
     const QString metric = parser.value(metricOption);
     if (metric != "capex"_L1 && metric != "revenue"_L1 && metric != "net_income"_L1)
-        return usageError(tr("unknown metric '%1' (use capex, revenue or net_income).").arg(metric));
+        return usageError(context, command, tr("unknown metric '%1' (use capex, revenue or net_income).").arg(metric));
     options.metric = metric;
     options.currency = parser.value(currencyOption).toUpper();
     if (options.currency != "USD"_L1 && options.currency != "EUR"_L1)
-        return usageError(tr("unknown currency '%1' (use USD or EUR).").arg(options.currency));
+        return usageError(context, command, tr("unknown currency '%1' (use USD or EUR).").arg(options.currency));
     const QString entity = parser.value(entityOption);
     options.entity = entity.compare("all"_L1, Qt::CaseInsensitive) == 0 ? QString() : entity;
     const QString mode = parser.value(modeOption);
     if (mode != "timeline"_L1 && mode != "guidance"_L1)
-        return usageError(tr("unknown mode '%1' (use timeline or guidance).").arg(mode));
+        return usageError(context, command, tr("unknown mode '%1' (use timeline or guidance).").arg(mode));
     options.mode = mode == "guidance"_L1 ? TimelineOptions::Mode::Guidance : TimelineOptions::Mode::Timeline;
     const QString layout = parser.value(layoutOption);
     if (layout != "single"_L1 && layout != "grid"_L1)
-        return usageError(tr("unknown layout '%1' (use single or grid).").arg(layout));
+        return usageError(context, command, tr("unknown layout '%1' (use single or grid).").arg(layout));
     options.layout = layout == "grid"_L1 ? TimelineOptions::Layout::Grid : TimelineOptions::Layout::Single;
     options.period = parser.value(periodOption);
     if (parser.isSet(fiscalOption)) {
         QString error;
         if (!options.calendar.load(parser.value(fiscalOption), &error))
-            return usageError(error);
+            return usageError(context, command, error);
     }
 
     ChartRenderOptions render;
@@ -101,16 +88,15 @@ int runChartCommand(CommandContext &context)
     const QRegularExpressionMatch size = sizePattern.match(parser.value(sizeOption));
     if (!size.hasMatch() || size.capturedView(1).toInt() < 200 || size.capturedView(2).toInt() < 150
         || size.capturedView(1).toInt() > 10000 || size.capturedView(2).toInt() > 10000)
-        return usageError(tr("--size must be WIDTHxHEIGHT, from 200x150 to 10000x10000 (e.g. 1600x900)."));
+        return usageError(context, command, tr("--size must be WIDTHxHEIGHT, from 200x150 to 10000x10000 (e.g. 1600x900)."));
     render.size = QSize(size.capturedView(1).toInt(), size.capturedView(2).toInt());
     bool scaleOk = false;
     render.scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || render.scale < 0.25 || render.scale > 4)
-        return usageError(tr("--scale must be a number from 0.25 to 4."));
+        return usageError(context, command, tr("--scale must be a number from 0.25 to 4."));
     render.transparent = parser.isSet(transparentOption);
     render.title = parser.value(titleOption);
 
-    const QString folder = folders.constFirst();
     const Corpus corpus = CorpusLoader::load(folder);
     if (!corpus.folderError.isEmpty()) {
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';

@@ -29,34 +29,17 @@ int runClaimsCommand(CommandContext &context)
                                                           "claims only, with a header row)."),
                                           u"FORMAT"_s, u"json"_s);
     parser.addOption(formatOption);
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOption(helpOption);
 
     const QString command = u"recoupe-cli claims"_s;
-    if (!parser.parse(QStringList{command} + context.arguments)) {
-        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli claims --help' for the options.") << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
-        context.out << help;
-        return ExitOk;
-    }
-    const QStringList folders = parser.positionalArguments();
-    if (folders.size() != 1) {
-        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time."))
-                    << '\n'
-                    << tr("Usage: recoupe-cli claims FOLDER [--format json|csv]") << '\n';
-        return ExitUsage;
-    }
+    QString folder;
+    if (const std::optional<int> exit = parseFolderArguments(parser, command, tr("Usage: recoupe-cli claims FOLDER [--format json|csv]"), context, &folder))
+        return *exit;
     const QString format = parser.value(formatOption);
     if (format != u"json"_s && format != u"csv"_s) {
         context.err << command << ": " << tr("unknown format '%1' (use json or csv).").arg(format) << '\n';
         return ExitUsage;
     }
 
-    const QString folder = folders.constFirst();
     const Corpus corpus = CorpusLoader::load(folder);
     if (!corpus.folderError.isEmpty()) {
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';

@@ -3,6 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Recoupe::Cli {
 
 // Exit statuses shared by every command.
@@ -23,6 +27,16 @@ struct CommandContext {
     QTextStream &out;
     QTextStream &err;
 };
+
+// The start every command shares: parses context.arguments with parser (the command's options
+// and FOLDER already added; -h/--help is added here), prints the help, or says what is wrong.
+// Returns the exit status to return at once, or nothing with *folder set to the one FOLDER.
+// command: "recoupe-cli NAME"; usage: the line shown when the number of folders is wrong
+// (empty: where the help is).
+std::optional<int> parseFolderArguments(QCommandLineParser &parser, const QString &command, const QString &usage,
+                                        CommandContext &context, QString *folder);
+// Says message on the error stream, then where the options are; returns ExitUsage.
+int usageError(CommandContext &context, const QString &command, const QString &message);
 
 int runDocumentsCommand(CommandContext &context);
 int runAnnotationsCommand(CommandContext &context);

@@ -48,33 +48,18 @@ int runGroupsCommand(CommandContext &context)
     parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
     const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (the default) or json (recoupe-groups-1)."),
                                           u"FORMAT"_s, u"text"_s);
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOptions({formatOption, helpOption});
+    parser.addOptions({formatOption});
 
     const QString command = u"recoupe-cli groups"_s;
-    if (!parser.parse(QStringList{command} + context.arguments)) {
-        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli groups --help' for the options.") << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
-        context.out << help;
-        return ExitOk;
-    }
-    const QStringList folders = parser.positionalArguments();
-    if (folders.size() != 1) {
-        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time.")) << '\n'
-                    << tr("Usage: recoupe-cli groups FOLDER [--format text|json]") << '\n';
-        return ExitUsage;
-    }
+    QString folder;
+    if (const std::optional<int> exit = parseFolderArguments(parser, command, tr("Usage: recoupe-cli groups FOLDER [--format text|json]"), context, &folder))
+        return *exit;
     const QString format = parser.value(formatOption);
     if (format != "text"_L1 && format != "json"_L1) {
         context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
         return ExitUsage;
     }
 
-    const QString folder = folders.constFirst();
     const Corpus corpus = CorpusLoader::load(folder);
     if (!corpus.folderError.isEmpty()) {
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';

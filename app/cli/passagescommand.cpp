@@ -39,26 +39,12 @@ int runPassagesCommand(CommandContext &context)
     const QCommandLineOption thresholdOption(u"threshold"_s, tr("Lowest score of a match, from 0 to 1 (default %1).")
                                                                  .arg(PassageMatchOptions().threshold),
                                              u"SCORE"_s);
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOptions({formatOption, thresholdOption, helpOption});
+    parser.addOptions({formatOption, thresholdOption});
 
     const QString command = u"recoupe-cli passages"_s;
-    if (!parser.parse(QStringList{command} + context.arguments)) {
-        context.err << command << ": " << parser.errorText() << '\n' << tr("Run 'recoupe-cli passages --help' for the options.") << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
-        context.out << help;
-        return ExitOk;
-    }
-    const QStringList folders = parser.positionalArguments();
-    if (folders.size() != 1) {
-        context.err << command << ": " << (folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time.")) << '\n'
-                    << tr("Usage: recoupe-cli passages FOLDER [--format text|json] [--threshold SCORE]") << '\n';
-        return ExitUsage;
-    }
+    QString folder;
+    if (const std::optional<int> exit = parseFolderArguments(parser, command, tr("Usage: recoupe-cli passages FOLDER [--format text|json] [--threshold SCORE]"), context, &folder))
+        return *exit;
     const QString format = parser.value(formatOption);
     if (format != "text"_L1 && format != "json"_L1) {
         context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
@@ -74,7 +60,6 @@ int runPassagesCommand(CommandContext &context)
         }
     }
 
-    const QString folder = folders.constFirst();
     const Corpus corpus = CorpusLoader::load(folder);
     if (!corpus.folderError.isEmpty()) {
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';

@@ -24,36 +24,23 @@ int runReportCommand(CommandContext &context)
     parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
     const QCommandLineOption outOption(u"out"_s, tr("The directory to write into (created when missing)."), u"DIR"_s);
     const QCommandLineOption formatOption(u"format"_s, tr("md, html or both (the default)."), u"FORMAT"_s, u"both"_s);
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
-    parser.addOptions({outOption, formatOption, helpOption});
+    parser.addOptions({outOption, formatOption});
 
     const QString command = u"recoupe-cli report"_s;
-    const auto usageError = [&](const QString &message) {
-        context.err << command << ": " << message << '\n' << tr("Run 'recoupe-cli report --help' for the options.") << '\n';
-        return ExitUsage;
-    };
-    if (!parser.parse(QStringList{command} + context.arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
-        context.out << help;
-        return ExitOk;
-    }
-    const QStringList folders = parser.positionalArguments();
-    if (folders.size() != 1)
-        return usageError(folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time."));
+    QString folder;
+    if (const std::optional<int> exit = parseFolderArguments(parser, command, QString(), context, &folder))
+        return *exit;
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
-        return usageError(tr("--out DIR is required."));
+        return usageError(context, command, tr("--out DIR is required."));
     const QString format = parser.value(formatOption);
     if (format != "md"_L1 && format != "html"_L1 && format != "both"_L1)
-        return usageError(tr("unknown format '%1' (use md, html or both).").arg(format));
+        return usageError(context, command, tr("unknown format '%1' (use md, html or both).").arg(format));
 
     ReportExportOptions options;
     options.outputDirectory = parser.value(outOption);
     options.markdown = format != "html"_L1;
     options.html = format != "md"_L1;
-    const ReportExportResult result = ReportExporter::exportFolder(folders.constFirst(), options);
+    const ReportExportResult result = ReportExporter::exportFolder(folder, options);
     for (const QString &warning : result.warnings)
         context.err << command << ": " << warning << '\n';
     if (result.folderUnreadable) {

@@ -1,0 +1,42 @@
+#include "clicommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe::Cli {
+
+int usageError(CommandContext &context, const QString &command, const QString &message)
+{
+    context.err << command << ": " << message << '\n' << tr("Run '%1 --help' for the options.").arg(command) << '\n';
+    return ExitUsage;
+}
+
+std::optional<int> parseFolderArguments(QCommandLineParser &parser, const QString &command, const QString &usage,
+                                        CommandContext &context, QString *folder)
+{
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(helpOption);
+    if (!parser.parse(QStringList{command} + context.arguments))
+        return usageError(context, command, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        // The generated usage line names the program as it was called, without the command.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationName() + u" [options] FOLDER"_s, command + u" FOLDER [options]"_s);
+        context.out << help;
+        return ExitOk;
+    }
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1) {
+        const QString problem = folders.isEmpty() ? tr("no FOLDER given.") : tr("only one FOLDER can be read at a time.");
+        if (usage.isEmpty())
+            return usageError(context, command, problem);
+        context.err << command << ": " << problem << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    *folder = folders.constFirst();
+    return std::nullopt;
+}
+
+} // namespace Recoupe::Cli
