@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Recoupe {
@@ -145,34 +147,41 @@ bool AnnotationsPane::selectAnnotation(const QString &id)
 
 void AnnotationsPane::updateFilterChoices()
 {
-    // The choices are what the annotations hold; the current choice survives when it still can.
-    const AnnotationStore *store = m_corpus->annotations();
+    // The choices are what the rows hold; the current choice survives when it still can. They are
+    // read from the model, never from the session: the model empties itself when its store goes
+    // away, which happens while the window and its session are being destroyed.
     QStringList verdicts = Annotation::standardVerdicts();
     QStringList authors;
-    QStringList documents;
-    for (const Annotation &annotation : store->annotations()) {
-        if (!annotation.verdict.isEmpty() && !verdicts.contains(annotation.verdict))
-            verdicts.append(annotation.verdict);
-        if (!annotation.author.isEmpty() && !authors.contains(annotation.author))
-            authors.append(annotation.author);
-        if (!documents.contains(annotation.target.documentId))
-            documents.append(annotation.target.documentId);
+    QList<std::pair<QString, QString>> documents; // id, title
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString verdict = m_model->index(row, 0).data(AnnotationsModel::VerdictRole).toString();
+        const QString author = m_model->index(row, 0).data(AnnotationsModel::AuthorRole).toString();
+        const QString documentId = m_model->index(row, 0).data(AnnotationsModel::DocumentIdRole).toString();
+        if (!verdict.isEmpty() && !verdicts.contains(verdict))
+            verdicts.append(verdict);
+        if (!author.isEmpty() && !authors.contains(author))
+            authors.append(author);
+        if (std::none_of(documents.cbegin(), documents.cend(), [&](const auto &d) { return d.first == documentId; }))
+            documents.append({documentId, m_model->index(row, AnnotationsModel::DocumentColumn).data().toString()});
     }
-    const auto refill = [](QComboBox *combo, const QString &any, const QStringList &values, const auto &display) {
+    const auto refill = [](QComboBox *combo, const QString &any, const QList<std::pair<QString, QString>> &values) {
         const QString current = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(any, QString());
-        for (const QString &value : values)
-            combo->addItem(display(value), value);
+        for (const auto &[value, display] : values)
+            combo->addItem(display, value);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
-    refill(m_verdict, tr("Any verdict"), verdicts, [](const QString &v) { return Annotation::verdictDisplayName(v); });
-    refill(m_author, tr("Any author"), authors, [](const QString &a) { return a; });
-    refill(m_document, tr("Every article"), documents, [this](const QString &id) {
-        const Document *document = m_corpus->document(id);
-        return document && !document->title.isEmpty() ? document->title : id;
-    });
+    const auto shownAs = [](const QStringList &values, const auto &display) {
+        QList<std::pair<QString, QString>> pairs;
+        for (const QString &value : values)
+            pairs.append({value, display(value)});
+        return pairs;
+    };
+    refill(m_verdict, tr("Any verdict"), shownAs(verdicts, [](const QString &v) { return Annotation::verdictDisplayName(v); }));
+    refill(m_author, tr("Any author"), shownAs(authors, [](const QString &a) { return a; }));
+    refill(m_document, tr("Every article"), documents);
 }
 
 } // namespace Recoupe

@@ -275,6 +275,35 @@ private Q_SLOTS:
         QCOMPARE(store->annotations().constFirst().note, u"Kept in a backup"_s);
     }
 
+    // Regression: when a window was destroyed, its session went first and took the annotation
+    // store with it; the store's last reset reached the panel, which read the half-destroyed
+    // session (heap corruption seen in CI, "member call on ... QObject" under the asan preset).
+    // The panel now reads only its model, which empties itself when the store goes.
+    void panelOutlivesItsSession()
+    {
+        QVERIFY(!annotateThroughTheWindow(m_window.get(), u"Checked against the filing"_s, u"confirmed"_s).isEmpty());
+        auto session = std::make_unique<CorpusSession>();
+        QSignalSpy loaded(session.get(), &CorpusSession::loadFinished);
+        session->openFolder(m_folder);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(session->annotations()->count(), 1);
+        AnnotationsPane pane(session.get());
+        auto *authors = pane.findChild<QComboBox *>(u"annotationsAuthorFilter"_s);
+        auto *documents = pane.findChild<QComboBox *>(u"annotationsDocumentFilter"_s);
+        QVERIFY(authors && documents);
+        QCOMPARE(authors->count(), 2);
+        QCOMPARE(authors->itemData(1).toString(), u"Camille Test"_s);
+        QCOMPARE(documents->count(), 2);
+        QCOMPARE(documents->itemData(1).toString(), articleId);
+        authors->setCurrentIndex(1);
+
+        session.reset();
+        QCOMPARE(pane.model()->rowCount(), 0);
+        QCOMPARE(authors->count(), 1);
+        QCOMPARE(documents->count(), 1);
+        QCOMPARE(authors->currentIndex(), 0);
+    }
+
     void killedRightAfterAnnotating()
     {
         m_window.reset();
