@@ -645,12 +645,12 @@ void TimelineChart::connectPointSeries(QXYSeries *series, const QList<int> &rows
     connect(series, &QXYSeries::clicked, this, [this, series](const QPointF &point) {
         const int row = rowAt(series, point);
         if (row >= 0 && m_model)
-            Q_EMIT claimClicked(m_model->entryAt(row)->claim.id);
+            Q_EMIT claimClicked(m_model->entryAt(row)->claim.id());
     });
     connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &point, bool state) {
         const int row = rowAt(series, point);
         if (row >= 0 && m_model)
-            Q_EMIT claimHovered(m_model->entryAt(row)->claim.id, state);
+            Q_EMIT claimHovered(m_model->entryAt(row)->claim.id(), state);
     });
 }
 

@@ -170,7 +170,7 @@ QString TimelineChartView::claimToolTip(const QString &claimId) const
     const TimelineEntry &entry = *timeline->entryAt(row);
     const Claim &claim = entry.claim;
     QString html = u"<p style='white-space:pre-wrap'><i>“%1”</i></p>"_s.arg(
-        (claim.sentence.isEmpty() ? claim.quote : claim.sentence).toHtmlEscaped());
+        (entry.sentence.isEmpty() ? entry.quote : entry.sentence).toHtmlEscaped());
     QString amount = TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier);
     if (claim.currency != timeline->options().currency)
         amount = tr("%1 (about %2)").arg(amount, TimelineModel::amountText(entry.low, entry.high, timeline->options().currency, claim.qualifier));

@@ -46,7 +46,7 @@ QList<PlacedAnnotation> place(const QList<Annotation> &annotations, const Corpus
         } else {
             std::shared_ptr<TextAnchorer> &anchorer = anchorers[document->id];
             if (!anchorer)
-                anchorer = std::make_shared<TextAnchorer>(document->text);
+                anchorer = std::make_shared<TextAnchorer>(document->text.toString());
             item.anchor = anchorer->anchor(target);
             if (item.anchor.isPlaced())
                 item.currentQuote = document->text.mid(item.anchor.start, item.anchor.end - item.anchor.start);

@@ -52,7 +52,7 @@ int runClaimsCommand(CommandContext &context)
     if (format == u"json"_s)
         context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(corpus.documents, claims)).toJson(QJsonDocument::Indented));
     else
-        context.out << claimsToCsv(claims);
+        context.out << claimsToCsv(claims, corpus.documents);
     for (const QString &warning : std::as_const(warnings))
         context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
     return ExitOk;

@@ -57,7 +57,7 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     watch(QtConcurrent::run(&m_pool, extract, m_documents, folder), [this](const ClaimList &claims) {
         m_claims = claims;
         for (qsizetype i = 0; i < m_claims.size(); ++i)
-            m_claimIndex.insert(m_claims.at(i).id, i);
+            m_claimIndex.insert(m_claims.at(i).id(), i);
         m_figuresModel->setResults(m_claims, m_documents);
         Q_EMIT claimsReady();
 

@@ -106,7 +106,7 @@ bool AnnotationController::annotate()
         if (!document)
             return;
         Annotation annotation;
-        annotation.target = AnnotationTarget::forPassage(documentId, document->text, start, end);
+        annotation.target = AnnotationTarget::forPassage(documentId, document->text.toString(), start, end);
         annotation.target.claimId = claimId;
         if (const ClaimGroup *group = m_comparisons->currentGroup(); group && group->claims.contains(claimId))
             annotation.target.claimGroup = group->key;

@@ -233,8 +233,9 @@ void ComparisonsPane::showGroup()
         source->setToolTip(claim->document);
         auto *date = new QStandardItem(document ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString());
         auto *amount = new QStandardItem(ClaimWording::amount(*claim));
-        auto *quote = new QStandardItem(claim->quote);
-        quote->setToolTip(claim->sentence);
+        const QString text = document ? document->text.toString() : QString();
+        auto *quote = new QStandardItem(claim->quote(text));
+        quote->setToolTip(claim->sentence(text));
         const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(),
                                          [&claimId](const DiscrepancyReason &reason) { return reason.claims.contains(claimId); });
         if (flagged)

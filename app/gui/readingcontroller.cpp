@@ -158,7 +158,7 @@ QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &inf
     if (info.discrepancy) {
         html += u"<p><b>%1</b>"_s.arg(tr("The sources disagree:").toHtmlEscaped());
         for (const DiscrepancyReason &reason : group->reasons) {
-            if (reason.claims.isEmpty() || reason.claims.contains(claim.id))
+            if (reason.claims.isEmpty() || reason.claims.contains(claim.id()))
                 html += u"<br/>• "_s + reason.explanation.toHtmlEscaped();
         }
         html += u"</p>"_s;
@@ -166,7 +166,7 @@ QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &inf
     QStringList others;
     for (const QString &otherId : group->claims) {
         const Claim *other = m_analysis->claim(otherId);
-        if (!other || other->id == claim.id || other->document == claim.document)
+        if (!other || other->document == claim.document) // the claim itself, or another place of its article
             continue;
         const Document *document = m_corpus->document(other->document);
         const QString date = document && !document->date.isEmpty() ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString();
@@ -198,14 +198,14 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
     const ClaimGroup *selected = m_comparisons->currentGroup();
     QList<ClaimMark> marks;
     for (const Claim &claim : m_analysis->claimsOf(documentId)) {
-        const ClaimInfo info = m_claimInfo.value(claim.id);
         ClaimMark mark;
-        mark.claimId = claim.id;
+        mark.claimId = claim.id();
+        const ClaimInfo info = m_claimInfo.value(mark.claimId);
         mark.start = claim.start;
         mark.end = claim.end;
         mark.colourIndex = info.colourIndex;
         mark.discrepancy = info.discrepancy;
-        mark.selected = selected && selected->claims.contains(claim.id);
+        mark.selected = selected && selected->claims.contains(mark.claimId);
         mark.toolTip = claimToolTip(claim, info);
         marks.append(mark);
     }
@@ -256,7 +256,7 @@ void ReadingController::showGroup(const ClaimGroup *group)
         return;
     ReadingPane *pane = m_area->currentPane();
     showDocumentInPane(pane, first->document);
-    pane->selectClaim(first->id);
+    pane->selectClaim(first->id());
 }
 
 void ReadingController::showClaim(const QString &claimId)

@@ -370,9 +370,10 @@ void ReadingPane::showDocument(const Document *document)
     }
     const bool sameText = document->id == m_document.id && document->text == m_document.text && document->title == m_document.title;
     m_document = *document;
+    m_text = m_document.text.toString();
     if (!sameText) {
         // The title usually opens the text: shown once, as the text's headline.
-        const bool headlineInText = m_view->setReadingText(m_document.text, m_document.title);
+        const bool headlineInText = m_view->setReadingText(m_text, m_document.title);
         m_titleLabel->setVisible(!headlineInText);
         m_passageMarks.clear();
         m_claimMarks.clear();
@@ -389,6 +390,7 @@ void ReadingPane::showDocument(const Document *document)
 void ReadingPane::clear()
 {
     m_document = {};
+    m_text.clear();
     m_claimMarks.clear();
     m_passageMarks.clear();
     m_findMarks.clear();
@@ -530,7 +532,7 @@ void ReadingPane::updateFindHits()
     m_findMarks.clear();
     const TextSearch search(m_findBar->needle(), m_findBar->sensitivity());
     if (search.isValid() && hasDocument()) {
-        const QList<TextSearchHit> hits = search.findAll(m_document.id, m_document.text);
+        const QList<TextSearchHit> hits = search.findAll(m_document.id, m_text);
         for (const TextSearchHit &hit : hits) {
             TextHighlight mark;
             mark.start = hit.start;
@@ -552,7 +554,7 @@ void ReadingPane::find(bool backwards, bool moveOn)
     const QTextCursor cursor = m_view->textCursor();
     // Typing refines the hit in place; Enter moves on.
     const qsizetype from = backwards || !moveOn ? cursor.selectionStart() : cursor.selectionStart() + 1;
-    const TextSearchHit hit = search.findNext(m_document.id, m_document.text, from, backwards);
+    const TextSearchHit hit = search.findNext(m_document.id, m_text, from, backwards);
     if (hit.start < 0 || hit.end <= hit.start) {
         m_findBar->setResult(0, 0);
         return;

@@ -137,6 +137,7 @@ private:
     bool isDarkPage() const;
 
     Document m_document;
+    QString m_text; // m_document.text, decoded once for the view and the find bar
     QStackedWidget *m_stack;
     PlaceholderWidget *m_hint;
     QWidget *m_documentPage;

@@ -255,9 +255,9 @@ void TimelinePane::updateNoPeriodList()
         item->setText(AmountColumn, TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier));
         item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
                                                                  : tr("%1 (%2)").arg(entry.documentTitle, entry.documentDate));
-        item->setToolTip(EntityColumn, claim.sentence.isEmpty() ? claim.quote : claim.sentence);
+        item->setToolTip(EntityColumn, entry.sentence.isEmpty() ? entry.quote : entry.sentence);
         item->setToolTip(SourceColumn, item->text(SourceColumn));
-        item->setData(0, ClaimIdRole, claim.id);
+        item->setData(0, ClaimIdRole, claim.id());
     }
     // "Label: number" needs no plural forms.
     m_noPeriodTitle->setText(tr("No period stated: %1").arg(entries.size()));

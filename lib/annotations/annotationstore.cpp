@@ -345,7 +345,7 @@ QString AnnotationStore::annotatePassage(const QString &documentId, qsizetype st
     if (text == m_texts.cend() || start < 0 || end <= start || end > text->size())
         return {};
     Annotation annotation;
-    annotation.target = AnnotationTarget::forPassage(documentId, *text, start, end);
+    annotation.target = AnnotationTarget::forPassage(documentId, text->toString(), start, end);
     annotation.note = note;
     annotation.verdict = verdict;
     return addAnnotation(annotation);
@@ -477,7 +477,7 @@ void AnnotationStore::updateDocument(const Document &document)
     else
         m_texts.remove(document.id);
     m_haveDocuments = true;
-    const TextAnchorer anchorer(m_texts.value(document.id));
+    const TextAnchorer anchorer(m_texts.value(document.id).toString());
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.target.documentId != document.id)
             continue;
@@ -517,7 +517,7 @@ void AnnotationStore::anchorAll()
                 m_anchors.insert(annotation->id, TextAnchorer::documentMissing());
             continue;
         }
-        const TextAnchorer anchorer(*text);
+        const TextAnchorer anchorer(text->toString());
         for (const Annotation *annotation : it.value())
             m_anchors.insert(annotation->id, anchorer.anchor(annotation->target));
     }
@@ -535,7 +535,7 @@ void AnnotationStore::anchorOne(const Annotation &annotation)
         result.start = target.start;
         result.end = target.end;
     } else if (const auto text = m_texts.constFind(target.documentId); text != m_texts.cend()) {
-        result = TextAnchorer::anchor(target, *text);
+        result = TextAnchorer::anchor(target, text->toString());
     } else {
         result = TextAnchorer::documentMissing();
     }

@@ -201,7 +201,7 @@ private:
     QHash<QString, int> m_index;
 
     bool m_haveDocuments = false;
-    QHash<QString, QString> m_texts;
+    QHash<QString, ReadingText> m_texts;
     QHash<QString, AnchorResult> m_anchors;
     mutable QHash<QString, QStringList> m_conflicts;
     mutable bool m_conflictsValid = false;

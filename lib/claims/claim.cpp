@@ -18,6 +18,20 @@ constexpr std::array qualifierNames{
 };
 } // namespace
 
+bool Claim::splitId(const QString &id, QString *document, int *number)
+{
+    const qsizetype hash = id.lastIndexOf(u'#');
+    bool ok = false;
+    const int n = hash > 0 ? id.sliced(hash + 1).toInt(&ok) : 0;
+    if (!ok || n < 1)
+        return false;
+    if (document)
+        *document = id.first(hash);
+    if (number)
+        *number = n;
+    return true;
+}
+
 QString qualifierName(Qualifier qualifier)
 {
     for (const auto &entry : qualifierNames) {

@@ -69,12 +69,13 @@ ClaimExtractor::ClaimExtractor(KSyntaxHighlighting::Repository &repository, cons
 
 ClaimList ClaimExtractor::extractDocument(const Document &document)
 {
-    return m_parser.parse(document, m_lexer.tokenize(document.text));
+    const QString text = document.text.toString();
+    return m_parser.parse(document, text, m_lexer.tokenize(text));
 }
 
 FigureTokenList ClaimExtractor::tokenize(const Document &document)
 {
-    return m_lexer.tokenize(document.text);
+    return m_lexer.tokenize(document.text.toString());
 }
 
 ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog)
@@ -84,7 +85,8 @@ ClaimList ClaimExtractor::extract(const QList<Document> &documents, const Entity
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
         [&](LexingWorker &worker, qsizetype index) {
             const Document &document = documents.at(index);
-            collector.add(index, worker.parser.parse(document, worker.lexer.tokenize(document.text)));
+            const QString text = document.text.toString();
+            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text)));
         });
     return collector.take();
 }
@@ -98,7 +100,8 @@ void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QLis
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
         [&](LexingWorker &worker, qsizetype index) {
             const Document &document = documents.at(index);
-            collector.add(index, worker.parser.parse(document, worker.lexer.tokenize(document.text)));
+            const QString text = document.text.toString();
+            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text)));
         },
         &promise);
     if (promise.isCanceled())
@@ -111,7 +114,7 @@ QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &docume
     QList<FigureTokenList> tokens(documents.size());
     runOnWorkers(
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
-        [&](LexingWorker &worker, qsizetype index) { tokens[index] = worker.lexer.tokenize(documents.at(index).text); });
+        [&](LexingWorker &worker, qsizetype index) { tokens[index] = worker.lexer.tokenize(documents.at(index).text.toString()); });
     return tokens;
 }
 

@@ -421,10 +421,10 @@ struct DraftClaim {
 class DocumentParse
 {
 public:
-    DocumentParse(const EntityCatalog &catalog, const Document &document, const FigureTokenList &tokens)
+    DocumentParse(const EntityCatalog &catalog, const Document &document, const QString &text, const FigureTokenList &tokens)
         : m_catalog(catalog)
         , m_document(document)
-        , m_unwrapped(joinSoftLineBreaks(document.text))
+        , m_unwrapped(joinSoftLineBreaks(text))
         , m_text(m_unwrapped)
         , m_tokens(tokens)
     {
@@ -485,7 +485,7 @@ public:
         ClaimList claims;
         claims.reserve(drafts.size());
         for (DraftClaim &draft : drafts) {
-            draft.claim.id = m_document.id + u'#' + QString::number(claims.size() + 1);
+            draft.claim.number = int(claims.size() + 1);
             claims.append(std::move(draft.claim));
         }
         return claims;
@@ -1405,7 +1405,6 @@ private:
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
         const QList<Mention> mentions = mentionsOf(sentence, begin, end);
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
-        QString sentenceText; // shared by the claims of this sentence
 
         for (Figure &figure : found) {
             Claim claim;
@@ -1487,10 +1486,8 @@ private:
             claim.qualifier = figure.isRange ? Qualifier::Range : figure.hedge.value_or(Qualifier::Exact);
             claim.start = figure.quoteStart;
             claim.end = figure.quoteEnd;
-            claim.quote = m_document.text.mid(claim.start, claim.end - claim.start);
-            if (sentenceText.isEmpty())
-                sentenceText = m_document.text.mid(sentence.start, sentence.end - sentence.start);
-            claim.sentence = sentenceText;
+            claim.sentenceStart = sentence.start;
+            claim.sentenceEnd = sentence.end;
             draft.claim = std::move(claim);
             drafts.append(std::move(draft));
         }
@@ -1564,7 +1561,12 @@ ClaimParser::ClaimParser(EntityCatalog catalog)
 
 ClaimList ClaimParser::parse(const Document &document, const FigureTokenList &tokens) const
 {
-    return DocumentParse(m_catalog, document, tokens).run();
+    return parse(document, document.text.toString(), tokens);
+}
+
+ClaimList ClaimParser::parse(const Document &document, const QString &text, const FigureTokenList &tokens) const
+{
+    return DocumentParse(m_catalog, document, text, tokens).run();
 }
 
 } // namespace Recoupe

@@ -21,6 +21,8 @@ public:
     // année", "le dernier trimestre") are resolved against document.date; without a date they
     // stay unknown (empty), never guessed.
     ClaimList parse(const Document &document, const FigureTokenList &tokens) const;
+    // The same, with document.text already decoded (the lexer needed it too).
+    ClaimList parse(const Document &document, const QString &text, const FigureTokenList &tokens) const;
 
     const EntityCatalog &catalog() const { return m_catalog; }
 

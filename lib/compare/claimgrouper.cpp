@@ -1180,7 +1180,7 @@ ClaimGroup Comparison::finish(const Group &group) const
     sortByReading(items);
     QSet<int> documents;
     for (int i : std::as_const(items)) {
-        result.claims.append(claimOf(i).id);
+        result.claims.append(claimOf(i).id());
         if (!documents.contains(m_items.at(i).document)) {
             documents.insert(m_items.at(i).document);
             result.documents.append(documentOf(i).id);
@@ -1231,7 +1231,7 @@ QStringList Comparison::claimIds(QList<int> items) const
     items.erase(std::unique(items.begin(), items.end()), items.end());
     QStringList ids;
     for (int i : std::as_const(items))
-        ids.append(claimOf(i).id);
+        ids.append(claimOf(i).id());
     return ids;
 }
 
@@ -1266,7 +1266,7 @@ QStringList Comparison::mergedIds(const QList<int> &first, const QList<int> &sec
     QStringList ids;
     ids.reserve(merged.size());
     for (int i : std::as_const(merged))
-        ids.append(claimOf(i).id);
+        ids.append(claimOf(i).id());
     return ids;
 }
 

@@ -54,6 +54,29 @@ struct Candidate {
     double score;
 };
 
+// Frees a list's memory now. "list = {}" would not: it assigns an empty initializer_list,
+// which keeps the capacity (and a list of lists keeps its outer array).
+template<typename List>
+void release(List &list)
+{
+    List().swap(list);
+}
+
+// The runs [first, last) of consecutive indices in [0, count) whose keys are equal.
+template<typename Key>
+QList<std::pair<qsizetype, qsizetype>> runsOfEqualKeys(qsizetype count, Key key)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (qsizetype i = 0; i < count;) {
+        qsizetype j = i + 1;
+        while (j < count && key(j) == key(i))
+            ++j;
+        runs.append({i, j});
+        i = j;
+    }
+    return runs;
+}
+
 // Runs work(worker, index) for every index in [0, count) on the global pool and the calling
 // thread; worker (0 to workers - 1) names the caller's scratch space, used by one thread at a time.
 // Waiting on a helper that never started runs it here, so this cannot deadlock inside the pool.
@@ -181,8 +204,9 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             const Document &document = documents.at(blockStart + i);
             if (!document.isLoaded() || document.text.isEmpty())
                 return;
-            for (const auto &[start, end] : PassageMatcher::sentences(document.text)) {
-                const QList<TextTerm> terms = TextFeatures::terms(QStringView(document.text).sliced(start, end - start), document.language,
+            const QString text = document.text.toString();
+            for (const auto &[start, end] : PassageMatcher::sentences(text)) {
+                const QList<TextTerm> terms = TextFeatures::terms(QStringView(text).sliced(start, end - start), document.language,
                                                                         TextFeatures::WordSurfaces::Dropped);
                 // Most terms already have an id: looking them up here (termIds is only read
                 // while the workers run) leaves little to this thread.
@@ -229,7 +253,7 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             }
         }
     }
-    found = {};
+    release(found);
 
     // Rarity and the inverted index.
     const qsizetype count = sentences.size();
@@ -376,7 +400,7 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             }
         }
     }
-    passing = {};
+    release(passing);
     progress(total, total);
 
     // A pair stays when either of its sentences keeps it.
@@ -385,7 +409,7 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
         for (const Best &b : std::as_const(best.at(s)))
             kept.append({std::min(s, b.other), std::max(s, b.other), b.score});
     }
-    best = {};
+    release(best);
     std::sort(kept.begin(), kept.end(), [](const Candidate &x, const Candidate &y) { return std::tie(x.first, x.second) < std::tie(y.first, y.second); });
     kept.erase(std::unique(kept.begin(), kept.end(), [](const Candidate &x, const Candidate &y) { return x.first == y.first && x.second == y.second; }),
                kept.end());
@@ -399,22 +423,21 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
     matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
     QList<QString> texts(count);
     QString *textOf = texts.data();
-    parallelFor(matched.size(), workers, [&](int, qsizetype i) {
-        const Sentence &sentence = sentences.at(matched.at(i));
-        textOf[matched.at(i)] = documents.at(sentence.document).text.sliced(sentence.start, sentence.end - sentence.start);
+    // matched is in sentence order, hence in document order: each text is decoded once.
+    const auto byDocument = runsOfEqualKeys(matched.size(), [&](qsizetype i) { return sentences.at(matched.at(i)).document; });
+    parallelFor(byDocument.size(), workers, [&](int, qsizetype r) {
+        const auto [first, last] = byDocument.at(r);
+        const QString text = documents.at(sentences.at(matched.at(first)).document).text.toString();
+        for (qsizetype i = first; i < last; ++i) {
+            const Sentence &sentence = sentences.at(matched.at(i));
+            textOf[matched.at(i)] = text.sliced(sentence.start, sentence.end - sentence.start);
+        }
     });
-    matched = {};
+    release(matched);
 
     // Matches are built on every worker, one run of pairs with the same first sentence at a time
     // (kept is sorted by it), each into its own place.
-    QList<std::pair<qsizetype, qsizetype>> runs;
-    for (qsizetype i = 0; i < kept.size();) {
-        qsizetype j = i + 1;
-        while (j < kept.size() && kept.at(j).first == kept.at(i).first)
-            ++j;
-        runs.append({i, j});
-        i = j;
-    }
+    const auto runs = runsOfEqualKeys(kept.size(), [&](qsizetype i) { return kept.at(i).first; });
     QList<PassageMatch> matches(kept.size());
     PassageMatch *built = matches.data();
     parallelFor(runs.size(), workers, [&](int, qsizetype r) {
@@ -452,7 +475,7 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             }
         }
     });
-    texts = {};
+    release(texts);
     std::sort(matches.begin(), matches.end(), [](const PassageMatch &x, const PassageMatch &y) {
         if (x.score != y.score)
             return x.score > y.score;

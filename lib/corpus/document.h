@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus/readingtext.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -16,7 +18,7 @@ struct Document {
     QString absolutePath;
     DocumentFormat format = DocumentFormat::PlainText;
     QString encoding;       // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "windows-1252"
-    QString text;           // the reading text: markup removed, paragraphs separated by "\n\n"
+    ReadingText text;       // the reading text: markup removed, paragraphs separated by "\n\n"
     QString title;
     QString date;           // ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty when unknown
     QString dateSource;     // "metadata", "text", "user", "inferred"; empty when no date

@@ -300,14 +300,15 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
     };
 
     QString declaredLanguage;
+    QString text; // the reading text, kept as UTF-8 once it is complete
     switch (document.format) {
     case DocumentFormat::PlainText: {
-        document.text = std::move(decoded.text);
-        if (document.text.contains(u'\r')) {
-            document.text.replace(u"\r\n"_s, u"\n"_s);
-            document.text.replace(u'\r', u'\n');
+        text = std::move(decoded.text);
+        if (text.contains(u'\r')) {
+            text.replace(u"\r\n"_s, u"\n"_s);
+            text.replace(u'\r', u'\n');
         }
-        const Header header = readHeader(document.text);
+        const Header header = readHeader(text);
         document.title = !header.title.isEmpty() ? header.title : titleFromFirstLine(header.firstProse);
         document.date = header.date;
         declaredLanguage = header.language;
@@ -316,7 +317,7 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
     case DocumentFormat::Markdown: {
         const Header header = readHeader(decoded.text);
         MarkdownReader::Result markdown = MarkdownReader::read(utf8());
-        document.text = std::move(markdown.text);
+        text = std::move(markdown.text);
         document.title = !markdown.title.isEmpty() ? markdown.title : header.title;
         document.date = !markdown.date.isEmpty() ? markdown.date : header.date;
         declaredLanguage = !markdown.language.isEmpty() ? markdown.language : header.language;
@@ -324,7 +325,7 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
     }
     case DocumentFormat::Html: {
         HtmlReader::Result html = HtmlReader::read(utf8());
-        document.text = std::move(html.text);
+        text = std::move(html.text);
         document.title = html.title;
         document.date = html.date;
         declaredLanguage = html.language;
@@ -332,22 +333,23 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
     }
     }
 
-    if (std::none_of(document.text.cbegin(), document.text.cend(), [](QChar c) { return !c.isSpace(); })) {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); })) {
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file holds no readable text."));
         document.title.clear();
         document.date.clear();
         return document;
     }
 
-    document.title = document.title.isEmpty() ? titleFromFirstLine(document.text) : shortened(document.title);
+    document.title = document.title.isEmpty() ? titleFromFirstLine(text) : shortened(document.title);
     if (!document.date.isEmpty()) {
         document.dateSource = u"metadata"_s;
     } else {
-        document.date = DateDetector::fromText(document.text);
+        document.date = DateDetector::fromText(text);
         if (!document.date.isEmpty())
             document.dateSource = u"text"_s;
     }
-    document.language = !declaredLanguage.isEmpty() ? declaredLanguage : LanguageDetector::fromText(document.text);
+    document.language = !declaredLanguage.isEmpty() ? declaredLanguage : LanguageDetector::fromText(text);
+    document.text = text;
     return document;
 }
 

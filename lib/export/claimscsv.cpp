@@ -1,5 +1,7 @@
 #include "export/claimscsv.h"
 
+#include "corpus/documenttexts.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Recoupe {
@@ -29,11 +31,13 @@ QStringList claimsCsvHeader()
             u"unit"_s, u"qualifier"_s, u"quote"_s, u"sentence"_s, u"start"_s, u"end"_s};
 }
 
-QString claimsToCsv(const ClaimList &claims)
+QString claimsToCsv(const ClaimList &claims, const QList<Document> &documents)
 {
+    const DocumentTexts texts(documents);
     QString csv = claimsCsvHeader().join(u',') + u"\r\n"_s;
     for (const Claim &claim : claims) {
-        const QStringList fields{claim.id,
+        const QString &text = texts.text(claim.document);
+        const QStringList fields{claim.id(),
                                  claim.document,
                                  claim.entity,
                                  claim.metric,
@@ -43,8 +47,8 @@ QString claimsToCsv(const ClaimList &claims)
                                  claim.currency,
                                  claim.unit,
                                  qualifierName(claim.qualifier),
-                                 claim.quote,
-                                 claim.sentence,
+                                 claim.quote(text),
+                                 claim.sentence(text),
                                  QString::number(claim.start),
                                  QString::number(claim.end)};
         QStringList escaped;

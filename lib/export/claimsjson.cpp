@@ -1,5 +1,6 @@
 #include "export/claimsjson.h"
 
+#include "corpus/documenttexts.h"
 #include "export/documentsjson.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,10 @@ QJsonValue stringOrNull(const QString &value)
 
 } // namespace
 
-QJsonObject claimToJson(const Claim &claim)
+QJsonObject claimToJson(const Claim &claim, const QString &text)
 {
     return QJsonObject{
-        {u"id"_s, claim.id},
+        {u"id"_s, claim.id()},
         {u"document"_s, claim.document},
         {u"entity"_s, stringOrNull(claim.entity)},
         {u"metric"_s, claim.metric},
@@ -30,18 +31,19 @@ QJsonObject claimToJson(const Claim &claim)
         {u"currency"_s, stringOrNull(claim.currency)},
         {u"unit"_s, stringOrNull(claim.unit)},
         {u"qualifier"_s, qualifierName(claim.qualifier)},
-        {u"quote"_s, claim.quote},
-        {u"sentence"_s, claim.sentence},
+        {u"quote"_s, claim.quote(text)},
+        {u"sentence"_s, claim.sentence(text)},
         {u"start"_s, claim.start},
         {u"end"_s, claim.end},
     };
 }
 
-QJsonArray claimsToJson(const ClaimList &claims)
+QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents)
 {
+    const DocumentTexts texts(documents);
     QJsonArray array;
     for (const Claim &claim : claims)
-        array.append(claimToJson(claim));
+        array.append(claimToJson(claim, texts.text(claim.document)));
     return array;
 }
 
@@ -50,7 +52,7 @@ QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimLi
     return QJsonObject{
         {u"format"_s, u"recoupe-claims-1"_s},
         {u"documents"_s, documentsToJson(documents)},
-        {u"claims"_s, claimsToJson(claims)},
+        {u"claims"_s, claimsToJson(claims, documents)},
     };
 }
 
@@ -76,9 +78,10 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
         return false;
     };
     Claim result;
-    if (!string("id", &result.id, false))
+    QString idDocument;
+    if (!Claim::splitId(id, &idDocument, &result.number))
         return fail("id");
-    if (!string("document", &result.document, false))
+    if (!string("document", &result.document, false) || result.document != idDocument)
         return fail("document");
     if (!string("entity", &result.entity, true))
         return fail("entity");
@@ -90,9 +93,13 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
         return fail("currency");
     if (!string("unit", &result.unit, true))
         return fail("unit");
-    if (!string("quote", &result.quote, false))
+    // A Claim keeps ranges of its document's text, not strings: the sentence's range follows
+    // from where the quote sits in it (the first place, if it is there twice).
+    QString quote;
+    QString sentence;
+    if (!string("quote", &quote, false))
         return fail("quote");
-    if (!string("sentence", &result.sentence, false))
+    if (!string("sentence", &sentence, false))
         return fail("sentence");
     if (!object.value(u"low"_s).isDouble())
         return fail("low");
@@ -110,6 +117,9 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
         return fail("end");
     result.start = object.value(u"start"_s).toInteger();
     result.end = object.value(u"end"_s).toInteger();
+    const qsizetype inSentence = sentence.indexOf(quote);
+    result.sentenceStart = inSentence >= 0 ? result.start - inSentence : result.start;
+    result.sentenceEnd = inSentence >= 0 ? result.sentenceStart + sentence.size() : result.end;
     *claim = result;
     return true;
 }

@@ -12,8 +12,9 @@ namespace Recoupe {
 // recoupe-claims-1 (DESIGN.md): one claim is {"id", "document", "entity", "metric", "period",
 // "low", "high", "currency", "unit", "qualifier", "quote", "sentence", "start", "end"}, with JSON
 // null for an empty entity, period, currency or unit.
-QJsonObject claimToJson(const Claim &claim);
-QJsonArray claimsToJson(const ClaimList &claims);
+// text is the reading text of the claim's document, documents those of the claims.
+QJsonObject claimToJson(const Claim &claim, const QString &text);
+QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents);
 // {"format": "recoupe-claims-1", "documents": [...], "claims": [...]}
 QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims);
 

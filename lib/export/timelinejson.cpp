@@ -31,7 +31,7 @@ QString placementName(TimelineEntry::Placement placement)
 QJsonObject claimPart(const TimelineEntry &entry)
 {
     const Claim &claim = entry.claim;
-    return QJsonObject{{u"claim"_s, claim.id},
+    return QJsonObject{{u"claim"_s, claim.id()},
                        {u"document"_s, claim.document},
                        {u"entity"_s, stringOrNull(claim.entity)},
                        {u"period"_s, stringOrNull(claim.period)},
@@ -45,7 +45,7 @@ QJsonObject claimPart(const TimelineEntry &entry)
                        {u"discrepancyReasons"_s, QJsonArray::fromStringList(entry.discrepancyExplanations)},
                        {u"title"_s, entry.documentTitle},
                        {u"date"_s, stringOrNull(entry.documentDate)},
-                       {u"quote"_s, claim.quote},
+                       {u"quote"_s, entry.quote},
                        {u"start"_s, claim.start},
                        {u"end"_s, claim.end}};
 }
@@ -119,11 +119,11 @@ QString timelineToCsv(const TimelineModel &model)
     for (const TimelineEntry &entry : model.entries()) {
         const Claim &claim = entry.claim;
         const QStringList fields{
-            claim.id, claim.document, entry.series, claim.entity, claim.period, entry.x.toString(Qt::ISODate),
+            claim.id(), claim.document, entry.series, claim.entity, claim.period, entry.x.toString(Qt::ISODate),
             number(entry.low), number(entry.high), number(entry.value()),
             TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier), qualifierName(claim.qualifier),
             entry.discrepancy ? u"yes"_s : u"no"_s, QString::number(entry.sourceNumber), entry.documentTitle,
-            entry.documentDate, claim.quote};
+            entry.documentDate, entry.quote};
         QStringList quoted;
         for (const QString &field : fields)
             quoted.append(csvField(field));

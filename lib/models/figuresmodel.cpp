@@ -34,6 +34,7 @@ void FiguresModel::setResults(const ClaimList &claims, const QList<Document> &do
 {
     beginResetModel();
     m_claims = claims;
+    m_texts = DocumentTexts(documents);
     m_titles.clear();
     for (const Document &document : documents)
         m_titles.insert(document.id, document.title);
@@ -59,8 +60,12 @@ const Claim *FiguresModel::claimAt(int row) const
 
 int FiguresModel::rowOf(const QString &claimId) const
 {
+    QString document;
+    int number = 0;
+    if (!Claim::splitId(claimId, &document, &number))
+        return -1;
     for (qsizetype row = 0; row < m_claims.size(); ++row) {
-        if (m_claims.at(row).id == claimId)
+        if (m_claims.at(row).number == number && m_claims.at(row).document == document)
             return int(row);
     }
     return -1;
@@ -170,12 +175,12 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("“%1” in %2").arg(claim.quote, sourceTitle(claim));
+        return tr("“%1” in %2").arg(claim.quote(m_texts.text(claim.document)), sourceTitle(claim));
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case ClaimIdRole: return claim.id;
+    case ClaimIdRole: return claim.id();
     case DocumentIdRole: return claim.document;
     case StartRole: return claim.start;
     case EndRole: return claim.end;
@@ -187,8 +192,8 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case CurrencyRole: return claim.currency;
     case UnitRole: return claim.unit;
     case QualifierRole: return qualifierName(claim.qualifier);
-    case QuoteRole: return claim.quote;
-    case SentenceRole: return claim.sentence;
+    case QuoteRole: return claim.quote(m_texts.text(claim.document));
+    case SentenceRole: return claim.sentence(m_texts.text(claim.document));
     case SortRole:
         switch (index.column()) {
         case EntityColumn: return claim.entity.toCaseFolded();

@@ -2,6 +2,7 @@
 
 #include "claims/claim.h"
 #include "corpus/document.h"
+#include "corpus/documenttexts.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -69,6 +70,7 @@ private:
     QString sourceTitle(const Claim &claim) const;
 
     ClaimList m_claims;
+    DocumentTexts m_texts;            // where quotes and sentences are read
     QHash<QString, QString> m_titles; // document id -> title
     QLocale m_locale;
 };

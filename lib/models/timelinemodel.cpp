@@ -1,5 +1,7 @@
 #include "models/timelinemodel.h"
 
+#include "corpus/documenttexts.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -93,9 +95,7 @@ void TimelineModel::rebuild()
     m_sources.clear();
     m_rowOfClaim.clear();
 
-    QHash<QString, const Document *> documents;
-    for (const Document &document : std::as_const(m_documents))
-        documents.insert(document.id, &document);
+    const DocumentTexts documents(m_documents);
 
     // Claims that a disagreement names; revisions are news, not errors, so they are not flagged.
     QHash<QString, QStringList> discrepancies;
@@ -121,14 +121,17 @@ void TimelineModel::rebuild()
             continue;
         TimelineEntry entry;
         entry.claim = claim;
-        const Document *document = documents.value(claim.document);
+        const Document *document = documents.document(claim.document);
+        const QString &text = documents.text(claim.document);
+        entry.quote = claim.quote(text);
+        entry.sentence = claim.sentence(text);
         if (document) {
             entry.documentTitle = document->title.isEmpty() ? document->id : document->title;
             entry.documentDate = document->date;
         } else {
             entry.documentTitle = claim.document;
         }
-        entry.discrepancyExplanations = discrepancies.value(claim.id);
+        entry.discrepancyExplanations = discrepancies.value(claim.id());
         entry.discrepancy = !entry.discrepancyExplanations.isEmpty();
         const QString entity = claim.entity.isEmpty() ? tr("Unattributed") : claim.entity;
 
@@ -184,7 +187,7 @@ void TimelineModel::rebuild()
             return a.x < b.x;
         if (a.documentDate != b.documentDate)
             return a.documentDate < b.documentDate;
-        return a.claim.id < b.claim.id;
+        return a.claim.id() < b.claim.id();
     });
 
     // Sources: the articles of the rows, by publication date (undated last), then title.
@@ -231,7 +234,7 @@ void TimelineModel::rebuild()
     for (int row = 0; row < m_entries.size(); ++row) {
         TimelineEntry &entry = m_entries[row];
         entry.sourceNumber = numberOf.value(entry.claim.document);
-        m_rowOfClaim.insert(entry.claim.id, row);
+        m_rowOfClaim.insert(entry.claim.id(), row);
     }
 }
 
@@ -374,7 +377,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ClaimColumn:
-            return claim.id;
+            return claim.id();
         case SeriesColumn:
             return entry.series;
         case PeriodColumn:
@@ -400,15 +403,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case SourceDateColumn:
             return entry.documentDate;
         case QuoteColumn:
-            return claim.quote;
+            return entry.quote;
         }
         return {};
     case Qt::ToolTipRole:
-        return claim.sentence.isEmpty() ? claim.quote : claim.sentence;
+        return entry.sentence.isEmpty() ? entry.quote : entry.sentence;
     case EntryRole:
         return QVariant::fromValue(entry);
     case ClaimIdRole:
-        return claim.id;
+        return claim.id();
     case EntityRole:
         return claim.entity;
     case SeriesRole:
@@ -460,7 +463,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case SourceNumberRole:
         return entry.sourceNumber;
     case QuoteRole:
-        return claim.quote;
+        return entry.quote;
     default:
         return {};
     }

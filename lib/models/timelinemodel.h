@@ -44,7 +44,9 @@ struct TimelineEntry {
         NoDate,         // guidance mode only: the article has no publication date
         NoExchangeRate, // the claim's currency cannot be converted
     };
-    Claim claim;             // as extracted: original amount, currency, quote, period
+    Claim claim;             // as extracted: original amount, currency, period
+    QString quote;           // the claim's quote and sentence, from its document's text
+    QString sentence;
     Placement placement = Placement::Placed;
     QString series;          // what a chart draws together: the entity, or "entity · period" (guidance)
     QDate x;                 // where the figure belongs: the middle of its period, or the publication date

@@ -13,17 +13,6 @@ constexpr qsizetype contextWidth = 100;
 // How far a cut may move to fall between two words rather than inside one.
 constexpr qsizetype wordSnap = 15;
 
-// Document::text is becoming an accessor; this reads either form, until the change settles.
-// A copy is cheap: QString is implicitly shared.
-template<typename D>
-QString readingText(const D &document)
-{
-    if constexpr (requires { document.text(); })
-        return document.text();
-    else
-        return document.text;
-}
-
 bool isWordCharacter(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark() || c == u'_' || c.isSurrogate();
@@ -193,7 +182,7 @@ QList<TextSearchHit> TextSearch::findInDocuments(const QList<Document> &document
     if (!isValid())
         return {};
     const QList<QList<TextSearchHit>> perDocument = QtConcurrent::blockingMapped<QList<QList<TextSearchHit>>>(
-        documents, [this](const Document &document) { return findAll(document.id, readingText(document)); });
+        documents, [this](const Document &document) { return findAll(document.id, document.text.toString()); });
     QList<TextSearchHit> hits;
     for (const QList<TextSearchHit> &documentHits : perDocument) {
         for (const TextSearchHit &hit : documentHits) {

@@ -201,7 +201,7 @@ FactCheckReport::FactCheckReport(FactCheckReportInput input)
     for (qsizetype i = 0; i < m_input.documents.size(); ++i)
         m_documentIndex.insert(m_input.documents.at(i).id, i);
     for (qsizetype i = 0; i < m_input.claims.size(); ++i)
-        m_claimIndex.insert(m_input.claims.at(i).id, i);
+        m_claimIndex.insert(m_input.claims.at(i).id(), i);
 
     // Annotations are placed again in the current texts, as the store does when it opens the
     // folder: the report says which notes still point at their passage.
@@ -216,7 +216,7 @@ FactCheckReport::FactCheckReport(FactCheckReportInput input)
         } else {
             std::shared_ptr<TextAnchorer> &anchorer = anchorers[target.documentId];
             if (!anchorer)
-                anchorer = std::make_shared<TextAnchorer>(m_input.documents.at(*index).text);
+                anchorer = std::make_shared<TextAnchorer>(m_input.documents.at(*index).text.toString());
             m_anchors.insert(annotation.id, anchorer->anchor(target));
         }
     }
@@ -294,26 +294,28 @@ FactCheckReport::QuoteView FactCheckReport::quoteView(const Claim &claim) const
 {
     QuoteView view;
     view.amount = ClaimWording::amount(claim);
-    view.quote = foldWhitespace(claim.quote);
     view.citation = citation(claim.document);
     view.file = claim.document;
-    qsizetype at = claim.sentence.indexOf(claim.quote);
-    QString context = claim.sentence;
-    if (at < 0) {
+    const auto index = m_documentIndex.constFind(claim.document);
+    const QString text = index != m_documentIndex.cend() ? m_input.documents.at(*index).text.toString() : QString();
+    if (claim.start < 0 || claim.end > text.size())
+        return view;
+    const QString quote = claim.quote(text);
+    view.quote = foldWhitespace(quote);
+    QString context;
+    qsizetype at = -1;
+    if (claim.sentenceStart <= claim.start && claim.end <= claim.sentenceEnd) {
+        context = claim.sentence(text);
+        at = claim.start - claim.sentenceStart;
+    } else {
         // No sentence that holds the quote: some reading text around it instead.
-        const auto index = m_documentIndex.constFind(claim.document);
-        if (index != m_documentIndex.cend()) {
-            const QString &text = m_input.documents.at(*index).text;
-            if (claim.start >= 0 && claim.end <= text.size() && text.mid(claim.start, claim.end - claim.start) == claim.quote) {
-                const qsizetype from = std::max<qsizetype>(0, claim.start - 120);
-                context = text.mid(from, std::min<qsizetype>(text.size(), claim.end + 120) - from);
-                at = claim.start - from;
-            }
-        }
+        const qsizetype from = std::max<qsizetype>(0, claim.start - 120);
+        context = text.mid(from, std::min<qsizetype>(text.size(), claim.end + 120) - from);
+        at = claim.start - from;
     }
     if (at >= 0) {
         view.before = foldWhitespace(context.left(at)).trimmed();
-        view.after = foldWhitespace(context.mid(at + claim.quote.size())).trimmed();
+        view.after = foldWhitespace(context.mid(at + quote.size())).trimmed();
         // Keep the space on each side of the quote that trimming took away, unless punctuation follows.
         if (!view.before.isEmpty())
             view.before += u' ';

@@ -42,7 +42,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(message));
         QCoreApplication::exit(1);
     });
-    const qsizetype start = document.text.indexOf(u"250,000 visitors"_s);
+    const qsizetype start = document.text.toString().indexOf(u"250,000 visitors"_s);
     store.annotatePassage(document.id, start, start + 16, arguments.at(3), u"needs_source"_s);
     return app.exec();
 }

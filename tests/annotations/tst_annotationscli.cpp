@@ -64,7 +64,7 @@ bool copyArticles(const QString &to)
 qsizetype offsetOf(const Corpus &corpus, const QString &documentId, const QString &quote)
 {
     const Document *document = corpus.document(documentId);
-    return document ? document->text.indexOf(quote) : -1;
+    return document ? document->text.toString().indexOf(quote) : -1;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "chartrenderer.h"
 #include "timelinechart.h"
 #include "timelinechartview.h"
+
+#include "claims/claimtestsupport.h"
 #include "timelinescale.h"
 
 #include "models/timelinemodel.h"
@@ -22,8 +24,7 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
                 Qualifier qualifier = Qualifier::Exact)
 {
     Claim claim;
-    claim.id = id;
-    claim.document = id.section(u'#', 0, 0);
+    Claim::splitId(id, &claim.document, &claim.number);
     claim.entity = entity;
     claim.metric = u"capex"_s;
     claim.period = period;
@@ -31,12 +32,10 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
     claim.high = high;
     claim.currency = u"USD"_s;
     claim.qualifier = qualifier;
-    claim.quote = u"figure "_s + id;
-    claim.sentence = u"A sentence written for this test around figure "_s + id + u'.';
     return claim;
 }
 
-QList<Document> documents()
+QList<Document> bareDocuments()
 {
     Document a;
     a.id = u"a.txt"_s;
@@ -49,13 +48,31 @@ QList<Document> documents()
     return {a, b};
 }
 
-ClaimList claims()
+// The claims and the documents, whose texts say "A sentence written for this test around figure <id>." for each.
+std::pair<ClaimList, QList<Document>> sampleData(const QString &firstSentence = {})
 {
-    return {makeClaim(u"a.txt#1"_s, u"Meta"_s, u"2024"_s, 39e9, 39e9),
+    ClaimList claims{makeClaim(u"a.txt#1"_s, u"Meta"_s, u"2024"_s, 39e9, 39e9),
             makeClaim(u"a.txt#2"_s, u"Meta"_s, u"2025"_s, 60e9, 65e9, Qualifier::Range),
             makeClaim(u"b.txt#1"_s, u"Amazon"_s, u"2025-Q2"_s, 24e9, 24e9, Qualifier::Approx),
             makeClaim(u"b.txt#2"_s, u"Amazon"_s, u"2026"_s, 120e9, 120e9),
             makeClaim(u"b.txt#3"_s, u"Amazon"_s, {}, 10e9, 10e9)};
+    QList<Document> documents = bareDocuments();
+    const auto quote = [&](const Claim &c) { return c.number == 1 && c.document == u"a.txt"_s && !firstSentence.isEmpty() ? u"39"_s : u"figure "_s + c.id(); };
+    writeClaimTexts(documents, claims, quote, [&](const Claim &c) {
+        return c.number == 1 && c.document == u"a.txt"_s && !firstSentence.isEmpty() ? firstSentence
+                                                                                   : u"A sentence written for this test around figure "_s + c.id() + u'.';
+    });
+    return {claims, documents};
+}
+
+QList<Document> documents()
+{
+    return sampleData().second;
+}
+
+ClaimList claims()
+{
+    return sampleData().first;
 }
 
 QList<ClaimGroup> groups()
@@ -334,10 +351,8 @@ void TimelineChartViewTest::gridRendersEveryEntity()
 
 void TimelineChartViewTest::toolTipEscapesArticleText()
 {
-    QList<Document> docs = documents();
+    auto [list, docs] = sampleData(u"It spent <b>39</b> & more."_s);
     docs[0].title = u"Capex <script>alert(1)</script> & \"AI\""_s;
-    ClaimList list = claims();
-    list[0].sentence = u"It spent <b>39</b> & more."_s;
     TimelineModel model;
     model.setResults(docs, list, groups());
     TimelineChartView view;

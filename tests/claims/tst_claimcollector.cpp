@@ -23,8 +23,8 @@ ClaimList claimsOf(qsizetype d, qsizetype n)
     for (qsizetype i = 0; i < n; ++i) {
         Claim claim;
         claim.document = u"doc%1.txt"_s.arg(d);
-        claim.id = claim.document + u'#' + QString::number(i + 1);
-        claim.quote = u"%1 milliards"_s.arg(i);
+        claim.number = int(i + 1);
+        claim.start = i * 20;
         claim.low = claim.high = double(d * 100 + i);
         claims.append(claim);
     }

@@ -355,11 +355,11 @@ private Q_SLOTS:
         QFETCH(QString, date);
         QFETCH(QString, expected);
         const ClaimList claims = parse(makeDocument(text, language, date));
-        QCOMPARE(describeClaims(claims), expected);
-        // Every claim quotes its own text, at its own offsets.
+        QCOMPARE(describeClaims(claims, text), expected);
+        // Every claim's sentence holds its quote.
         for (const Claim &claim : claims) {
-            QCOMPARE(text.mid(claim.start, claim.end - claim.start), claim.quote);
-            QVERIFY(claim.sentence.contains(claim.quote));
+            QVERIFY(claim.sentenceStart <= claim.start && claim.end <= claim.sentenceEnd);
+            QVERIFY(claim.sentence(text).contains(claim.quote(text)));
         }
     }
 
@@ -369,21 +369,22 @@ private Q_SLOTS:
                                                u"2025"_s, u"dossier/a.txt"_s);
         const ClaimList claims = parse(document);
         QCOMPARE(claims.size(), 2);
-        QCOMPARE(claims.at(0).id, u"dossier/a.txt#1"_s);
-        QCOMPARE(claims.at(1).id, u"dossier/a.txt#2"_s);
+        QCOMPARE(claims.at(0).id(), u"dossier/a.txt#1"_s);
+        QCOMPARE(claims.at(1).id(), u"dossier/a.txt#2"_s);
         QCOMPARE(claims.at(1).document, u"dossier/a.txt"_s);
-        QCOMPARE(claims.at(1).sentence, u"Google investira 6 milliards d'euros."_s);
+        QCOMPARE(claims.at(1).sentence(document.text), u"Google investira 6 milliards d'euros."_s);
+        QCOMPARE(claims.at(0).quote(document.text), u"5 milliards d'euros"_s);
         Claim expected;
-        expected.id = u"dossier/a.txt#1"_s;
+        expected.number = 1;
         expected.document = u"dossier/a.txt"_s;
         expected.entity = u"Meta"_s;
         expected.metric = u"capex"_s;
         expected.low = expected.high = 5e9;
         expected.currency = u"EUR"_s;
-        expected.quote = u"5 milliards d'euros"_s;
-        expected.sentence = u"Meta investira 5 milliards d'euros."_s;
         expected.start = 15;
         expected.end = 34;
+        expected.sentenceStart = 0;
+        expected.sentenceEnd = 35;
         QCOMPARE(claims.at(0), expected);
     }
 
@@ -409,8 +410,9 @@ private Q_SLOTS:
 
     void noEntityAnywhere()
     {
-        const ClaimList claims = parse(makeDocument(u"Le budget atteint 1,5 Md€."_s, u"fr"_s, QString()));
-        QCOMPARE(describeClaims(claims), u"-|other_money|-|1500000000|1500000000|EUR|exact|1,5 Md€"_s);
+        const Document document = makeDocument(u"Le budget atteint 1,5 Md€."_s, u"fr"_s, QString());
+        const ClaimList claims = parse(document);
+        QCOMPARE(describeClaims(claims, document.text.toString()), u"-|other_money|-|1500000000|1500000000|EUR|exact|1,5 Md€"_s);
     }
 
     void languageGuessedWhenUnknown()
@@ -430,8 +432,9 @@ private Q_SLOTS:
         QVERIFY(catalog.mergeJson(R"({"format": "recoupe-entities-1", "entities": [{"name": "Projet Orion", "aliases": ["Orion"], "defaultMetric": "capex"}]})",
                                   u"test"_s));
         ClaimExtractor extractor(m_repository, catalog);
-        const ClaimList claims = extractor.extractDocument(makeDocument(u"Orion mobilisera 30 milliards d'euros."_s, u"fr"_s, QString()));
-        QCOMPARE(describeClaims(claims), u"Projet Orion|capex|-|30000000000|30000000000|EUR|exact|30 milliards d'euros"_s);
+        const Document document = makeDocument(u"Orion mobilisera 30 milliards d'euros."_s, u"fr"_s, QString());
+        const ClaimList claims = extractor.extractDocument(document);
+        QCOMPARE(describeClaims(claims, document.text.toString()), u"Projet Orion|capex|-|30000000000|30000000000|EUR|exact|30 milliards d'euros"_s);
     }
 
     // The corpus API runs on the pool with one Repository per worker: same claims, same order.

@@ -57,8 +57,10 @@ private Q_SLOTS:
         QString readError;
         QVERIFY2(claimsFromJson(array, &claims, &readError), qPrintable(readError));
         QStringList described;
-        for (const Claim &claim : std::as_const(claims))
-            described.append(claim.id + u' ' + describeClaim(claim));
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            const Claim &claim = claims.at(i);
+            described.append(claim.id() + u' ' + describeClaim(claim, array.at(i).toObject().value("quote"_L1).toString()));
+        }
         const QStringList expected{
             u"capex-fr.txt#1 Meta|capex|2025|60000000000|65000000000|USD|range|entre 60 et 65 milliards de dollars"_s,
             u"capex-fr.txt#2 Meta|capex|2024|39000000000|39000000000|USD|exact|39 milliards de dollars"_s,
@@ -75,10 +77,14 @@ private Q_SLOTS:
             u"resultats.html#3 Alphabet|capex|FY2025|75000000000|75000000000|USD|exact|75 milliards de dollars"_s,
         };
         QCOMPARE(described, expected);
-        QCOMPARE(claims.at(4).sentence,
+        const QString sentence = array.at(4).toObject().value("sentence"_L1).toString();
+        QCOMPARE(sentence,
                  u"Microsoft said it will spend about $80 billion on data centers in fiscal 2025, while Amazon expects capital "
                  "expenditures of more than $100bn this year."_s);
         QCOMPARE(claims.at(4).document, u"chips-en.md"_s);
+        // Read back, the claim places its sentence around its quote.
+        QCOMPARE(claims.at(4).sentenceEnd - claims.at(4).sentenceStart, sentence.size());
+        QCOMPARE(claims.at(4).start - claims.at(4).sentenceStart, sentence.indexOf(u"about $80 billion"_s));
     }
 
     void csv()

@@ -4,6 +4,7 @@
 #include "corpus/document.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 struct GoldCorpus {
     QList<Recoupe::Document> documents;
     Recoupe::ClaimList claims;
+    QHash<QString, QString> quotes; // claim id -> quote (the gold has no reading texts)
     QJsonArray discrepancies;
     QString error;
 };
@@ -41,7 +43,7 @@ inline GoldCorpus readGold(const QString &path)
         for (qsizetype n = 0; n < claims.size(); ++n) {
             const QJsonObject c = claims.at(n).toObject();
             Recoupe::Claim claim;
-            claim.id = u"%1#%2"_s.arg(it.key()).arg(n + 1);
+            claim.number = int(n + 1);
             claim.document = it.key();
             claim.entity = c.value("entity"_L1).toString();
             claim.metric = c.value("metric"_L1).toString();
@@ -51,9 +53,10 @@ inline GoldCorpus readGold(const QString &path)
             claim.currency = c.value("currency"_L1).toString();
             claim.unit = c.value("unit"_L1).toString();
             claim.qualifier = Recoupe::qualifierFromName(c.value("qualifier"_L1).toString());
-            claim.quote = c.value("quote"_L1).toString();
+            const QString quote = c.value("quote"_L1).toString();
             claim.start = n * 100; // reading order
-            claim.end = claim.start + claim.quote.size();
+            claim.end = claim.start + quote.size();
+            gold.quotes.insert(claim.id(), quote);
             gold.claims.append(claim);
         }
     }

@@ -15,7 +15,7 @@ Claim makeClaim(const QString &document, int n, const QString &entity, const QSt
                 const QString &figure)
 {
     Claim claim;
-    claim.id = u"%1#%2"_s.arg(document).arg(n);
+    claim.number = n;
     claim.document = document;
     claim.entity = entity;
     claim.metric = metric;
@@ -46,7 +46,7 @@ Claim makeClaim(const QString &document, int n, const QString &entity, const QSt
     } else {
         claim.unit = unitOrCurrency;
     }
-    claim.quote = figure;
+    claim.end = claim.start + figure.size();
     return claim;
 }
 

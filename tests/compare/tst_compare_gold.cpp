@@ -30,7 +30,7 @@ private Q_SLOTS:
     {
         QHash<QString, GoldCheck::ClaimSource> sources;
         for (const Claim &claim : std::as_const(m_gold.claims))
-            sources.insert(claim.id, {claim.document, claim.quote});
+            sources.insert(claim.id(), {claim.document, m_gold.quotes.value(claim.id())});
         QList<GoldCheck::Group> reported;
         for (const ClaimGroup &group : std::as_const(m_groups)) {
             GoldCheck::Group g{u"%1/%2/%3"_s.arg(group.key.entity, group.key.metric, group.key.period), verdictName(group.verdict), {}};

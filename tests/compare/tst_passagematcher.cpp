@@ -222,7 +222,7 @@ private Q_SLOTS:
                 const auto document = std::find_if(m_documents.cbegin(), m_documents.cend(),
                                                    [&](const Document &d) { return d.id == span->document; });
                 QVERIFY(document != m_documents.cend());
-                QCOMPARE(document->text.sliced(span->start, span->end - span->start), span->text);
+                QCOMPARE(document->text.mid(span->start, span->end - span->start), span->text);
             }
             // first is the earlier document of the folder
             const auto index = [this](const QString &id) {
@@ -301,8 +301,8 @@ private Q_SLOTS:
                 text += u"Report notes %1 and %2 alongside %3. "_s.arg(word(d * 4 + s), word(20000 + (d * 7 + s) % 5000), word(40000 + d));
             documents.append(makeDocument(u"d%1.txt"_s.arg(d), text));
         }
-        documents[17].text += u"Orbalt Systems will hire 4,700 engineers in Lyon next spring."_s;
-        documents[2403].text += u"Orbalt Systems prévoit d'embaucher 4 700 ingénieurs à Lyon au printemps."_s;
+        documents[17].text = documents[17].text.toString() + u"Orbalt Systems will hire 4,700 engineers in Lyon next spring."_s;
+        documents[2403].text = documents[2403].text.toString() + u"Orbalt Systems prévoit d'embaucher 4 700 ingénieurs à Lyon au printemps."_s;
         documents[2403].language = u"fr"_s;
         const QList<PassageMatch> matches = PassageMatcher().match(documents);
         const PassageMatch *planted = findMatch(matches, u"4,700 engineers"_s, u"4 700 ingénieurs"_s);

@@ -340,7 +340,7 @@ private:
                                            [&mention](const Document &d) { return d.id == mention.document; });
         if (document == m_documents.cend())
             return u"no document %1"_s.arg(mention.document);
-        const QString text = normalized(document->text);
+        const QString text = normalized(document->text.toString());
         const QString quote = normalized(mention.quote);
         QList<std::pair<qsizetype, qsizetype>> spans;
         if (!mention.context.isEmpty()) {
@@ -363,7 +363,7 @@ private:
                 const bool holds = claim.start <= start && end <= claim.end;
                 const bool inside = start <= claim.start && claim.end <= end;
                 if ((holds || inside) && claim.end > claim.start) {
-                    ids->append(claim.id);
+                    ids->append(claim.id());
                     break;
                 }
             }
@@ -376,12 +376,12 @@ private:
     {
         const auto document = std::find_if(m_documents.cbegin(), m_documents.cend(),
                                            [&mention](const Document &d) { return d.id == mention.document; });
-        const QString text = normalized(document->text);
+        const QString text = normalized(document->text.toString());
         const qsizetype at = text.indexOf(normalized(mention.context.isEmpty() ? mention.quote : mention.context));
         QString found;
         for (const Claim &c : m_claims) {
             if (c.document == mention.document && c.end >= at - 200 && c.start <= at + 300)
-                found += u" %1 '%2' %3/%4/%5"_s.arg(c.id, c.quote, c.entity, c.metric, c.period);
+                found += u" %1 '%2' %3/%4/%5"_s.arg(c.id(), c.quote(document->text), c.entity, c.metric, c.period);
         }
         return found.isEmpty() ? u" none"_s : found;
     }
@@ -399,8 +399,14 @@ private:
 
     const Claim *claim(const QString &id) const
     {
-        const auto found = std::find_if(m_claims.cbegin(), m_claims.cend(), [&id](const Claim &c) { return c.id == id; });
+        const auto found = std::find_if(m_claims.cbegin(), m_claims.cend(), [&id](const Claim &c) { return c.id() == id; });
         return found == m_claims.cend() ? nullptr : &*found;
+    }
+
+    QString quoteOf(const Claim &claim) const
+    {
+        const auto document = std::find_if(m_documents.cbegin(), m_documents.cend(), [&claim](const Document &d) { return d.id == claim.document; });
+        return document == m_documents.cend() ? QString() : claim.quote(document->text);
     }
 
     static QString describe(const ClaimGroup &group)
@@ -419,7 +425,7 @@ private:
             for (const QString &id : ids) {
                 const Claim *c = claim(id);
                 QString line = u"\n  %1 '%2' entity=%3 metric=%4 period=%5 low=%6 high=%7 %8%9"_s.arg(
-                    id, c->quote, c->entity, c->metric, c->period, QString::number(c->low, 'g', 6), QString::number(c->high, 'g', 6),
+                    id, quoteOf(*c), c->entity, c->metric, c->period, QString::number(c->low, 'g', 6), QString::number(c->high, 'g', 6),
                     c->currency, c->unit);
                 for (const ClaimGroup &group : m_groups) {
                     if (group.claims.contains(id))

@@ -119,7 +119,7 @@ private Q_SLOTS:
         for (const QString &claimId : group->claims) {
             const Claim *claim = m_window->analysis()->claim(claimId);
             if (claim && claim->document == shown)
-                quotes.append(claim->quote);
+                quotes.append(claim->quote(m_window->session()->document(shown)->text));
         }
         QVERIFY(!quotes.isEmpty());
         QStringList marked;
@@ -151,7 +151,7 @@ private Q_SLOTS:
         const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
         QCOMPARE(cursor.selectionStart(), claim->start);
         QCOMPARE(cursor.selectionEnd(), claim->end);
-        QCOMPARE(cursor.selectedText(), claim->quote);
+        QCOMPARE(cursor.selectedText(), claim->quote(m_window->session()->document(claim->document)->text));
     }
 
     void matchedPassagesAreMarked()
@@ -214,10 +214,10 @@ private Q_SLOTS:
         QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, figures->visualRect(index).center());
         const Claim *claim = m_window->analysis()->claim(index.data(FiguresModel::ClaimIdRole).toString());
         QVERIFY(claim);
-        QCOMPARE(m_window->figuresPane()->currentClaimId(), claim->id);
+        QCOMPARE(m_window->figuresPane()->currentClaimId(), claim->id());
         QCOMPARE(m_window->readingPane()->documentId(), claim->document);
         const QTextCursor cursor = m_window->readingPane()->view()->textCursor();
-        QCOMPARE(cursor.selectedText(), claim->quote);
+        QCOMPARE(cursor.selectedText(), claim->quote(m_window->session()->document(claim->document)->text));
     }
 
     void figuresAreHighlighted()

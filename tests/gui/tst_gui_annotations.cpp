@@ -52,8 +52,9 @@ struct Passage {
 
 Passage passageOf(const Document &document)
 {
-    const QStringList paragraphs = document.text.split(u"\n\n"_s);
-    const qsizetype at = document.text.indexOf(paragraphs.value(2));
+    const QString text = document.text.toString();
+    const QStringList paragraphs = text.split(u"\n\n"_s);
+    const qsizetype at = text.indexOf(paragraphs.value(2));
     Passage passage;
     passage.start = at;
     passage.end = at + qMin<qsizetype>(40, paragraphs.value(2).size());
@@ -232,7 +233,7 @@ private Q_SLOTS:
         const AnchorResult moved = store->anchor(id);
         QCOMPARE(moved.status, AnchorStatus::Moved);
         QVERIFY(moved.start > before);
-        const QString text = m_window->session()->document(articleId)->text;
+        const QString text = m_window->session()->document(articleId)->text.toString();
         QCOMPARE(text.mid(moved.start, moved.end - moved.start), store->annotation(id)->target.exact);
         AnnotationsModel *model = m_window->annotationsPane()->model();
         QCOMPARE(model->index(model->rowOf(id), 0).data(AnnotationsModel::StatusRole).toString(), u"moved"_s);

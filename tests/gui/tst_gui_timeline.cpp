@@ -1,4 +1,5 @@
 #include "analysissession.h"
+#include "corpussession.h"
 #include "exportchartdialog.h"
 #include "figurespane.h"
 #include "mainwindow.h"
@@ -137,7 +138,7 @@ private Q_SLOTS:
         ReadingPane *pane = area->paneShowing(claim->document);
         QTRY_COMPARE(pane->currentClaim(), claimId);
         const QTextCursor cursor = pane->view()->textCursor();
-        QCOMPARE(plain(cursor.selectedText()), plain(claim->quote));
+        QCOMPARE(plain(cursor.selectedText()), plain(claim->quote(m_window->session()->document(claim->document)->text)));
         QCOMPARE(cursor.selectionStart(), claim->start);
         // Scrolled into view.
         QVERIFY(pane->view()->viewport()->rect().intersects(pane->view()->cursorRect(cursor)));
@@ -204,7 +205,7 @@ private Q_SLOTS:
     {
         QTableView *figures = m_window->figuresPane()->view();
         // The last point drawn, so that it is not the one a previous choice left highlighted.
-        const QString claimId = m_chart->model()->entryAt(m_chart->model()->rowCount() - 1)->claim.id;
+        const QString claimId = m_chart->model()->entryAt(m_chart->model()->rowCount() - 1)->claim.id();
         const QModelIndexList found = figures->model()->match(figures->model()->index(0, 0), FiguresModel::ClaimIdRole, claimId, 1,
                                                               Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
@@ -232,7 +233,7 @@ private Q_SLOTS:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_VERIFY(m_window->readingArea()->paneShowing(claim.document));
         ReadingPane *pane = m_window->readingArea()->paneShowing(claim.document);
-        QTRY_COMPARE(plain(pane->view()->textCursor().selectedText()), plain(claim.quote));
+        QTRY_COMPARE(plain(pane->view()->textCursor().selectedText()), plain(entries.constFirst().quote));
     }
 
     void exportWritesTheFile_data()
@@ -268,7 +269,7 @@ private:
         QString best;
         int bestDistance = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QString id = model->entryAt(row)->claim.id;
+            const QString id = model->entryAt(row)->claim.id();
             const QPoint position = m_chart->claimPosition(id);
             if (position.isNull() || !m_chart->viewport()->rect().adjusted(8, 8, -8, -8).contains(position))
                 continue;
@@ -276,7 +277,7 @@ private:
             for (int other = 0; other < model->rowCount(); ++other) {
                 if (other == row)
                     continue;
-                const QPoint there = m_chart->claimPosition(model->entryAt(other)->claim.id);
+                const QPoint there = m_chart->claimPosition(model->entryAt(other)->claim.id());
                 if (!there.isNull())
                     nearest = std::min(nearest, (there - position).manhattanLength());
             }

@@ -1,5 +1,7 @@
 #include "models/figuresmodel.h"
 
+#include "claims/claimtestsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
@@ -15,8 +17,7 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &metric,
                 const QString &currency, const QString &unit, Qualifier qualifier)
 {
     Claim claim;
-    claim.id = id;
-    claim.document = id.section(u'#', 0, 0);
+    Claim::splitId(id, &claim.document, &claim.number);
     claim.entity = entity;
     claim.metric = metric;
     claim.period = period;
@@ -25,25 +26,10 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &metric,
     claim.currency = currency;
     claim.unit = unit;
     claim.qualifier = qualifier;
-    claim.quote = u"quote of "_s + id;
-    claim.sentence = u"A sentence with the quote of "_s + id + u'.';
-    claim.start = 10;
-    claim.end = 20;
     return claim;
 }
 
-ClaimList sampleClaims()
-{
-    return {
-        makeClaim(u"a.txt#1"_s, u"Meta"_s, u"capex"_s, u"2025"_s, 60e9, 65e9, u"USD"_s, {}, Qualifier::Range),
-        makeClaim(u"a.txt#2"_s, u"Microsoft"_s, u"capex"_s, u"FY2025"_s, 80e9, 80e9, u"EUR"_s, {}, Qualifier::Approx),
-        makeClaim(u"b.txt#1"_s, u"Meta"_s, u"gpus"_s, u"2025"_s, 1.3e6, 1.3e6, {}, u"GPU"_s, Qualifier::AtLeast),
-        makeClaim(u"b.txt#2"_s, {}, u"stock_move_pct"_s, {}, -1.6, -1.6, {}, u"%"_s, Qualifier::Exact),
-        makeClaim(u"c.txt#1"_s, u"Amazon"_s, u"power_gw"_s, {}, 0.3, 0.3, {}, u"GW"_s, Qualifier::AtMost),
-    };
-}
-
-QList<Document> sampleDocuments()
+QList<Document> bareDocuments()
 {
     Document a;
     a.id = u"a.txt"_s;
@@ -52,6 +38,32 @@ QList<Document> sampleDocuments()
     b.id = u"b.txt"_s;
     b.title = u"Chips and shares"_s;
     return {a, b}; // c.txt unknown: its id stands for its title
+}
+
+// The claims and their documents, whose texts hold "A sentence with the quote of <id>." for each.
+std::pair<ClaimList, QList<Document>> sampleData()
+{
+    ClaimList claims{
+        makeClaim(u"a.txt#1"_s, u"Meta"_s, u"capex"_s, u"2025"_s, 60e9, 65e9, u"USD"_s, {}, Qualifier::Range),
+        makeClaim(u"a.txt#2"_s, u"Microsoft"_s, u"capex"_s, u"FY2025"_s, 80e9, 80e9, u"EUR"_s, {}, Qualifier::Approx),
+        makeClaim(u"b.txt#1"_s, u"Meta"_s, u"gpus"_s, u"2025"_s, 1.3e6, 1.3e6, {}, u"GPU"_s, Qualifier::AtLeast),
+        makeClaim(u"b.txt#2"_s, {}, u"stock_move_pct"_s, {}, -1.6, -1.6, {}, u"%"_s, Qualifier::Exact),
+        makeClaim(u"c.txt#1"_s, u"Amazon"_s, u"power_gw"_s, {}, 0.3, 0.3, {}, u"GW"_s, Qualifier::AtMost),
+    };
+    QList<Document> documents = bareDocuments();
+    writeClaimTexts(documents, claims, [](const Claim &c) { return u"quote of "_s + c.id(); },
+                    [](const Claim &c) { return u"A sentence with the quote of "_s + c.id() + u'.'; });
+    return {claims, documents};
+}
+
+ClaimList sampleClaims()
+{
+    return sampleData().first;
+}
+
+QList<Document> sampleDocuments()
+{
+    return sampleData().second;
 }
 
 } // namespace
@@ -88,6 +100,13 @@ private Q_SLOTS:
         QCOMPARE(text(0, FiguresModel::AmountColumn), u"60–65 bn USD"_s);
         QCOMPARE(text(0, FiguresModel::QualifierColumn), u"range"_s);
         QCOMPARE(text(0, FiguresModel::SourceColumn), u"Spending plans"_s);
+        // Quotes and sentences are read from the documents' texts, by the claims' offsets.
+        QCOMPARE(model.index(2, 0).data(FiguresModel::QuoteRole).toString(), u"quote of b.txt#1"_s);
+        QCOMPARE(model.index(2, 0).data(FiguresModel::SentenceRole).toString(), u"A sentence with the quote of b.txt#1."_s);
+        QCOMPARE(model.index(1, 0).data(FiguresModel::QuoteRole).toString(), u"quote of a.txt#2"_s);
+        QCOMPARE(model.index(4, 0).data(FiguresModel::QuoteRole).toString(), QString()); // c.txt is not among the documents
+        QCOMPARE(model.rowOf(u"b.txt#2"_s), 3);
+        QCOMPARE(model.rowOf(u"b.txt"_s), -1);
         QCOMPARE(text(1, FiguresModel::AmountColumn), u"≈ 80 bn EUR"_s);
         QCOMPARE(text(2, FiguresModel::AmountColumn), u"≥ 1.3 M GPU"_s);
         QCOMPARE(text(2, FiguresModel::MetricColumn), u"GPUs"_s);
@@ -119,8 +138,8 @@ private Q_SLOTS:
         const QModelIndex index = model.index(0, FiguresModel::SourceColumn);
         QCOMPARE(index.data(FiguresModel::ClaimIdRole).toString(), u"a.txt#1"_s);
         QCOMPARE(index.data(FiguresModel::DocumentIdRole).toString(), u"a.txt"_s);
-        QCOMPARE(index.data(FiguresModel::StartRole).toLongLong(), 10);
-        QCOMPARE(index.data(FiguresModel::EndRole).toLongLong(), 20);
+        QCOMPARE(index.data(FiguresModel::StartRole).toLongLong(), 20); // in "A sentence with the quote of a.txt#1."
+        QCOMPARE(index.data(FiguresModel::EndRole).toLongLong(), 36);
         QCOMPARE(index.data(FiguresModel::MetricRole).toString(), u"capex"_s);
         QCOMPARE(index.data(FiguresModel::LowRole).toDouble(), 60e9);
         QCOMPARE(index.data(FiguresModel::HighRole).toDouble(), 65e9);

@@ -1,3 +1,4 @@
+#include "claims/claimtestsupport.h"
 #include "compare/fiscalcalendar.h"
 #include "export/timelinejson.h"
 #include "models/timelinemodel.h"
@@ -27,8 +28,7 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
                 const QString &currency, Qualifier qualifier = Qualifier::Exact, const QString &metric = u"capex"_s)
 {
     Claim claim;
-    claim.id = id;
-    claim.document = id.section(u'#', 0, 0);
+    Claim::splitId(id, &claim.document, &claim.number);
     claim.entity = entity;
     claim.metric = metric;
     claim.period = period;
@@ -36,21 +36,21 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
     claim.high = high;
     claim.currency = currency;
     claim.qualifier = qualifier;
-    claim.quote = u"quote of "_s + id;
     return claim;
 }
 
 // Written for these tests: three invented articles about invented budgets.
-QList<Document> documents()
+QList<Document> bareDocuments()
 {
     return {makeDocument(u"a.txt"_s, u"Alpha spends"_s, u"2025-01-30"_s),
             makeDocument(u"b.txt"_s, u"Beta budgets"_s, u"2025-02-10"_s),
             makeDocument(u"c.txt"_s, u"Later view"_s, u"2025-07-31"_s)};
 }
 
-ClaimList claims()
+// The claims and the documents, whose texts say "Quote of <id>: quote of <id>." for each.
+std::pair<ClaimList, QList<Document>> sampleData()
 {
-    return {
+    ClaimList claims{
         makeClaim(u"a.txt#1"_s, u"Meta"_s, u"2025"_s, 60e9, 65e9, u"USD"_s, Qualifier::Range),
         makeClaim(u"a.txt#2"_s, u"Microsoft"_s, u"FY2025"_s, 80e9, 80e9, u"USD"_s, Qualifier::Approx),
         makeClaim(u"a.txt#3"_s, u"Meta"_s, {}, 14e9, 14e9, u"USD"_s),                   // no period
@@ -60,6 +60,20 @@ ClaimList claims()
         makeClaim(u"b.txt#3"_s, u"Amazon"_s, u"2024-Q4"_s, 26.3e9, 26.3e9, u"USD"_s),
         makeClaim(u"c.txt#1"_s, u"Meta"_s, u"2025"_s, 66e9, 72e9, u"USD"_s, Qualifier::Range),
     };
+    QList<Document> documents = bareDocuments();
+    writeClaimTexts(documents, claims, [](const Claim &c) { return u"quote of "_s + c.id(); },
+                    [](const Claim &c) { return u"Quote of "_s + c.id() + u": quote of "_s + c.id() + u'.'; });
+    return {claims, documents};
+}
+
+QList<Document> documents()
+{
+    return sampleData().second;
+}
+
+ClaimList claims()
+{
+    return sampleData().first;
 }
 
 QList<ClaimGroup> groups()
@@ -195,6 +209,7 @@ void TimelineModelTest::rowsAndColumns()
     QCOMPARE(model.index(range, 0).data(TimelineModel::DocumentTitleRole).toString(), u"Alpha spends"_s);
     QCOMPARE(model.index(range, 0).data(TimelineModel::DocumentDateRole).toString(), u"2025-01-30"_s);
     QCOMPARE(model.index(range, 0).data(TimelineModel::QuoteRole).toString(), u"quote of a.txt#1"_s);
+    QCOMPARE(model.index(range, 0).data(Qt::ToolTipRole).toString(), u"Quote of a.txt#1: quote of a.txt#1."_s);
     QVERIFY(model.index(range, 0).data(TimelineModel::PlotXRole).toDateTime().isValid());
     QVERIFY(!model.headerData(TimelineModel::ValueColumn, Qt::Horizontal).toString().isEmpty());
     QVERIFY(model.roleNames().contains(TimelineModel::QuoteRole));
@@ -241,7 +256,7 @@ void TimelineModelTest::noPeriodListedApart()
     model.setResults(documents(), claims(), groups(), fixedRates());
     const QList<TimelineEntry> noPeriod = model.noPeriodEntries();
     QCOMPARE(noPeriod.size(), 1);
-    QCOMPARE(noPeriod.constFirst().claim.id, u"a.txt#3"_s);
+    QCOMPARE(noPeriod.constFirst().claim.id(), u"a.txt#3"_s);
     QCOMPARE(noPeriod.constFirst().documentTitle, u"Alpha spends"_s);
     QCOMPARE(model.rowOfClaim(u"a.txt#3"_s), -1);
 }

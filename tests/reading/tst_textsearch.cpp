@@ -200,7 +200,7 @@ private Q_SLOTS:
         const QList<TextSearchHit> hits = search.findInDocuments(documents);
         QList<TextSearchHit> expected;
         for (const Document &d : std::as_const(documents))
-            expected.append(search.findAll(d.id, d.text));
+            expected.append(search.findAll(d.id, d.text.toString()));
         QCOMPARE(hits.size(), 7 * 1 + 7 * 2 + 6 * 3); // one to three lines in turn
         QCOMPARE(hits, expected);
 

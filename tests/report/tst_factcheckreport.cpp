@@ -32,7 +32,7 @@ Claim claim(const Document &document, int number, const QString &quote, double l
             const QString &period)
 {
     Claim c;
-    c.id = document.id + u'#' + QString::number(number);
+    c.number = number;
     c.document = document.id;
     c.entity = u"Acme <&> Co"_s;
     c.metric = u"capex"_s;
@@ -41,13 +41,14 @@ Claim claim(const Document &document, int number, const QString &quote, double l
     c.high = high;
     c.currency = currency;
     c.qualifier = low == high ? Qualifier::Exact : Qualifier::Range;
-    c.quote = quote;
-    c.start = document.text.indexOf(quote);
+    const QString text = document.text.toString();
+    c.start = text.indexOf(quote);
     c.end = c.start + quote.size();
     // The sentence holding the quote: up to the full stop around it.
-    const qsizetype from = document.text.lastIndexOf(u". "_s, c.start);
-    const qsizetype to = document.text.indexOf(u'.', c.end);
-    c.sentence = document.text.mid(from < 0 ? 0 : from + 2, (to < 0 ? document.text.size() : to + 1) - (from < 0 ? 0 : from + 2));
+    const qsizetype from = text.lastIndexOf(u". "_s, c.start);
+    const qsizetype to = text.indexOf(u'.', c.end);
+    c.sentenceStart = from < 0 ? 0 : from + 2;
+    c.sentenceEnd = to < 0 ? text.size() : to + 1;
     return c;
 }
 
@@ -55,8 +56,9 @@ Annotation note(const QString &id, const Document &document, const QString &exac
 {
     Annotation annotation;
     annotation.id = id;
-    const qsizetype at = document.text.indexOf(exact);
-    annotation.target = AnnotationTarget::forPassage(document.id, document.text, at, at + exact.size());
+    const QString readingText = document.text.toString();
+    const qsizetype at = readingText.indexOf(exact);
+    annotation.target = AnnotationTarget::forPassage(document.id, readingText, at, at + exact.size());
     annotation.note = text;
     annotation.verdict = verdict;
     annotation.author = u"Zoé <desk>"_s;
