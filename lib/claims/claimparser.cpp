@@ -431,8 +431,13 @@ public:
         m_french = isFrench();
         parseDate();
         m_entityNames.resize(tokens.size());
+        // Mentions are counted once a sentence: "Alphabet, maison mère de Google" names one
+        // company once, not twice.
         QHash<QString, int> counts;
         QHash<QString, qsizetype> firstSeen;
+        QHash<QString, qsizetype> lastSentence;
+        const QList<Span> sentenceSpans = sentences();
+        qsizetype sentence = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).kind != FigureKind::Entity)
                 continue;
@@ -440,12 +445,17 @@ public:
             m_entityNames[i] = name;
             if (name.isEmpty())
                 continue;
+            while (sentence + 1 < sentenceSpans.size() && sentenceSpans.at(sentence).end <= tokens.at(i).start)
+                ++sentence;
+            if (lastSentence.value(name, -1) == sentence)
+                continue;
+            lastSentence.insert(name, sentence);
             ++counts[name];
             firstSeen.insert(name, std::min(firstSeen.value(name, tokens.at(i).start), qsizetype(tokens.at(i).start)));
         }
-        // The article's main entity, when one stands out (mentioned twice or more, and at least
-        // twice as often as any other): a roundup of many companies has none, and a figure with no
-        // name near it there belongs to nobody in particular.
+        // The article's main entity, when one stands out (named in two sentences or more, and at
+        // least twice as often as any other): a roundup of many companies has none, and a figure
+        // with no name near it there belongs to nobody in particular.
         int best = 0;
         int second = 0;
         QString leader;
@@ -1488,9 +1498,44 @@ private:
             claim.end = figure.quoteEnd;
             claim.sentenceStart = sentence.start;
             claim.sentenceEnd = sentence.end;
+            if (const DraftClaim *earlier = restated(figure, claim, drafts)) {
+                // "ces 109 Md€", "this $500 billion": the figure stated before, whatever this
+                // sentence names around it ("rapproché ces 109 Md€ du projet Stargate").
+                claim.entity = earlier->claim.entity;
+                claim.metric = earlier->claim.metric;
+                if (!draft.periodStated) { // "Ces 62 milliards seront dépensés en 2025" dates it
+                    claim.period = earlier->claim.period;
+                    draft.periodStated = earlier->periodStated;
+                }
+            }
             draft.claim = std::move(claim);
             drafts.append(std::move(draft));
         }
+    }
+
+    // The claim that a figure restates, when a demonstrative introduces it ("ces 109 Md€",
+    // "this $500 billion") and an earlier claim of the article has the same amount; else nullptr.
+    const DraftClaim *restated(const Figure &figure, const Claim &claim, const QList<DraftClaim> &drafts) const
+    {
+        qsizetype wordEnd = figure.quoteStart;
+        while (wordEnd > 0 && m_text.at(wordEnd - 1).isSpace())
+            --wordEnd;
+        qsizetype wordStart = wordEnd;
+        while (wordStart > 0 && m_text.at(wordStart - 1).isLetter())
+            --wordStart;
+        if (wordStart == wordEnd || (wordStart > 0 && m_text.at(wordStart - 1).isLetterOrNumber()))
+            return nullptr;
+        const QString word = m_text.sliced(wordStart, wordEnd - wordStart).toLower();
+        static const QStringList demonstratives{u"ces"_s, u"ce"_s, u"cet"_s, u"cette"_s, u"these"_s, u"this"_s, u"those"_s, u"that"_s};
+        if (!demonstratives.contains(word))
+            return nullptr;
+        for (auto it = drafts.crbegin(); it != drafts.crend(); ++it) {
+            const Claim &earlier = it->claim;
+            if (sameAmount(earlier.low, claim.low) && sameAmount(earlier.high, claim.high) && earlier.currency == claim.currency
+                && earlier.unit == claim.unit)
+                return &*it;
+        }
+        return nullptr;
     }
 
     static bool sameAmount(double a, double b)

@@ -203,6 +203,24 @@ private Q_SLOTS:
                                                            << u"fr"_s << u""_s
                                                            << u"Meta|capex|2025|62000000000|62000000000|EUR|exact|62 milliards d'euros ; "
                                                               "Meta|capex|2025|62000000000|62000000000|EUR|exact|62 milliards d'euros"_s;
+        // A demonstrative restates a figure already given: it keeps that figure's entity, not
+        // the name that follows it in its own sentence.
+        QTest::newRow("fr demonstrative restates a figure") << u"L'État promet 109 milliards d'euros pour des centres de données. Le président a comparé ces 109 milliards d'euros au projet Stargate, chiffré à 500 milliards de dollars."_s
+                                                           << u"fr"_s << u"2025-02-12"_s
+                                                           << u"-|capex|-|109000000000|109000000000|EUR|exact|109 milliards d'euros ; "
+                                                              "-|capex|-|109000000000|109000000000|EUR|exact|109 milliards d'euros ; "
+                                                              "Stargate|capex|-|500000000000|500000000000|USD|exact|500 milliards de dollars"_s;
+        QTest::newRow("en demonstrative restates a figure") << u"The government pledged $20 billion for data centers. Analysts set this $20 billion against OpenAI, which raised $40 billion."_s
+                                                           << u"en"_s << u"2025-03-01"_s
+                                                           << u"-|capex|-|20000000000|20000000000|USD|exact|$20 billion ; "
+                                                              "-|capex|-|20000000000|20000000000|USD|exact|$20 billion ; "
+                                                              "OpenAI|other_money|-|40000000000|40000000000|USD|exact|$40 billion"_s;
+        // A company named twice in one apposition is named once: it is not the article's main
+        // entity, and a figure of another paragraph with no name is nobody's.
+        QTest::newRow("fr apposition is one mention") << u"Alphabet, maison mère de Google, investira 75 milliards de dollars en 2025.\n\nLe gouvernement promet 10 milliards d'euros pour des centres de données."_s
+                                                      << u"fr"_s << u"2025-02-12"_s
+                                                      << u"Alphabet|capex|2025|75000000000|75000000000|USD|exact|75 milliards de dollars ; "
+                                                         "-|capex|-|10000000000|10000000000|EUR|exact|10 milliards d'euros"_s;
         QTest::newRow("fr same sentence twice") << u"Meta investira 5 milliards d'euros.\nMeta investira 5 milliards d'euros."_s << u"fr"_s << u""_s
                                                 << u"Meta|capex|-|5000000000|5000000000|EUR|exact|5 milliards d'euros ; "
                                                    "Meta|capex|-|5000000000|5000000000|EUR|exact|5 milliards d'euros"_s;
