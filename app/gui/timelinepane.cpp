@@ -251,7 +251,7 @@ void TimelinePane::updateNoPeriodList()
     for (const TimelineEntry &entry : entries) {
         const Claim &claim = entry.claim;
         auto *item = new QTreeWidgetItem(m_noPeriodList);
-        item->setText(EntityColumn, claim.entity);
+        item->setText(EntityColumn, entry.series);
         item->setText(AmountColumn, TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier));
         item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
                                                                  : tr("%1 (%2)").arg(entry.documentTitle, entry.documentDate));

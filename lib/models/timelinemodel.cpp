@@ -134,6 +134,7 @@ void TimelineModel::rebuild()
         entry.discrepancyExplanations = discrepancies.value(claim.id());
         entry.discrepancy = !entry.discrepancyExplanations.isEmpty();
         const QString entity = claim.entity.isEmpty() ? tr("Unattributed") : claim.entity;
+        entry.series = entity; // also what the lists of unplaced figures show
 
         entry.low = claim.low;
         entry.high = claim.high;

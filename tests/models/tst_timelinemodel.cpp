@@ -257,6 +257,7 @@ void TimelineModelTest::noPeriodListedApart()
     const QList<TimelineEntry> noPeriod = model.noPeriodEntries();
     QCOMPARE(noPeriod.size(), 1);
     QCOMPARE(noPeriod.constFirst().claim.id(), u"a.txt#3"_s);
+    QCOMPARE(noPeriod.constFirst().series, u"Meta"_s); // what the list of figures without a period shows
     QCOMPARE(noPeriod.constFirst().documentTitle, u"Alpha spends"_s);
     QCOMPARE(model.rowOfClaim(u"a.txt#3"_s), -1);
 }
