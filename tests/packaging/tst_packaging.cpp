@@ -122,6 +122,21 @@ private Q_SLOTS:
         QVERIFY2(heading.match(changelog).hasMatch(), "CHANGELOG.md has no '## [VERSION] - DATE' heading for the project version");
     }
 
+    // One licence, said the same way in the sources (LICENSE), the metainfo and the package's
+    // copyright file.
+    void licenseIsTheSameEverywhere()
+    {
+        const QString license = readText(QStringLiteral(RECOUPE_SOURCE_DIR "/LICENSE"));
+        QVERIFY2(license.contains(u"GNU GENERAL PUBLIC LICENSE"_s) && license.contains(u"Version 3, 29 June 2007"_s), "LICENSE is not the GPL 3");
+        const QString metainfo = readText(u"%1/packaging/%2.metainfo.xml"_s.arg(QStringLiteral(RECOUPE_SOURCE_DIR), appId));
+        QVERIFY(metainfo.contains(u"<project_license>GPL-3.0-or-later</project_license>"_s));
+        const QString copyright = readText(QStringLiteral(RECOUPE_SOURCE_DIR "/packaging/copyright"));
+        QVERIFY(copyright.startsWith(u"Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"_s));
+        QVERIFY(copyright.contains(u"Files: *\nCopyright: "_s));
+        QVERIFY(copyright.contains(u"License: GPL-3+\n This program is free software"_s));
+        QVERIFY(copyright.contains(u"any later version"_s));
+    }
+
     void desktopFileOpensFolders_data()
     {
         QTest::addColumn<QString>("key");
@@ -163,6 +178,7 @@ private Q_SLOTS:
         QTest::newRow("fiscal years") << u"./usr/share/recoupe/fiscal/fiscal-years.json"_s;
         QTest::newRow("samples") << u"./usr/share/recoupe/samples/README.md"_s;
         QTest::newRow("changelog") << u"./usr/share/doc/recoupe/CHANGELOG.md"_s;
+        QTest::newRow("copyright") << u"./usr/share/doc/recoupe/copyright"_s;
     }
 
     void packageContents()
