@@ -436,7 +436,8 @@ public:
         QHash<QString, int> counts;
         QHash<QString, qsizetype> firstSeen;
         QHash<QString, qsizetype> lastSentence;
-        const QList<Span> sentenceSpans = sentences();
+        m_sentences = sentences();
+        const QList<Span> &sentenceSpans = m_sentences;
         qsizetype sentence = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).kind != FigureKind::Entity)
@@ -476,7 +477,7 @@ public:
     {
         QList<DraftClaim> drafts;
         int tokenIndex = 0;
-        for (const Span &sentence : sentences()) {
+        for (const Span &sentence : std::as_const(m_sentences)) {
             while (tokenIndex < m_tokens.size() && m_tokens.at(tokenIndex).start < sentence.start)
                 ++tokenIndex;
             int tokenEnd = tokenIndex;
@@ -1591,6 +1592,7 @@ private:
     QString m_previousSubject; // the first name of the sentence before the current one
     qsizetype m_lastSentenceEnd = -1;
     bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
+    QList<Span> m_sentences;
     QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
     bool m_french = true;
     int m_year = 0;
