@@ -1820,6 +1820,11 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>users</source>
+        <comment>unit after an amount: 3.48 bn users</comment>
+        <translation>utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::FiguresPane</name>

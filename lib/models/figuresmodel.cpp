@@ -129,7 +129,10 @@ QString FiguresModel::formatAmount(const Claim &claim, const QLocale &locale)
     QString text = amount;
     if (!scale.isEmpty())
         text += u' ' + scale;
-    const QString what = claim.isMoney() ? claim.currency : claim.unit;
+    // Currency codes and unit symbols read the same in every language; "users" is a word.
+    const QString what = claim.isMoney()   ? claim.currency
+        : claim.unit == u"users"_s ? tr("users", "unit after an amount: 3.48 bn users")
+                                   : claim.unit;
     if (!what.isEmpty())
         text += u' ' + what;
     switch (claim.qualifier) {

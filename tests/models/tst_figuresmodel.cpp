@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -129,6 +130,27 @@ private Q_SLOTS:
         model.setLocale(QLocale::c());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(2, FiguresModel::AmountColumn).data().toString(), u"≥ 1.3 M GPU"_s);
+    }
+
+    // Unit symbols and currency codes stay as they are; a unit that is a word is translated.
+    void unitsInTheInterfaceLanguage()
+    {
+        Claim users;
+        users.metric = u"users"_s;
+        users.unit = u"users"_s;
+        users.low = users.high = 3.48e9;
+        Claim gpus = users;
+        gpus.unit = u"GPU"_s;
+        gpus.low = gpus.high = 1.3e6;
+        QCOMPARE(FiguresModel::formatAmount(users, QLocale::c()), u"3.48 bn users"_s);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::French), u"recoupe"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        const QString french = FiguresModel::formatAmount(users, QLocale(QLocale::French));
+        const QString frenchGpus = FiguresModel::formatAmount(gpus, QLocale(QLocale::French));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(french, u"3,48 Md utilisateurs"_s);
+        QCOMPARE(frenchGpus, u"1,3 M GPU"_s);
     }
 
     void roles()
