@@ -3,6 +3,8 @@
 #include "chartrenderer.h"
 #include "timelinechart.h"
 
+#include "compare/claimwording.h"
+#include "models/figuresmodel.h"
 #include "models/timelinemodel.h"
 
 #include <QClipboard>
@@ -171,10 +173,17 @@ QString TimelineChartView::claimToolTip(const QString &claimId) const
     const Claim &claim = entry.claim;
     QString html = u"<p style='white-space:pre-wrap'><i>“%1”</i></p>"_s.arg(
         (entry.sentence.isEmpty() ? entry.quote : entry.sentence).toHtmlEscaped());
-    QString amount = TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier);
-    if (claim.currency != timeline->options().currency)
-        amount = tr("%1 (about %2)").arg(amount, TimelineModel::amountText(entry.low, entry.high, timeline->options().currency, claim.qualifier));
-    html += u"<p><b>%1</b> · %2 · %3</p>"_s.arg(claim.entity.toHtmlEscaped(), claim.period.toHtmlEscaped(), amount.toHtmlEscaped());
+    // In the interface's language and number format, as the Figures table writes amounts.
+    QString amount = FiguresModel::formatAmount(claim);
+    if (claim.currency != timeline->options().currency) {
+        Claim converted = claim;
+        converted.low = entry.low;
+        converted.high = entry.high;
+        converted.currency = timeline->options().currency;
+        amount = tr("%1 (about %2)").arg(amount, FiguresModel::formatAmount(converted));
+    }
+    html += u"<p><b>%1</b> · %2 · %3</p>"_s.arg(entry.series.toHtmlEscaped(), ClaimWording::period(claim.period).toHtmlEscaped(),
+                                                amount.toHtmlEscaped());
     html += u"<p>[%1] %2<br/>%3</p>"_s.arg(entry.sourceNumber)
                 .arg(entry.documentTitle.toHtmlEscaped(),
                      entry.documentDate.isEmpty() ? tr("undated").toHtmlEscaped() : entry.documentDate.toHtmlEscaped());

@@ -61,7 +61,6 @@ TimelinePane::TimelinePane(QWidget *parent)
 
     m_entityCombo->setObjectName(u"timelineEntityCombo"_s);
     m_entityCombo->setToolTip(tr("The entity whose figures are drawn"));
-    m_entityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_entityCombo->addItem(tr("All entities"), QString());
 
     m_metricCombo->setObjectName(u"timelineMetricCombo"_s);
@@ -87,7 +86,6 @@ TimelinePane::TimelinePane(QWidget *parent)
                                  "each on its own scale, over the same years."));
 
     m_periodCombo->setObjectName(u"timelinePeriodCombo"_s);
-    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_periodLabel->setBuddy(m_periodCombo);
 
     m_exportButton->setObjectName(u"exportChartButton"_s);
@@ -119,21 +117,27 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_noPeriodList, &QTreeWidget::itemActivated, this, activate);
     connect(m_noPeriodList, &QTreeWidget::currentItemChanged, this, activate);
 
-    for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_layoutCombo, m_periodCombo})
+    for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_layoutCombo, m_periodCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &TimelinePane::applyOptions);
+        // The choices share the dock's width and never widen it: the dock is tabbed with the
+        // Comparisons, and a long French label ("Un graphique par entité") would widen both.
+        if (combo != m_currencyCombo) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(8);
+            combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        }
+    }
 
     // Two rows: the dock is usually as narrow as the Comparisons beside it.
     auto *choiceRow = new QHBoxLayout;
     choiceRow->addWidget(m_entityCombo);
     choiceRow->addWidget(m_metricCombo);
     choiceRow->addWidget(m_currencyCombo);
-    choiceRow->addStretch(1);
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_modeCombo);
     modeRow->addWidget(m_layoutCombo);
     modeRow->addWidget(m_periodLabel);
     modeRow->addWidget(m_periodCombo);
-    modeRow->addStretch(1);
     modeRow->addWidget(m_exportButton);
     auto *toolbar = new QVBoxLayout;
     toolbar->setContentsMargins(6, 6, 6, 6);
@@ -252,7 +256,7 @@ void TimelinePane::updateNoPeriodList()
         const Claim &claim = entry.claim;
         auto *item = new QTreeWidgetItem(m_noPeriodList);
         item->setText(EntityColumn, entry.series);
-        item->setText(AmountColumn, TimelineModel::amountText(claim.low, claim.high, claim.currency, claim.qualifier));
+        item->setText(AmountColumn, FiguresModel::formatAmount(claim));
         item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
                                                                  : tr("%1 (%2)").arg(entry.documentTitle, entry.documentDate));
         item->setToolTip(EntityColumn, entry.sentence.isEmpty() ? entry.quote : entry.sentence);

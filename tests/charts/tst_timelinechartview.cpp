@@ -363,6 +363,8 @@ void TimelineChartViewTest::toolTipEscapesArticleText()
     QVERIFY(!tip.contains(u"<b>39"_s));
     QVERIFY(tip.contains(u"&lt;script&gt;"_s));
     QVERIFY(tip.contains(u"&lt;b&gt;39&lt;/b&gt; &amp; more"_s));
+    // The amount as the Figures table writes it, in the interface's language and number format.
+    QVERIFY2(tip.contains(u"<b>Meta</b> · 2024 · 39 bn USD"_s), qPrintable(tip));
     // The discrepancy's explanation is text too.
     QVERIFY(view.claimToolTip(u"b.txt#2"_s).contains(u"Another article says less."_s));
     QVERIFY(view.claimToolTip(u"b.txt#3"_s).isEmpty()); // not on the chart
