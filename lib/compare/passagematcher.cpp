@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,17 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
         int other;
         double score;
     };
+    struct Offer {
+        int to;
+        int from;
+        double score;
+    };
+    struct OfferTask {
+        int sentence;
+        qsizetype first; // its offers from earlier sentences: [first, last) of the block's list
+        qsizetype last;
+        qsizetype ownIndex; // its own passing pairs in the block, or -1 when it is not in the block
+    };
     std::vector<Scratch> scratch(workers);
     // Sentences are in document order: those of a sentence's own document end at documentEnd, so
     // the later sentences of other documents are found without looking at any sentence.
@@ -393,12 +405,48 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             }
             own.touched.clear();
         });
+        // Each pair (s, other) is offered to both sentences. One thread going through the block
+        // in sentence order would offer to a sentence x first what earlier sentences found in x
+        // (in their order), then, when x's turn comes, what x found itself: that order is kept
+        // for each x, and the sentences are served on every worker, each by one.
+        QList<Offer> offers;
         for (qsizetype i = 0; i < blockSize; ++i) {
-            for (const Passing &pass : std::as_const(passing.at(i))) {
-                offer(int(blockStart + i), pass.other, pass.score);
-                offer(pass.other, int(blockStart + i), pass.score);
-            }
+            for (const Passing &pass : std::as_const(passing.at(i)))
+                offers.append({pass.other, int(blockStart + i), pass.score});
         }
+        std::stable_sort(offers.begin(), offers.end(), [](const Offer &a, const Offer &b) { return a.to < b.to; });
+        QList<OfferTask> tasks;
+        qsizetype next = 0;
+        const auto addRunsBefore = [&](int limit) {
+            while (next < offers.size() && offers.at(next).to < limit) {
+                qsizetype last = next + 1;
+                while (last < offers.size() && offers.at(last).to == offers.at(next).to)
+                    ++last;
+                tasks.append({offers.at(next).to, next, last, -1});
+                next = last;
+            }
+        };
+        for (qsizetype i = 0; i < blockSize; ++i) {
+            if (passing.at(i).isEmpty())
+                continue;
+            const int x = int(blockStart + i);
+            addRunsBefore(x);
+            OfferTask task{x, next, next, i};
+            while (task.last < offers.size() && offers.at(task.last).to == x)
+                ++task.last;
+            next = task.last;
+            tasks.append(task);
+        }
+        addRunsBefore(std::numeric_limits<int>::max());
+        parallelFor(tasks.size(), workers, [&](int, qsizetype t) {
+            const OfferTask &task = tasks.at(t);
+            for (qsizetype k = task.first; k < task.last; ++k)
+                offer(task.sentence, offers.at(k).from, offers.at(k).score);
+            if (task.ownIndex >= 0) {
+                for (const Passing &pass : std::as_const(passing.at(task.ownIndex)))
+                    offer(task.sentence, pass.other, pass.score);
+            }
+        });
     }
     release(passing);
     progress(total, total);
