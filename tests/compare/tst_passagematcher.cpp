@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QThreadPool>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -309,6 +310,38 @@ private Q_SLOTS:
         QVERIFY(planted);
         QCOMPARE(planted->first.document, u"d17.txt"_s);
         QCOMPARE(planted->second.document, u"d2403.txt"_s);
+    }
+
+    // Sentences that many articles repeat, some word for word (equal scores), over several
+    // blocks of sentences: the matches kept must not depend on how many threads found them.
+    void sameMatchesOnAnyNumberOfThreads()
+    {
+        const QStringList facts{
+            u"Norvalis will spend %1 billion euros on data centres in Grenoble"_s,
+            u"Quarvex shares fell %1 percent after the chip export rules"_s,
+            u"Helmora plans to hire %1 engineers for its battery plant in Lyon"_s,
+            u"The Brevant fund raised %1 million dollars from pension savers"_s,
+            u"Ostrel signed a %1 year power contract with the Tarnac dam"_s,
+        };
+        QList<Document> documents;
+        for (int d = 0; d < 700; ++d) {
+            QString text;
+            for (int s = 0; s < 7; ++s) {
+                const QString fact = facts.at((d + s) % facts.size()).arg((d * 7 + s) % 4 + 2);
+                text += (s % 3 == 0 ? fact : u"Reporters noted that "_s + fact.left(1).toLower() + fact.mid(1)) + u". "_s;
+            }
+            documents.append(makeDocument(u"d%1.txt"_s.arg(d), text));
+        }
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        const QList<PassageMatch> oneThread = PassageMatcher().match(documents);
+        pool->setMaxThreadCount(3);
+        const QList<PassageMatch> threeThreads = PassageMatcher().match(documents);
+        pool->setMaxThreadCount(threads);
+        QVERIFY(oneThread.size() > 1000);
+        QCOMPARE(threeThreads.size(), oneThread.size());
+        QVERIFY(threeThreads == oneThread);
     }
 
 private:
