@@ -232,6 +232,31 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"src=\"charts/acme-co-capex.png\""_s));
     }
 
+    // The quote keeps its place in the sentence: no space is added where the text has none
+    // ("d'environ"), and the spaces it has stay.
+    void quoteKeepsTheSpacingOfItsSentence()
+    {
+        FactCheckReportInput input;
+        input.folder = u"/news/shares"_s;
+        const Document first = article(u"a.txt"_s, u"Le titre s'envole"_s, u"2025-01-30"_s, u"fr"_s,
+                                       u"Jeudi, le titre bondissait d’environ 11 % sur la journée. Rien d'autre."_s);
+        const Document second = article(u"b.txt"_s, u"Shares jump"_s, u"2025-01-30"_s, u"en"_s,
+                                        u"On Thursday the shares gained 1.6% in New York."_s);
+        input.documents = {first, second};
+        input.claims = {claim(first, 1, u"environ 11 %"_s, 11, 11, QString(), QString()),
+                        claim(second, 1, u"1.6%"_s, 1.6, 1.6, QString(), QString())};
+        ClaimGroup group;
+        group.key = {u"Acme"_s, u"stock_move_pct"_s, QString()};
+        group.claims = {u"a.txt#1"_s, u"b.txt#1"_s};
+        group.documents = {u"a.txt"_s, u"b.txt"_s};
+        group.verdict = Verdict::Discrepancy;
+        group.reasons = {{u"percentage_mismatch"_s, group.claims, u"Different percentages."_s}};
+        input.groups = {group};
+        const QString md = FactCheckReport(input).markdown();
+        QVERIFY2(md.contains(u"bondissait d’**environ 11 %** sur la journée."_s), qPrintable(md));
+        QVERIFY2(md.contains(u"shares gained **1.6%** in New York."_s), qPrintable(md));
+    }
+
     void markdown()
     {
         const QString md = FactCheckReport(fixture()).markdown();
