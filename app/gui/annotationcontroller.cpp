@@ -163,13 +163,7 @@ void AnnotationController::openAnnotation(const QString &id)
         Q_EMIT statusMessage(tr("This annotation's passage is no longer in the article: its quote and note are kept in the list."));
         return;
     }
-    ReadingPane *pane = m_area->paneShowing(annotation->target.documentId);
-    if (!pane) {
-        pane = m_area->currentPane();
-        m_reading->showDocumentInPane(pane, annotation->target.documentId);
-    }
-    m_area->setCurrentPane(pane);
-    pane->selectRange(anchor.start, anchor.end);
+    m_reading->showRange(annotation->target.documentId, anchor.start, anchor.end);
 }
 
 void AnnotationController::restoreBackup()

@@ -109,11 +109,6 @@ void FindInFolderPane::activate(const QString &text)
     m_edit->selectAll();
 }
 
-bool FindInFolderPane::isSearching() const
-{
-    return m_watcher.isRunning();
-}
-
 void FindInFolderPane::search()
 {
     m_typingTimer.stop();

@@ -33,7 +33,6 @@ public:
     void activate(const QString &text = {});
     // Runs the search now (typing runs it after a short pause).
     void search();
-    bool isSearching() const;
 
 Q_SIGNALS:
     void hitActivated(const QString &documentId, qsizetype start, qsizetype end);

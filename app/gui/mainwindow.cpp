@@ -129,15 +129,7 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     });
     connect(m_reading, &ReadingController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_reading, &ReadingController::claimSelected, m_timelinePane->chartView(), &TimelineChartView::highlightClaim);
-    connect(m_findInFolderPane, &FindInFolderPane::hitActivated, this, [this](const QString &documentId, qsizetype start, qsizetype end) {
-        ReadingPane *pane = m_readingArea->paneShowing(documentId);
-        if (!pane) {
-            pane = m_readingArea->currentPane();
-            m_reading->showDocumentInPane(pane, documentId);
-        }
-        m_readingArea->setCurrentPane(pane);
-        pane->selectRange(start, end);
-    });
+    connect(m_findInFolderPane, &FindInFolderPane::hitActivated, m_reading, &ReadingController::showRange);
     connect(m_documentsPane, &DocumentsPane::currentDocumentChanged, this, &MainWindow::updateDocumentActions);
     connect(m_documentsPane, &DocumentsPane::documentActivated, this, [this](const QString &) {
         if (ReadingPane *pane = m_readingArea->currentPane())

@@ -86,7 +86,6 @@ void ReadingArea::removePane(ReadingPane *pane)
 {
     if (m_panes.size() <= 1 || !m_panes.contains(pane))
         return;
-    Q_EMIT paneAboutToBeRemoved(pane);
     const qsizetype index = m_panes.indexOf(pane);
     m_panes.removeAt(index);
     if (m_current == pane) {

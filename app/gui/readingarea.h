@@ -20,7 +20,7 @@ class ReadingArea : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int maximumPanes = 4;
+    static constexpr int maximumPanes = int(ReadingLayout::maximumPanes);
 
     explicit ReadingArea(QWidget *parent = nullptr);
 
@@ -58,7 +58,6 @@ public:
 
 Q_SIGNALS:
     void paneAdded(Recoupe::ReadingPane *pane);
-    void paneAboutToBeRemoved(Recoupe::ReadingPane *pane);
     void currentPaneChanged(Recoupe::ReadingPane *pane);
     // Something worth remembering changed: a pane, its document, its place, sizes.
     void layoutChanged();

@@ -264,13 +264,18 @@ void ReadingController::showClaim(const QString &claimId)
     const Claim *claim = m_analysis->claim(claimId);
     if (!claim)
         return;
-    ReadingPane *pane = m_area->paneShowing(claim->document);
+    showRange(claim->document, claim->start, claim->end);
+}
+
+void ReadingController::showRange(const QString &documentId, qsizetype start, qsizetype end)
+{
+    ReadingPane *pane = m_area->paneShowing(documentId);
     if (!pane) {
         pane = m_area->currentPane();
-        showDocumentInPane(pane, claim->document);
+        showDocumentInPane(pane, documentId);
     }
     m_area->setCurrentPane(pane);
-    pane->selectRange(claim->start, claim->end);
+    pane->selectRange(start, end);
 }
 
 void ReadingController::activateClaim(const QString &claimId)

@@ -33,6 +33,8 @@ public:
     // Opens the claim's article (where a pane shows it already, else in the current pane),
     // selects its quote and scrolls it into view.
     void showClaim(const QString &claimId);
+    // Selects [start, end) of the document: in the pane that shows it, else in the current pane.
+    void showRange(const QString &documentId, qsizetype start, qsizetype end);
     // Marks the group's claims; every pane that states it scrolls its claim into view; opens one
     // of its articles when no pane states it.
     void showGroup(const Recoupe::ClaimGroup *group);

@@ -304,7 +304,6 @@ void ReadingPane::updateChooser()
 
 void ReadingPane::setCurrent(bool current)
 {
-    m_current = current;
     QPalette linePalette = m_currentLine->palette();
     linePalette.setColor(QPalette::Window, current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Window));
     m_currentLine->setPalette(linePalette);

@@ -77,7 +77,6 @@ public:
     void setDocumentsModel(QAbstractItemModel *model);
     // Marks the pane the window's actions apply to.
     void setCurrent(bool current);
-    bool isCurrent() const { return m_current; }
     void setClosable(bool closable);
 
     // Ctrl+F: the find bar, with the selected text to look for.
@@ -168,7 +167,6 @@ private:
     QLabel *m_zoomLabel;
     QToolButton *m_closeButton;
     FindBar *m_findBar;
-    bool m_current = false;
     bool m_compactHeader = false;
 };
 

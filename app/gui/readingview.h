@@ -35,7 +35,6 @@ public:
     bool setReadingText(const QString &text, const QString &headline = {});
     // The face and size at zoom 0; the zoom scales from it.
     void setReadingFont(const QFont &font);
-    QFont readingFont() const { return m_readingFont; }
     // Default: the system's serif face, a little larger than the interface's text.
     static QFont defaultReadingFont();
 
