@@ -48,7 +48,7 @@ QList<ReportChart> ReportExporter::renderCharts(const FactCheckReportInput &inpu
         ReportChart chart{entity, FactCheckReport::chartFileName(entity), {}};
         // Two entities whose names differ only by accents or punctuation must not share a file.
         for (int n = 2; fileNames.contains(chart.fileName); ++n)
-            chart.fileName = FactCheckReport::chartFileName(entity).replace(u"-capex.png"_s, u"-%1-capex.png"_s.arg(n));
+            chart.fileName = FactCheckReport::chartFileName(entity, n);
         fileNames.insert(chart.fileName);
         QBuffer buffer(&chart.png);
         buffer.open(QIODevice::WriteOnly);

@@ -253,7 +253,7 @@ QString FactCheckReport::folderName() const
     return name.section(u'/', -1);
 }
 
-QString FactCheckReport::chartFileName(const QString &entity)
+QString FactCheckReport::chartFileName(const QString &entity, int variant)
 {
     // Accents dropped by decomposition ("Société" -> "societe"), anything else becomes a dash.
     QString slug;
@@ -267,6 +267,8 @@ QString FactCheckReport::chartFileName(const QString &entity)
         slug.chop(1);
     if (slug.isEmpty())
         slug = u"entity"_s;
+    if (variant > 1)
+        slug += u'-' + QString::number(variant);
     return u"charts/"_s + slug + u"-capex.png"_s;
 }
 

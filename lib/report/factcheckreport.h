@@ -69,7 +69,9 @@ public:
     QString html(const QHash<QString, QByteArray> &images = {}) const;
 
     // "charts/meta-capex.png": ASCII, lower case, safe in a URL and on every file system.
-    static QString chartFileName(const QString &entity);
+    // variant n > 1 gives "charts/meta-n-capex.png", for entities whose names differ only by
+    // accents or punctuation.
+    static QString chartFileName(const QString &entity, int variant = 1);
 
 private:
     struct QuoteView;

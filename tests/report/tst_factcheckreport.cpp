@@ -339,6 +339,9 @@ private Q_SLOTS:
         QFETCH(QString, entity);
         QFETCH(QString, fileName);
         QCOMPARE(FactCheckReport::chartFileName(entity), fileName);
+        QCOMPARE(FactCheckReport::chartFileName(entity, 1), fileName);
+        // A second entity with the same name once folded gets its own file.
+        QCOMPARE(FactCheckReport::chartFileName(entity, 2), QString(fileName).replace(u"-capex.png"_s, u"-2-capex.png"_s));
     }
 };
 
