@@ -437,7 +437,6 @@ public:
         QHash<QString, qsizetype> firstSeen;
         QHash<QString, qsizetype> lastSentence;
         m_sentences = sentences();
-        const QList<Span> &sentenceSpans = m_sentences;
         qsizetype sentence = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens.at(i).kind != FigureKind::Entity)
@@ -446,7 +445,7 @@ public:
             m_entityNames[i] = name;
             if (name.isEmpty())
                 continue;
-            while (sentence + 1 < sentenceSpans.size() && sentenceSpans.at(sentence).end <= tokens.at(i).start)
+            while (sentence + 1 < m_sentences.size() && m_sentences.at(sentence).end <= tokens.at(i).start)
                 ++sentence;
             if (lastSentence.value(name, -1) == sentence)
                 continue;
@@ -1526,9 +1525,7 @@ private:
             --wordStart;
         if (wordStart == wordEnd || (wordStart > 0 && m_text.at(wordStart - 1).isLetterOrNumber()))
             return nullptr;
-        const QString word = m_text.sliced(wordStart, wordEnd - wordStart).toLower();
-        static const QStringList demonstratives{u"ces"_s, u"ce"_s, u"cet"_s, u"cette"_s, u"these"_s, u"this"_s, u"those"_s, u"that"_s};
-        if (!demonstratives.contains(word))
+        if (!isOneOf(textBetween(wordStart, wordEnd), {u"ces", u"ce", u"cet", u"cette", u"these", u"this", u"those", u"that"}))
             return nullptr;
         for (auto it = drafts.crbegin(); it != drafts.crend(); ++it) {
             const Claim &earlier = it->claim;

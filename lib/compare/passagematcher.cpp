@@ -326,8 +326,8 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
 
     // Candidates through the index: each sentence looks at the later sentences of other
     // documents that share one of its rarest terms. Sentences are scored on every worker, a block
-    // at a time; the pairs that pass are then offered on this thread in sentence order, exactly
-    // as one thread would, so that the matches kept do not depend on the number of threads.
+    // at a time; the pairs that pass are then offered to their sentences in the order one thread
+    // would make the offers, so that the matches kept do not depend on the number of threads.
     struct Scratch {
         std::vector<double> accumulated;
         QList<int> touched;

@@ -175,7 +175,6 @@ void TimelineModel::rebuild()
             }
             entry.x = entry.span.middle();
             entry.drawnAsSpan = entry.span.first.daysTo(entry.span.last) > 400;
-            entry.series = entity;
         }
         m_entries.append(entry);
     }

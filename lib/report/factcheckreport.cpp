@@ -200,6 +200,7 @@ FactCheckReport::FactCheckReport(FactCheckReportInput input)
 {
     for (qsizetype i = 0; i < m_input.documents.size(); ++i)
         m_documentIndex.insert(m_input.documents.at(i).id, i);
+    m_texts = DocumentTexts(m_input.documents);
     for (qsizetype i = 0; i < m_input.claims.size(); ++i)
         m_claimIndex.insert(m_input.claims.at(i).id(), i);
 
@@ -298,8 +299,7 @@ FactCheckReport::QuoteView FactCheckReport::quoteView(const Claim &claim) const
     view.amount = ClaimWording::amount(claim);
     view.citation = citation(claim.document);
     view.file = claim.document;
-    const auto index = m_documentIndex.constFind(claim.document);
-    const QString text = index != m_documentIndex.cend() ? m_input.documents.at(*index).text.toString() : QString();
+    const QString &text = m_texts.text(claim.document); // a group's quotes come article by article
     if (claim.start < 0 || claim.end > text.size())
         return view;
     const QString quote = claim.quote(text);

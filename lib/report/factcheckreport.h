@@ -5,6 +5,7 @@
 #include "claims/claim.h"
 #include "compare/claimgroup.h"
 #include "corpus/document.h"
+#include "corpus/documenttexts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -89,6 +90,7 @@ private:
 
     FactCheckReportInput m_input;
     QHash<QString, qsizetype> m_documentIndex;
+    DocumentTexts m_texts; // decodes the reading texts that quotes are cut from
     QHash<QString, qsizetype> m_claimIndex;
     QHash<QString, AnchorResult> m_anchors;
 };
