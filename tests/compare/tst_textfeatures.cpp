@@ -6,7 +6,6 @@
 
 #include "testconfig.h"
 
-#include <QDirIterator>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
