@@ -16,7 +16,40 @@ constexpr std::array qualifierNames{
     QualifierName{Qualifier::AtMost, QLatin1StringView("at_most")},
     QualifierName{Qualifier::Range, QLatin1StringView("range")},
 };
+constexpr std::array<QLatin1StringView, 15> moneyKindNames{
+    QLatin1StringView(""), QLatin1StringView("estimate"), QLatin1StringView("segment"), QLatin1StringView("per_share"),
+    QLatin1StringView("share_price"), QLatin1StringView("increase"), QLatin1StringView("market_value"),
+    QLatin1StringView("fund_raising"), QLatin1StringView("valuation"), QLatin1StringView("debt"),
+    QLatin1StringView("backlog"), QLatin1StringView("cash_flow"), QLatin1StringView("charge"),
+    QLatin1StringView("run_rate"), QLatin1StringView("income")};
+static_assert(moneyKindNames.size() == std::size_t(MoneyKind::Income) + 1);
+
+constexpr std::array<QLatin1StringView, 12> fieldSourceNames{
+    QLatin1StringView(""), QLatin1StringView("sentence"), QLatin1StringView("coreference"),
+    QLatin1StringView("previous_sentence"), QLatin1StringView("paragraph"), QLatin1StringView("headline"),
+    QLatin1StringView("same_figure"), QLatin1StringView("publication_date"), QLatin1StringView("fiscal_calendar"),
+    QLatin1StringView("main_entity"), QLatin1StringView("entity_default"), QLatin1StringView("restated")};
+static_assert(fieldSourceNames.size() == std::size_t(FieldSource::Restated) + 1);
 } // namespace
+
+QString moneyKindName(MoneyKind kind)
+{
+    return moneyKindNames.at(std::size_t(kind));
+}
+
+MoneyKind moneyKindFromName(const QString &name)
+{
+    for (std::size_t i = 1; i < moneyKindNames.size(); ++i) {
+        if (name == moneyKindNames.at(i))
+            return MoneyKind(i);
+    }
+    return MoneyKind::None;
+}
+
+QString fieldSourceName(FieldSource source)
+{
+    return fieldSourceNames.at(std::size_t(source));
+}
 
 bool Claim::splitId(const QString &id, QString *document, int *number)
 {

@@ -11,6 +11,64 @@ enum class Qualifier { Exact, Approx, AtLeast, AtMost, Range };
 QString qualifierName(Qualifier qualifier);              // "exact", "approx", "at_least", ...
 Qualifier qualifierFromName(const QString &name, bool *ok = nullptr);
 
+// What an other_money figure is, finer than the metric: two figures of other kinds are never
+// compared (an EPS beside a cloud segment's revenue). Kept in the claims JSON as "kind".
+enum class MoneyKind : quint8 {
+    None,           // not other_money, or nothing more precise is known
+    Estimate,       // analysts' expectation or consensus ("anticipated by analysts")
+    Segment,        // a segment's figure (Google Cloud, AWS, Azure, advertising)
+    PerShare,       // earnings per share
+    SharePrice,     // a share's price
+    Increase,       // an increase or a decrease by an amount ("a $10 billion increase")
+    MarketValue,    // market capitalisation
+    FundRaising,    // money raised, a funding round
+    Valuation,      // what investors value a company at
+    Debt,           // debt, bonds, loans
+    Backlog,        // backlog, remaining performance obligations
+    CashFlow,       // operating or free cash flow
+    Charge,         // a charge, a fine, a loss on a bet
+    RunRate,        // an annual revenue run rate
+    Income,         // operating income, profit of a segment
+};
+
+QString moneyKindName(MoneyKind kind);                   // "estimate", "segment", ...; empty for None
+MoneyKind moneyKindFromName(const QString &name);        // None for an unknown name
+
+// Where a field of a claim was found, when not in the figure's own clause. Stated in the JSON as
+// "resolution" and in the figure's tooltip, so that a reader can check what the parser inferred.
+enum class FieldSource : quint8 {
+    Clause,          // written in the figure's clause (or the figure itself): nothing to explain
+    Sentence,        // elsewhere in its sentence
+    Coreference,     // "the company", "le groupe", "its" standing for a name
+    PreviousSentence,// the sentence before, in the same paragraph
+    Paragraph,       // the paragraph, list or section the figure continues
+    Headline,        // the article's headline
+    SameFigure,      // the same figure stated elsewhere in the article with it
+    PublicationDate, // a relative period ("this year") read against the article's date
+    FiscalCalendar,  // a company's fiscal quarter or year ("Q4 FY25", "fiscal 2026")
+    MainEntity,      // the company the article is about
+    EntityDefault,   // the entity's usual metric (entities.json)
+    Restated,        // a demonstrative restating an earlier figure ("ces 109 Md€")
+};
+
+QString fieldSourceName(FieldSource source);             // "sentence", "paragraph", ...; empty for Clause
+
+// How one field came to be: where, and the words that said it (a range of the reading text).
+struct FieldResolution {
+    FieldSource source = FieldSource::Clause;
+    qint32 evidenceStart = 0;
+    qint32 evidenceEnd = 0;
+    bool operator==(const FieldResolution &) const = default;
+};
+
+struct ClaimResolution {
+    FieldResolution entity;
+    FieldResolution metric;
+    FieldResolution period;
+    FieldResolution currency;
+    bool operator==(const ClaimResolution &) const = default;
+};
+
 // One figure stated by one article, as recoupe-claims-1 (DESIGN.md) describes it.
 // Empty strings stand for JSON null (entity, period, currency, unit).
 //
@@ -28,12 +86,20 @@ struct Claim {
     QString currency;       // "USD", "EUR", "GBP" for money; empty for quantities
     QString unit;           // "GPU", "GW", "MW", "users", "%" for quantities; empty for money
     Qualifier qualifier = Qualifier::Exact;
+    MoneyKind kind = MoneyKind::None;
+    // The article gives this figure as the one before a newer one ("up from $85 billion",
+    // "contre 75 milliards auparavant"): a later figure that differs is a revision, not an error.
+    bool previous = false;
     int number = 0;         // n in the id, counting from 1 in reading order
     // UTF-16 offsets in the reading text; 32 bits, since CorpusLoader refuses files of over 16 MB.
     qint32 start = 0;       // the quote (the figure as written, hedge included)
     qint32 end = 0;
     qint32 sentenceStart = 0; // the sentence that holds it
     qint32 sentenceEnd = 0;
+    // For a combined figure of several companies (entity "Big Tech"), the ones it sums, sorted and
+    // comma-separated ("Alphabet,Amazon,Meta,Microsoft"); empty when the article does not name them.
+    QString members;
+    ClaimResolution resolution;
 
     // "<document id>#<n>"
     QString id() const { return document + u'#' + QString::number(number); }

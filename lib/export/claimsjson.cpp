@@ -16,11 +16,45 @@ QJsonValue stringOrNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+
+QJsonObject resolutionToJson(const ClaimResolution &resolution, const QString &text)
+{
+    QJsonObject object;
+    auto add = [&](const char *field, const FieldResolution &how) {
+        if (how.source == FieldSource::Clause)
+            return;
+        QJsonObject entry{{u"from"_s, fieldSourceName(how.source)}};
+        if (how.evidenceEnd > how.evidenceStart && how.evidenceEnd <= text.size())
+            entry.insert(u"evidence"_s, text.mid(how.evidenceStart, how.evidenceEnd - how.evidenceStart).simplified());
+        object.insert(QLatin1StringView(field), entry);
+    };
+    add("entity", resolution.entity);
+    add("metric", resolution.metric);
+    add("period", resolution.period);
+    add("currency", resolution.currency);
+    return object;
+}
+
+void resolutionFromJson(const QJsonObject &object, ClaimResolution *resolution)
+{
+    auto read = [&](const char *field, FieldResolution *how) {
+        const QString from = object.value(QLatin1StringView(field)).toObject().value(u"from"_s).toString();
+        for (int s = 1; s <= int(FieldSource::Restated); ++s) {
+            if (fieldSourceName(FieldSource(s)) == from)
+                how->source = FieldSource(s);
+        }
+    };
+    read("entity", &resolution->entity);
+    read("metric", &resolution->metric);
+    read("period", &resolution->period);
+    read("currency", &resolution->currency);
+}
+
 } // namespace
 
 QJsonObject claimToJson(const Claim &claim, const QString &text)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"id"_s, claim.id()},
         {u"document"_s, claim.document},
         {u"entity"_s, stringOrNull(claim.entity)},
@@ -36,6 +70,15 @@ QJsonObject claimToJson(const Claim &claim, const QString &text)
         {u"start"_s, claim.start},
         {u"end"_s, claim.end},
     };
+    if (claim.kind != MoneyKind::None)
+        object.insert(u"kind"_s, moneyKindName(claim.kind));
+    if (claim.previous)
+        object.insert(u"previous"_s, true);
+    if (!claim.members.isEmpty())
+        object.insert(u"members"_s, QJsonArray::fromStringList(claim.members.split(u',')));
+    if (const QJsonObject resolution = resolutionToJson(claim.resolution, text); !resolution.isEmpty())
+        object.insert(u"resolution"_s, resolution);
+    return object;
 }
 
 QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents)
@@ -120,6 +163,13 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
     const qsizetype inSentence = sentence.indexOf(quote);
     result.sentenceStart = inSentence >= 0 ? result.start - inSentence : result.start;
     result.sentenceEnd = inSentence >= 0 ? result.sentenceStart + sentence.size() : result.end;
+    result.kind = moneyKindFromName(object.value(u"kind"_s).toString());
+    result.previous = object.value(u"previous"_s).toBool();
+    QStringList members;
+    for (const QJsonValue &member : object.value(u"members"_s).toArray())
+        members.append(member.toString());
+    result.members = members.join(u',');
+    resolutionFromJson(object.value(u"resolution"_s).toObject(), &result.resolution);
     *claim = result;
     return true;
 }

@@ -11,7 +11,11 @@ namespace Recoupe {
 
 // recoupe-claims-1 (DESIGN.md): one claim is {"id", "document", "entity", "metric", "period",
 // "low", "high", "currency", "unit", "qualifier", "quote", "sentence", "start", "end"}, with JSON
-// null for an empty entity, period, currency or unit.
+// null for an empty entity, period, currency or unit. Optional: "kind" (the finer kind of an
+// other_money figure), "previous": true (stated as the figure before a newer one), "members"
+// (the companies a combined figure sums) and "resolution" ({"period": {"from": "paragraph",
+// "evidence": "Au troisième trimestre"}}: where each field not written in the figure's clause
+// was found).
 // text is the reading text of the claim's document, documents those of the claims.
 QJsonObject claimToJson(const Claim &claim, const QString &text);
 QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents);
