@@ -421,8 +421,11 @@ struct DraftClaim {
 class DocumentParse
 {
 public:
-    DocumentParse(const EntityCatalog &catalog, const Document &document, const QString &text, const FigureTokenList &tokens)
+    DocumentParse(const EntityCatalog &catalog, const LanguageKnowledge &language, const FiscalCalendar &fiscal,
+                  const Document &document, const QString &text, const FigureTokenList &tokens)
         : m_catalog(catalog)
+        , m_language(language)
+        , m_fiscal(fiscal)
         , m_document(document)
         , m_unwrapped(joinSoftLineBreaks(text))
         , m_text(m_unwrapped)
@@ -1578,6 +1581,8 @@ private:
 
     QHash<QString, QString> m_interned;
     const EntityCatalog &m_catalog;
+    const LanguageKnowledge &m_language;
+    const FiscalCalendar &m_fiscal;
     const Document &m_document;
     // The text read for sentences (wrapped lines joined, same offsets); quotes and sentences are
     // cut from the document's own text.
@@ -1598,8 +1603,10 @@ private:
 
 } // namespace
 
-ClaimParser::ClaimParser(EntityCatalog catalog)
+ClaimParser::ClaimParser(EntityCatalog catalog, LanguageKnowledge language, FiscalCalendar fiscal)
     : m_catalog(std::move(catalog))
+    , m_language(std::move(language))
+    , m_fiscal(std::move(fiscal))
 {
 }
 
@@ -1610,7 +1617,7 @@ ClaimList ClaimParser::parse(const Document &document, const FigureTokenList &to
 
 ClaimList ClaimParser::parse(const Document &document, const QString &text, const FigureTokenList &tokens) const
 {
-    return DocumentParse(m_catalog, document, text, tokens).run();
+    return DocumentParse(m_catalog, m_language, m_fiscal, document, text, tokens).run();
 }
 
 } // namespace Recoupe

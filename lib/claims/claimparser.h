@@ -1,6 +1,8 @@
 #pragma once
 
 #include "claims/claim.h"
+#include "claims/languageknowledge.h"
+#include "compare/fiscalcalendar.h"
 #include "corpus/document.h"
 #include "figures/entitycatalog.h"
 #include "figures/figuretoken.h"
@@ -15,7 +17,8 @@ namespace Recoupe {
 class ClaimParser
 {
 public:
-    explicit ClaimParser(EntityCatalog catalog = EntityCatalog::builtIn());
+    explicit ClaimParser(EntityCatalog catalog = EntityCatalog::builtIn(), LanguageKnowledge language = LanguageKnowledge::builtin(),
+                         FiscalCalendar fiscal = FiscalCalendar::builtin());
 
     // Claims in reading order with ids "<document.id>#<n>" (n from 1). Relative periods ("cette
     // année", "le dernier trimestre") are resolved against document.date; without a date they
@@ -28,6 +31,8 @@ public:
 
 private:
     EntityCatalog m_catalog;
+    LanguageKnowledge m_language;
+    FiscalCalendar m_fiscal;
 };
 
 } // namespace Recoupe

@@ -151,6 +151,8 @@ bool EntityCatalog::mergeJson(const QByteArray &json, const QString &origin, QSt
                 entity.aliases.append(name);
         }
         entity.defaultMetric = object.value(u"defaultMetric"_s).toString();
+        for (const QJsonValue &partner : object.value(u"partners"_s).toArray())
+            entity.partners.append(normalisedName(partner.toString()));
         add(entity);
     }
     return true;
@@ -168,9 +170,12 @@ void EntityCatalog::add(const Entity &entity)
     }
     if (index < 0) {
         index = data.entities.size();
-        data.entities.append(Entity{entity.name, {}, entity.defaultMetric});
-    } else if (!entity.defaultMetric.isEmpty()) {
-        data.entities[index].defaultMetric = entity.defaultMetric;
+        data.entities.append(Entity{entity.name, {}, entity.defaultMetric, entity.partners});
+    } else {
+        if (!entity.defaultMetric.isEmpty())
+            data.entities[index].defaultMetric = entity.defaultMetric;
+        if (!entity.partners.isEmpty())
+            data.entities[index].partners = entity.partners;
     }
     Entity &stored = data.entities[index];
     for (const QString &alias : entity.aliases) {
@@ -214,6 +219,18 @@ QString EntityCatalog::defaultMetric(const QString &name) const
     for (const Entity &entity : std::as_const(d->entities)) {
         if (entity.name == name)
             return entity.defaultMetric;
+    }
+    return {};
+}
+
+QString EntityCatalog::projectOf(const QStringList &names) const
+{
+    if (names.size() < 2)
+        return {};
+    for (const Entity &entity : std::as_const(d->entities)) {
+        if (!entity.partners.isEmpty()
+            && std::all_of(names.cbegin(), names.cend(), [&entity](const QString &name) { return entity.partners.contains(name); }))
+            return entity.name;
     }
     return {};
 }

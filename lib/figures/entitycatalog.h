@@ -18,6 +18,9 @@ struct Entity {
     // The metric of a money figure about this entity when its sentence gives no cue (the
     // Stargate project only ever spends: its amounts are investment).
     QString defaultMetric;
+    // For a joint project, the companies behind it: a figure that several of them give together
+    // ("OpenAI, SoftBank and Oracle will invest $500 billion") is the project's.
+    QStringList partners;
     bool operator==(const Entity &) const = default;
 };
 
@@ -59,6 +62,8 @@ public:
     // apostrophes are normalised, case is tried exactly first); empty when unknown.
     QString resolve(QStringView alias) const;
     QString defaultMetric(const QString &name) const;
+    // The project whose partners include every one of names (two or more), else empty.
+    QString projectOf(const QStringList &names) const;
 
     // Names (canonical or alias) that the syntax definition does not list: the lexer finds
     // them with extraNamesPattern() (longest first, whole words, case-sensitive).

@@ -64,6 +64,7 @@ PHRASES = {
          ["autour", "approximativement", "aux", "about", "around", "almost", "approximately", "an"], True, "#pop"),
     ],
     "b": [
+        ("Entity", ["Big Tech"], ["Big"], False, "#pop"),
         ("Net Income Cue", ["bénéfices nets", "bénéfice net"], ["bénéfice", "bénéfices"], True, "#pop"),
         ("Range", r"\bbetween(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["between"], True, "#pop"),
         # Three months that make a quarter: "between April and June".
@@ -74,6 +75,7 @@ PHRASES = {
         ("Magnitude", AFTER_NUMBER_WORD + r"billions?\b", ["billion", "billions"], True, "#pop!Figure"),
     ],
     "c": [
+        ("Entity", ["Commission européenne"], ["Commission"], False, "#pop"),
         ("Relative Period", ["cette année", "current year", "current quarter", "coming year", "coming quarter"], ["cette", "current", "coming"], True, "#pop"),
         ("Capex Cue", ["centres de données", "centre de données", "capital expenditures", "capital expenditure", "capital spending",
                        "capital investments", "capital investment"], ["centre", "centres", "capital"], True, "#pop"),
@@ -93,6 +95,7 @@ PHRASES = {
         ("Comparison", ["down from", "dépassant"], ["down", "dépassant"], True, "#pop"),
     ],
     "e": [
+        ("Entity", ["European Union", "European Commission", "EU AI Champions Initiative"], ["European", "EU"], False, "#pop"),
         ("Range", r"\bentre(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["entre"], True, "#pop"),
         ("Quarter", r"\bentre\s+(?:janvier\s+et\s+mars|avril\s+et\s+juin|juillet\s+et\s+septembre|octobre\s+et\s+décembre)\b",
          ["entre"], True, "#pop"),
@@ -100,6 +103,9 @@ PHRASES = {
         ("Hedge Approx", r"\b(?:environ|estimée?s?\s+à|estimated\s+at)" + NUMBER_AHEAD,
          ["environ", "estimé", "estimée", "estimés", "estimées", "estimated"], True, "#pop"),
         ("Relative Period", ["end of the year", "end of this year", "end the year"], ["end"], True, "#pop"),
+    ],
+    "é": [
+        ("Entity", ["Émirats arabes unis"], ["Émirats"], False, "#pop"),
     ],
     "f": [
         ("Fiscal Year", r"\b(?:FY\s?(?:\d{4}|\d{2})(?!\d)|fiscal(?:\s+year)?" + YEAR_AHEAD + ")", ["FY", "fiscal"], True, "#pop"),
@@ -192,6 +198,7 @@ PHRASES = {
         ("Magnitude", AFTER_NUMBER_WORD + r"(?:trillions?|thousand)\b", ["trillion", "trillions", "thousand"], True, "#pop!Figure"),
     ],
     "u": [
+        ("Entity", ["United Arab Emirates", "Union européenne"], ["United", "Union"], False, "#pop"),
         ("Period Until", r"\buntil" + YEAR_AHEAD, ["until"], True, "#pop"),
         ("Comparison", ["up from"], ["up"], True, "#pop"),
         ("Hedge At Most", r"\b(?:up\s+to|under)" + NUMBER_AHEAD, ["up", "under"], True, "#pop"),
@@ -209,7 +216,7 @@ PHRASES = {
 KINDS = [
     ("Entity", "entities", False, """Meta Facebook Instagram WhatsApp Microsoft Amazon AWS Alphabet Google YouTube Stargate
         OpenAI ChatGPT SoftBank Oracle Nvidia NVIDIA Apple xAI Tesla Anthropic Intel AMD TSMC Samsung IBM Broadcom
-        CoreWeave Alibaba Tencent Baidu ByteDance TikTok"""),
+        CoreWeave Alibaba Tencent Baidu ByteDance TikTok Brookfield MGX InvestAI France EU UE UAE EAU"""),
     ("Capex Cue", "capex cues", True, """capex investir investit investi investie investis investira investiront investirait
         investiraient investissent investissait investissaient investissant investissement investissements dépense
         dépenses dépenser dépensera dépenseront dépenserait dépenseraient dépensé dépensée dépensés dépensées dépensent
