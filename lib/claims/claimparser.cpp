@@ -1,7 +1,10 @@
 #include "claims/claimparser.h"
 
+#include "claims/claimdraft.h"
+#include "claims/documentcontextresolver.h"
 #include "figures/softlinebreaks.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
@@ -413,10 +416,6 @@ struct PeriodMention {
     int relativeYears = 0;    // for relative year mentions: -1 last year, 0 this year, +1 next year
 };
 
-struct DraftClaim {
-    Claim claim;
-    bool periodStated = false; // a period was written for it, even one that could not be resolved
-};
 
 class DocumentParse
 {
@@ -434,6 +433,18 @@ public:
         m_french = isFrench();
         parseDate();
         m_entityNames.resize(tokens.size());
+        QHash<QString, int> currencies;
+        for (const FigureToken &token : tokens) {
+            if (token.kind == FigureKind::Currency)
+                ++currencies[currencyCode(token.textIn(m_text))];
+        }
+        int mostWritten = 0;
+        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+            if (!it.key().isEmpty() && it.value() > mostWritten) {
+                mostWritten = it.value();
+                m_documentCurrency = it.key();
+            }
+        }
         // Mentions are counted once a sentence: "Alphabet, maison mère de Google" names one
         // company once, not twice.
         QHash<QString, int> counts;
@@ -477,7 +488,7 @@ public:
 
     ClaimList run()
     {
-        QList<DraftClaim> drafts;
+        QList<ClaimDraft> drafts;
         int tokenIndex = 0;
         for (const Span &sentence : std::as_const(m_sentences)) {
             while (tokenIndex < m_tokens.size() && m_tokens.at(tokenIndex).start < sentence.start)
@@ -494,10 +505,10 @@ public:
             }
             tokenIndex = tokenEnd;
         }
-        inheritPeriods(drafts);
+        DocumentContextResolver::resolve(drafts);
         ClaimList claims;
         claims.reserve(drafts.size());
-        for (DraftClaim &draft : drafts) {
+        for (ClaimDraft &draft : drafts) {
             draft.claim.number = int(claims.size() + 1);
             claims.append(std::move(draft.claim));
         }
@@ -1037,8 +1048,12 @@ private:
         return m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
     }
 
-    QString entityFor(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &clauses,
-                      const QList<Span> &asides) const
+    // The entity of a figure, and where it was found. A subject made of several companies ("Amazon,
+    // Google, Meta et Microsoft prévoient de dépenser 630 milliards") or a collective word
+    // ("collectively", "les dépenses cumulées de ces quatre géants") makes a combined figure,
+    // "Big Tech" with the companies it sums; the partners of a joint project stand for the project.
+    void assignEntity(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &clauses, const QList<Span> &asides,
+                      const QList<CueMatch> &cues, Claim *claim) const
     {
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
@@ -1055,7 +1070,8 @@ private:
             return found;
         };
         const Mention *chosen = nullptr;
-        if (const Span *aside = asideAt(asides, at)) {
+        const Span *aside = asideAt(asides, at);
+        if (aside) {
             chosen = pick([&](const Mention &m) { return aside->contains(m.start) && m.start < at; }, true);
             if (!chosen) {
                 chosen = pick(
@@ -1067,16 +1083,84 @@ private:
         }
         if (!chosen)
             chosen = pick([&](const Mention &m) { return clause.contains(m.start) && m.start < at && !isAside(asides, m.start, at); }, true);
-        if (!chosen)
+        // A collective word between the last name and the figure: several companies together.
+        const bool collective = std::any_of(cues.cbegin(), cues.cend(), [&](const CueMatch &cue) {
+            return cue.cue == Cue::Combined && clause.contains(cue.start) && cue.end <= figure.quoteStart
+                && (!chosen || cue.start > chosen->start) && !isAside(asides, cue.start, at);
+        });
+        if (!chosen && !aside && !collective) {
+            // A name after the figure is its subject only outside an aside ("the forecast, which
+            // beat expectations of $23.75 billion, comes as Big Tech ramps up" is not Big Tech's).
             chosen = pick([&](const Mention &m) { return clause.contains(m.start) && m.start > at && !isAside(asides, m.start, at); }, false);
-        if (!chosen)
+        }
+        if (!chosen && !collective)
             chosen = pick([&](const Mention &m) { return m.start < at && !isAside(asides, m.start, at); }, true);
+        if (chosen && !chosen->anaphor && !collective) {
+            const QStringList together = coordinated(*chosen, mentions);
+            if (together.size() >= 2) {
+                const QString project = m_catalog.projectOf(together);
+                claim->entity = project.isEmpty() ? u"Big Tech"_s : project;
+                if (project.isEmpty())
+                    claim->members = sortedNames(together);
+                return;
+            }
+        }
+        if (collective) {
+            claim->entity = u"Big Tech"_s;
+            return;
+        }
         if (!chosen) {
             // "Ces 62 milliards ...": a sentence with no name goes on with the one before it in
             // its paragraph; a line of its own (a headline) is about the article's main entity.
-            return m_continuesParagraph && !m_previousSubject.isEmpty() ? m_previousSubject : m_mainEntity;
+            if (m_continuesParagraph && !m_previousSubject.isEmpty()) {
+                claim->entity = m_previousSubject;
+                claim->resolution.entity.source = FieldSource::PreviousSentence;
+            } else {
+                claim->entity = m_mainEntity;
+                claim->resolution.entity.source = FieldSource::MainEntity;
+            }
+            return;
         }
-        return resolveMention(*chosen, mentions, asides);
+        claim->entity = resolveMention(*chosen, mentions, asides);
+        if (chosen->anaphor) {
+            claim->resolution.entity = FieldResolution{FieldSource::Coreference, qint32(chosen->start), qint32(chosen->end)};
+        } else if (!clause.contains(chosen->start)) {
+            claim->resolution.entity = FieldResolution{FieldSource::Sentence, qint32(chosen->start), qint32(chosen->end)};
+        }
+    }
+
+    static QString sortedNames(QStringList names)
+    {
+        names.sort();
+        return names.join(u',');
+    }
+
+    // The distinct names of a list that ends with `last`: "Amazon, Google, Meta et Microsoft",
+    // "OpenAI, SoftBank Group, and Oracle". A list needs its "et"/"and"; commas alone may be
+    // appositions ("Microsoft et Meta, Alphabet prévoit").
+    QStringList coordinated(const Mention &last, const QList<Mention> &mentions) const
+    {
+        QStringList names{last.entity};
+        qsizetype index = &last - mentions.constData();
+        bool conjunction = false;
+        while (index > 0) {
+            const Mention &before = mentions.at(index - 1);
+            const Mention &after = mentions.at(index);
+            if (before.anaphor || before.end > after.start)
+                break;
+            QString gap = textBetween(before.end, after.start).toString().simplified().toCaseFolded();
+            gap.remove(u',');
+            gap = gap.trimmed();
+            if (gap == u"et"_s || gap == u"and"_s || gap == u"&"_s) {
+                conjunction = true;
+            } else if (!(gap.isEmpty() && conjunction)) {
+                break;
+            }
+            if (!names.contains(before.entity))
+                names.prepend(before.entity);
+            --index;
+        }
+        return conjunction ? names : QStringList{last.entity};
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1212,6 +1296,57 @@ private:
                         u"July", u"August", u"September", u"October", u"November", u"December"});
     }
 
+    // "depuis 2022", "since 2022": where a comparison starts, not the figure's period.
+    bool afterSince(qsizetype yearStart) const
+    {
+        qsizetype end = yearStart;
+        while (end > 0 && m_text.at(end - 1).isSpace())
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && m_text.at(begin - 1).isLetter())
+            --begin;
+        return begin < end && end < yearStart && m_language.isWord(Cue::Since, LanguageKnowledge::fold(textBetween(begin, end)));
+    }
+
+    // "fiscal first quarter", "fiscal Q4", "premier trimestre fiscal", "trimestre de l'exercice":
+    // the word "fiscal" or "exercice" within two words of the quarter.
+    bool isFiscalQuarter(int quarterToken, int begin, int end) const
+    {
+        const qsizetype from = std::max<qsizetype>(tokenStart(quarterToken) - 24, begin < end ? tokenStart(begin) - 24 : 0);
+        const QList<FoldedWord> before = LanguageKnowledge::words(m_text, std::max<qsizetype>(from, 0), tokenStart(quarterToken));
+        const QList<FoldedWord> after = LanguageKnowledge::words(m_text, tokenEnd(quarterToken),
+                                                                 std::min<qsizetype>(tokenEnd(quarterToken) + 24, m_text.size()));
+        auto fiscalWord = [](const QString &w) { return w == u"fiscal"_s || w == u"fiscal-year"_s || w == u"exercice"_s || w == u"fy"_s; };
+        for (qsizetype i = std::max<qsizetype>(0, before.size() - 2); i < before.size(); ++i) {
+            if (fiscalWord(before.at(i).text))
+                return true;
+        }
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, after.size()); ++i) {
+            if (fiscalWord(after.at(i).text))
+                return true;
+        }
+        return false;
+    }
+
+    static QString fiscalQuarterPlaceholder(int quarter) { return u"FY?-Q"_s + QString::number(quarter); }
+
+    // Fiscal quarter `quarter` of entity's fiscal calendar, the latest begun by the article's date:
+    // in July 2025 Microsoft's "fiscal first quarter" is FY2026-Q1 (July to September 2025), its
+    // "fiscal fourth quarter" FY2025-Q4 (April to June 2025). Empty without a date.
+    QString resolveFiscalQuarter(const QString &entity, int quarter) const
+    {
+        if (m_year == 0 || m_month == 0)
+            return {};
+        const FiscalYearRule rule = m_fiscal.rule(entity);
+        const QDate date(m_year, m_month, 1);
+        for (int year = m_year + 2; year >= m_year - 1; --year) {
+            const QDate yearStart = QDate(rule.namedAfterStart ? year : year - 1, rule.endMonth, 1).addMonths(1);
+            if (yearStart.addMonths(3 * (quarter - 1)) <= date)
+                return u"FY"_s + QString::number(year) + u"-Q"_s + QString::number(quarter);
+        }
+        return {};
+    }
+
     QList<PeriodMention> periodsOf(int begin, int end, const QList<bool> &consumed) const
     {
         QList<PeriodMention> result;
@@ -1223,7 +1358,7 @@ private:
             if (kind == FigureKind::Year) {
                 int first = 0;
                 int last = 0;
-                if (!parseYears(tokenText(t), &first, &last) || afterMonthName(tokenStart(t)))
+                if (!parseYears(tokenText(t), &first, &last) || afterMonthName(tokenStart(t)) || afterSince(tokenStart(t)))
                     continue;
                 PeriodMention mention{tokenStart(t), tokenEnd(t), yearPeriod(first, last)};
                 const int previous = t - 1;
@@ -1237,7 +1372,7 @@ private:
                         if (quarterToken >= begin && kindAt(quarterToken) == FigureKind::Quarter && !result.isEmpty()
                             && result.constLast().start == tokenStart(quarterToken)) {
                             const QString between = folded(textBetween(tokenEnd(quarterToken), tokenStart(previous)));
-                            if (between.isEmpty() || between == u"of"_s || between == u"de"_s || between == u"de l'"_s || between == u"du"_s) {
+                            if (between.isEmpty() || isOneOf(between, {u"of", u"de", u"de l'", u"du", u"de son", u"de sa", u"of its", u"of the"})) {
                                 const int quarter = quarterNumber(folded(tokenText(quarterToken)));
                                 result.removeLast();
                                 mention = PeriodMention{tokenStart(quarterToken), tokenEnd(t),
@@ -1248,7 +1383,11 @@ private:
                         const int quarter = quarterNumber(folded(tokenText(previous)));
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
                             result.removeLast();
-                        mention = PeriodMention{tokenStart(previous), tokenEnd(t), quarterPeriod(first, quarter)};
+                        // "fiscal third-quarter 2025": a quarter of the company's own year.
+                        const bool fiscal = isFiscalQuarter(previous, begin, end);
+                        mention = PeriodMention{tokenStart(previous), tokenEnd(t),
+                                                fiscal ? u"FY"_s + QString::number(first) + u"-Q"_s + QString::number(quarter)
+                                                       : quarterPeriod(first, quarter)};
                     } else if (before == FigureKind::PeriodUntil && gap.isEmpty()) {
                         mention = PeriodMention{tokenStart(previous), tokenEnd(t),
                                                 m_year != 0 && m_year < first ? yearPeriod(m_year, first) : QString::number(first)};
@@ -1273,8 +1412,13 @@ private:
                 result.append(mention);
             } else if (kind == FigureKind::Quarter) {
                 const int quarter = quarterNumber(folded(tokenText(t)));
-                if (quarter > 0)
+                if (quarter > 0 && isFiscalQuarter(t, begin, end)) {
+                    // "the fiscal first quarter", "premier trimestre fiscal": which year depends on
+                    // the company's fiscal calendar, known once the figure's entity is.
+                    result.append(PeriodMention{tokenStart(t), tokenEnd(t), fiscalQuarterPlaceholder(quarter)});
+                } else if (quarter > 0) {
                     result.append(PeriodMention{tokenStart(t), tokenEnd(t), resolveQuarter(quarter)});
+                }
             } else if (kind == FigureKind::FiscalYear) {
                 int first = 0;
                 int last = 0;
@@ -1353,6 +1497,105 @@ private:
     }
 
     // ---------------------------------------------------------------------------------------
+    // Kinds of other_money figures
+
+    // The word index of position in words (the first word that ends after it).
+    static qsizetype wordIndex(const QList<FoldedWord> &words, qsizetype position)
+    {
+        const auto it = std::lower_bound(words.cbegin(), words.cend(), position,
+                                         [](const FoldedWord &w, qsizetype p) { return w.end <= p; });
+        return it - words.cbegin();
+    }
+
+    // Words strictly between a cue and a figure, and whether the cue comes first; -1 when they overlap.
+    static qsizetype wordsBetween(const QList<FoldedWord> &words, const CueMatch &cue, const Figure &figure, bool *cueFirst)
+    {
+        if (cue.end <= figure.quoteStart) {
+            *cueFirst = true;
+            return wordIndex(words, figure.quoteStart) - wordIndex(words, cue.end);
+        }
+        if (cue.start >= figure.quoteEnd) {
+            *cueFirst = false;
+            return wordIndex(words, cue.start) - wordIndex(words, figure.quoteEnd);
+        }
+        return -1;
+    }
+
+    // A cue of that kind within `before` words before the figure or `after` words after it.
+    static bool nearCue(const QList<CueMatch> &cues, const QList<FoldedWord> &words, const Figure &figure, Cue kind, int before, int after)
+    {
+        return std::any_of(cues.cbegin(), cues.cend(), [&](const CueMatch &cue) {
+            if (cue.cue != kind)
+                return false;
+            bool cueFirst = false;
+            const qsizetype distance = wordsBetween(words, cue, figure, &cueFirst);
+            return distance >= 0 && distance <= (cueFirst ? before : after);
+        });
+    }
+
+    struct KindRule {
+        Cue cue;
+        MoneyKind kind;
+        int before; // most words between a cue before the figure and the figure (-1: never before)
+        int after;  // most words between the figure and a cue after it (-1: never after)
+    };
+
+    // Each cue of a kind tells what the nearest money figure of its clause is, within a few words:
+    // "the $57.9 billion that analysts expected", "Google Cloud's revenue reached $11.9 billion",
+    // "earnings per share of $2.15". Earlier rules win over later ones for one figure.
+    QList<MoneyKind> kindsOf(const QList<Figure> &found, const QList<CueMatch> &cues, const QList<FoldedWord> &words,
+                             const QList<Span> &clauses, const QList<Span> &asides) const
+    {
+        static constexpr std::array rules{
+            KindRule{Cue::Estimate, MoneyKind::Estimate, 10, 3},
+            KindRule{Cue::PerShare, MoneyKind::PerShare, 5, 0},
+            KindRule{Cue::SharePrice, MoneyKind::SharePrice, 3, 0},
+            KindRule{Cue::MarketValue, MoneyKind::MarketValue, 6, 1},
+            KindRule{Cue::IncreaseBy, MoneyKind::Increase, 1, 0},
+            KindRule{Cue::FundRaising, MoneyKind::FundRaising, 4, -1},
+            KindRule{Cue::Valuation, MoneyKind::Valuation, 3, -1},
+            KindRule{Cue::Debt, MoneyKind::Debt, 5, 1},
+            KindRule{Cue::Backlog, MoneyKind::Backlog, 6, 1},
+            KindRule{Cue::CashFlow, MoneyKind::CashFlow, 5, 1},
+            KindRule{Cue::Charge, MoneyKind::Charge, 5, 2},
+            KindRule{Cue::Income, MoneyKind::Income, 5, 2},
+            KindRule{Cue::Segment, MoneyKind::Segment, 12, -1},
+        };
+        QList<MoneyKind> kinds(found.size(), MoneyKind::None);
+        QList<int> ranks(found.size(), int(rules.size()));
+        for (const CueMatch &cue : cues) {
+            const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&cue](const KindRule &r) { return r.cue == cue.cue; });
+            if (rule == rules.cend())
+                continue;
+            const int rank = int(rule - rules.cbegin());
+            const Span clause = clauseAt(clauses, cue.start);
+            qsizetype best = -1;
+            qsizetype bestDistance = 0;
+            for (qsizetype f = 0; f < found.size(); ++f) {
+                const Figure &figure = found.at(f);
+                if (figure.percent || !figure.unit.unit.isEmpty() || !clause.contains(figure.numberStart))
+                    continue;
+                // A segment named in an aside ("Amazon, avec sa filiale AWS, prévoit") is not the subject.
+                if (rule->kind == MoneyKind::Segment && isAside(asides, cue.start, figure.numberStart))
+                    continue;
+                bool cueFirst = false;
+                const qsizetype distance = wordsBetween(words, cue, figure, &cueFirst);
+                if (distance < 0 || distance > (cueFirst ? rule->before : rule->after))
+                    continue;
+                if (best < 0 || distance < bestDistance) {
+                    best = f;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0 && rank < ranks.at(best)) {
+                ranks[best] = rank;
+                kinds[best] = rule->kind;
+            }
+        }
+        return kinds;
+    }
+
+    // ---------------------------------------------------------------------------------------
     // Sentences to claims
 
     bool aboutJobs(const Span &sentence) const
@@ -1366,7 +1609,7 @@ private:
 
     // What a magnitude counts when no currency says it: "3 milliards d'abonnés", "2 million
     // glasses" (a noun) or nothing ("179 milliards,", "58 milliards attendus").
-    bool followedByNoun(const Figure &figure, const Span &sentence) const
+    bool followedByNoun(const Figure &figure, const Span &sentence, int tokenEnd) const
     {
         qsizetype i = figure.quoteEnd;
         while (i < sentence.end && m_text.at(i).isSpace())
@@ -1374,32 +1617,34 @@ private:
         const QStringView word = wordAt(i, sentence.end);
         if (word.isEmpty())
             return false;
-        if (isOneOf(word, {u"de", u"d", u"des", u"du", u"of"}))
-            return true;
+        // "1,8 milliard de coûts", "2,5 milliards de dépenses": what is counted is money.
+        const int next = figure.lastToken + 1;
+        if (next < tokenEnd && isCue(kindAt(next)) && kindAt(next) != FigureKind::StockCue && tokenStart(next) - figure.quoteEnd <= 6)
+            return false;
+        if (isOneOf(word, {u"de", u"d", u"des", u"du", u"of"})) {
+            qsizetype j = i + word.size();
+            while (j < sentence.end && (m_text.at(j).isSpace() || m_text.at(j) == u'\'' || m_text.at(j) == u'\u2019'))
+                ++j;
+            const QString noun = LanguageKnowledge::fold(wordAt(j, sentence.end));
+            return !(m_language.isWord(Cue::Charge, noun) || m_language.isWord(Cue::Capex, noun));
+        }
         // French puts "de" before the noun; English may not.
         return !m_french && !isOneOf(word, {u"and", u"or", u"in", u"to", u"for", u"on", u"at", u"by", u"from", u"this", u"last",
                                             u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
     }
 
-    bool isPerShare(const Figure &figure, const Span &sentence) const
-    {
-        qsizetype i = figure.quoteEnd;
-        while (i < sentence.end && m_text.at(i).isSpace())
-            ++i;
-        const QStringView rest = textBetween(i, std::min(sentence.end, i + 10));
-        return rest.startsWith(u"per share"_s, Qt::CaseInsensitive) || rest.startsWith(u"a share"_s, Qt::CaseInsensitive)
-            || rest.startsWith(u"par action"_s, Qt::CaseInsensitive);
-    }
-
-    void parseSentence(const Span &sentence, int begin, int end, QList<DraftClaim> &drafts)
+    void parseSentence(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
     {
         // A money figure without any cue in its sentence goes on with the last one of its
         // paragraph ("Multiply by four and the total lands at ...").
         const bool sameParagraph = m_lastSentenceEnd >= 0 && m_lastSentenceEnd <= sentence.start
             && !textBetween(m_lastSentenceEnd, sentence.start).contains(u'\n');
         m_continuesParagraph = sameParagraph;
-        if (!sameParagraph)
+        if (!sameParagraph) {
+            ++m_paragraph;
             m_lastMoneyMetric.clear();
+            m_paragraphCurrency.clear();
+        }
         const QString previousMoneyMetric = m_lastMoneyMetric;
         m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
@@ -1418,8 +1663,12 @@ private:
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
         const QList<Mention> mentions = mentionsOf(sentence, begin, end);
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
+        const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
+        const QList<CueMatch> cues = m_language.cues(words);
+        const QList<MoneyKind> kinds = kindsOf(found, cues, words, clauses, asides);
 
-        for (Figure &figure : found) {
+        for (qsizetype figureIndex = 0; figureIndex < found.size(); ++figureIndex) {
+            Figure &figure = found[figureIndex];
             Claim claim;
             const Span clause = clauseAt(clauses, figure.numberStart);
             if (figure.percent) {
@@ -1442,7 +1691,7 @@ private:
                 claim.unit = figure.unit.unit;
             } else {
                 QString currency = figure.currency;
-                if (currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure, sentence)) {
+                if (currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure, sentence, end)) {
                     // "un bénéfice de 20 milliards de dollars sur un chiffre d'affaires de 90 milliards"
                     const Figure *nearest = nullptr;
                     for (const Figure &other : std::as_const(found)) {
@@ -1451,12 +1700,27 @@ private:
                         if (!nearest || std::abs(other.numberStart - figure.numberStart) < std::abs(nearest->numberStart - figure.numberStart))
                             nearest = &other;
                     }
-                    if (nearest)
+                    if (nearest) {
                         currency = nearest->currency;
+                        claim.resolution.currency = FieldResolution{FieldSource::Sentence, qint32(nearest->quoteStart), qint32(nearest->quoteEnd)};
+                    } else if (!m_paragraphCurrency.isEmpty()) {
+                        // "Le chiffre d'affaires atteint 180,2 milliards de dollars. ... 21,2 milliards": the
+                        // currency is stated once, then left out.
+                        currency = m_paragraphCurrency;
+                        claim.resolution.currency = FieldResolution{FieldSource::Paragraph, m_paragraphCurrencyStart, m_paragraphCurrencyEnd};
+                    } else if (!m_documentCurrency.isEmpty()) {
+                        currency = m_documentCurrency;
+                        claim.resolution.currency = FieldResolution{FieldSource::SameFigure, 0, 0};
+                    }
                 }
                 if (currency.isEmpty())
                     continue;
                 claim.currency = currency;
+                if (!figure.currency.isEmpty()) {
+                    m_paragraphCurrency = figure.currency;
+                    m_paragraphCurrencyStart = qint32(figure.quoteStart);
+                    m_paragraphCurrencyEnd = qint32(figure.quoteEnd);
+                }
                 if (figure.negative) {
                     figure.low = -figure.low;
                     figure.high = -figure.high;
@@ -1464,10 +1728,8 @@ private:
                 }
             }
             claim.document = m_document.id;
-            claim.entity = entityFor(figure, mentions, clauses, asides);
+            assignEntity(figure, mentions, clauses, asides, cues, &claim);
             if (claim.currency.isEmpty() == false) {
-                if (isPerShare(figure, sentence))
-                    continue; // "$8.02 per share": a ratio, not an amount of the company
                 const int cue = cueFor(figure, begin, end, clause);
                 if (cue >= 0 && kindAt(cue) != FigureKind::StockCue)
                     claim.metric = metricOfCue(kindAt(cue));
@@ -1477,9 +1739,18 @@ private:
                     claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
                 else
                     claim.metric = u"other_money"_s;
+                if (kinds.at(figureIndex) != MoneyKind::None) {
+                    // Analysts' expectations, a segment's sales, an EPS: other_money, whatever the
+                    // cue says they are about.
+                    claim.metric = u"other_money"_s;
+                    claim.kind = kinds.at(figureIndex);
+                }
                 m_lastMoneyMetric = claim.metric;
             }
-            DraftClaim draft;
+            ClaimDraft draft;
+            draft.paragraph = m_paragraph;
+            // Share moves, counts of users or GPUs at a moment, run rates: no period form.
+            draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 4);
             if (claim.metric == u"stock_move_pct"_s) {
                 // A share price moves on a day: only a period written after the move is its own
                 // ("a gagné 20 % en 2024"), not the quarter whose results moved it.
@@ -1491,8 +1762,17 @@ private:
                     }
                 }
             } else {
-                claim.period = interned(periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart,
-                                                  &draft.periodStated));
+                QString period = periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart, &draft.periodStated);
+                if (period.startsWith(u"FY?-Q"_s)) {
+                    period = resolveFiscalQuarter(claim.entity, period.back().digitValue());
+                    claim.resolution.period.source = FieldSource::FiscalCalendar;
+                }
+                if (nearCue(cues, words, figure, Cue::RunRate, 3, 4)) {
+                    // "une projection annuelle de 105,2 milliards": a rate, not a year's figure.
+                    period.clear();
+                    draft.periodStated = true;
+                }
+                claim.period = interned(period);
             }
             claim.low = figure.low;
             claim.high = figure.high;
@@ -1501,7 +1781,7 @@ private:
             claim.end = figure.quoteEnd;
             claim.sentenceStart = sentence.start;
             claim.sentenceEnd = sentence.end;
-            if (const DraftClaim *earlier = restated(figure, claim, drafts)) {
+            if (const ClaimDraft *earlier = restated(figure, claim, drafts)) {
                 // "ces 109 Md€", "this $500 billion": the figure stated before, whatever this
                 // sentence names around it ("rapproché ces 109 Md€ du projet Stargate").
                 claim.entity = earlier->claim.entity;
@@ -1518,7 +1798,7 @@ private:
 
     // The claim that a figure restates, when a demonstrative introduces it ("ces 109 Md€",
     // "this $500 billion") and an earlier claim of the article has the same amount; else nullptr.
-    const DraftClaim *restated(const Figure &figure, const Claim &claim, const QList<DraftClaim> &drafts) const
+    const ClaimDraft *restated(const Figure &figure, const Claim &claim, const QList<ClaimDraft> &drafts) const
     {
         qsizetype wordEnd = figure.quoteStart;
         while (wordEnd > 0 && m_text.at(wordEnd - 1).isSpace())
@@ -1542,30 +1822,6 @@ private:
     static bool sameAmount(double a, double b)
     {
         return a == b || std::abs(a - b) <= 0.01 * std::max(std::abs(a), std::abs(b));
-    }
-
-    static void inheritPeriods(QList<DraftClaim> &drafts)
-    {
-        for (DraftClaim &draft : drafts) {
-            Claim &claim = draft.claim;
-            if (!claim.period.isEmpty() || draft.periodStated || claim.entity.isEmpty())
-                continue;
-            QString period;
-            bool agree = true;
-            for (const DraftClaim &other : std::as_const(drafts)) {
-                const Claim &o = other.claim;
-                if (&other == &draft || o.period.isEmpty() || o.entity != claim.entity || o.metric != claim.metric
-                    || o.currency != claim.currency || o.unit != claim.unit || !sameAmount(o.low, claim.low)
-                    || !sameAmount(o.high, claim.high))
-                    continue;
-                if (period.isEmpty())
-                    period = o.period;
-                else if (period != o.period)
-                    agree = false;
-            }
-            if (agree)
-                claim.period = period;
-        }
     }
 
     // Claims of a document share their period strings: a corpus holds hundreds of thousands.
@@ -1596,6 +1852,12 @@ private:
     bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
     QList<Span> m_sentences;
     QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
+    // The currency last written in the paragraph, and where; the article's most written one.
+    QString m_paragraphCurrency;
+    qint32 m_paragraphCurrencyStart = 0;
+    qint32 m_paragraphCurrencyEnd = 0;
+    QString m_documentCurrency;
+    int m_paragraph = 0;
     bool m_french = true;
     int m_year = 0;
     int m_month = 0;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "claims/claim.h"
+
+#include <QList>
+
+namespace Recoupe {
+
+// A claim as the sentence-level parser leaves it, with what the document-level pass
+// (DocumentContextResolver) needs to know about how it was read.
+struct ClaimDraft {
+    Claim claim;
+    // A period was written for it in its sentence, even one that could not be resolved ("the
+    // quarter" in an undated article): the context must not replace it.
+    bool periodStated = false;
+    // The figure has no period form, whatever its paragraph says: a run rate, a share move, a
+    // count of users at a moment.
+    bool timeless = false;
+    // Its paragraph (a line of the reading text), counted from 0.
+    int paragraph = 0;
+};
+
+} // namespace Recoupe

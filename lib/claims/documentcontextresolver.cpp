@@ -1,0 +1,137 @@
+#include "claims/documentcontextresolver.h"
+
+#include <QHash>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Recoupe {
+
+namespace {
+
+bool sameAmount(double a, double b)
+{
+    return a == b || std::abs(a - b) <= 0.01 * std::max(std::abs(a), std::abs(b));
+}
+
+bool sameFigure(const Claim &a, const Claim &b)
+{
+    return a.entity == b.entity && a.metric == b.metric && a.currency == b.currency && a.unit == b.unit && a.kind == b.kind
+        && sameAmount(a.low, b.low) && sameAmount(a.high, b.high);
+}
+
+// Claims bucketed by their rounded low amount, so that the same-figure rules compare a claim
+// with the few of the same amount only.
+QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts)
+{
+    QHash<qint64, QList<qsizetype>> buckets;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const double low = drafts.at(i).claim.low;
+        if (std::isfinite(low))
+            buckets[qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100))].append(i);
+    }
+    return buckets;
+}
+
+QList<qsizetype> candidates(const QHash<qint64, QList<qsizetype>> &buckets, double low)
+{
+    if (!std::isfinite(low))
+        return {};
+    // Within 1 % is within about half a hundredth of a decade: look at the two neighbours too.
+    const qint64 key = qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100));
+    QList<qsizetype> result;
+    for (qint64 k = key - 1; k <= key + 1; ++k)
+        result += buckets.value(k);
+    return result;
+}
+
+void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        ClaimDraft &draft = drafts[i];
+        Claim &claim = draft.claim;
+        if (!claim.period.isEmpty() || draft.periodStated || draft.timeless || claim.entity.isEmpty())
+            continue;
+        QString period;
+        qsizetype from = -1;
+        bool agree = true;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const Claim &other = drafts.at(j).claim;
+            if (j == i || other.period.isEmpty() || !sameFigure(claim, other))
+                continue;
+            if (period.isEmpty()) {
+                period = other.period;
+                from = j;
+            } else if (period != other.period) {
+                agree = false;
+            }
+        }
+        if (agree && from >= 0) {
+            claim.period = period;
+            const Claim &source = drafts.at(from).claim;
+            claim.resolution.period = FieldResolution{FieldSource::SameFigure, source.sentenceStart, source.sentenceEnd};
+        }
+    }
+}
+
+void preferFiscalYears(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        Claim &claim = drafts[i].claim;
+        if (claim.period.size() != 4)
+            continue;
+        const QString fiscal = u"FY"_s + claim.period;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const Claim &other = drafts.at(j).claim;
+            if (j != i && other.period == fiscal && sameFigure(claim, other)) {
+                claim.period = fiscal;
+                claim.resolution.period = FieldResolution{FieldSource::SameFigure, other.sentenceStart, other.sentenceEnd};
+                break;
+            }
+        }
+    }
+}
+
+void continueParagraphs(QList<ClaimDraft> &drafts)
+{
+    // The period in force in the current paragraph for each entity, and the claim that set it.
+    QHash<QString, qsizetype> lastDated;
+    int paragraph = -1;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        ClaimDraft &draft = drafts[i];
+        if (draft.paragraph != paragraph) {
+            paragraph = draft.paragraph;
+            lastDated.clear();
+        }
+        Claim &claim = draft.claim;
+        if (claim.entity.isEmpty() || draft.timeless)
+            continue;
+        if (draft.periodStated) {
+            lastDated.insert(claim.entity, i);
+            continue;
+        }
+        if (!claim.period.isEmpty())
+            continue;
+        const auto found = lastDated.constFind(claim.entity);
+        if (found == lastDated.cend())
+            continue;
+        const Claim &source = drafts.at(*found).claim;
+        claim.period = source.period;
+        claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
+    }
+}
+
+} // namespace
+
+void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
+{
+    const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    lendSameFigurePeriods(drafts, buckets);
+    preferFiscalYears(drafts, buckets);
+    continueParagraphs(drafts);
+    // A figure restated later in the paragraph may now lend the period it took from its paragraph.
+    lendSameFigurePeriods(drafts, buckets);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "claims/claimdraft.h"
+
+#include <QList>
+
+namespace Recoupe {
+
+// The document-level pass of the claim parser: what a careful reader takes from the rest of
+// the article once every sentence has been read. Each rule records where the field came from
+// (Claim::resolution). Linear in the claims of a document but for the same-figure rules, which
+// compare claims of equal amount only (hashed by amount).
+//
+// 1. The same figure (entity, metric, currency or unit, amount within 1 %) stated elsewhere in the
+//    article with a period lends it to a statement without one, when all such statements agree
+//    (a headline restating the body).
+// 2. One figure dated once as a calendar year and once as the same fiscal year of its company
+//    ("$55.7B in 2024" and "$55.7B it spent in fiscal 2024") is the fiscal year: the article's most
+//    precise statement wins.
+// 3. A figure with no period in its sentence continues its paragraph: it takes the period of the
+//    claim before it in the paragraph about the same entity ("Le chiffre d'affaires atteint 180,2
+//    milliards au troisième trimestre, tandis que ... Le bénéfice s'élève à 21,2 milliards").
+class DocumentContextResolver
+{
+public:
+    static void resolve(QList<ClaimDraft> &drafts);
+};
+
+} // namespace Recoupe
