@@ -70,6 +70,7 @@ struct Span {
     qsizetype start = 0;
     qsizetype end = 0;
     bool contains(qsizetype position) const { return position >= start && position < end; }
+    bool operator==(const Span &) const = default;
 };
 
 QString folded(QStringView text)
@@ -414,6 +415,11 @@ struct PeriodMention {
     QString value;            // empty when it cannot be resolved (no document date)
     bool relative = false;
     int relativeYears = 0;    // for relative year mentions: -1 last year, 0 this year, +1 next year
+    bool bareQuarter = false; // "au quatrième trimestre": a quarter with no year, read against the date
+    int quarter = 0;          // its number
+
+    // Says less than a period written out: "this quarter", "the fiscal first quarter".
+    bool isVague() const { return relative || bareQuarter || value.startsWith(u"FY?"_s); }
 };
 
 
@@ -509,6 +515,8 @@ public:
         ClaimList claims;
         claims.reserve(drafts.size());
         for (ClaimDraft &draft : drafts) {
+            if (draft.contextOnly)
+                continue;
             draft.claim.number = int(claims.size() + 1);
             claims.append(std::move(draft.claim));
         }
@@ -1417,7 +1425,10 @@ private:
                     // the company's fiscal calendar, known once the figure's entity is.
                     result.append(PeriodMention{tokenStart(t), tokenEnd(t), fiscalQuarterPlaceholder(quarter)});
                 } else if (quarter > 0) {
-                    result.append(PeriodMention{tokenStart(t), tokenEnd(t), resolveQuarter(quarter)});
+                    PeriodMention mention{tokenStart(t), tokenEnd(t), resolveQuarter(quarter)};
+                    mention.bareQuarter = true;
+                    mention.quarter = quarter;
+                    result.append(mention);
                 }
             } else if (kind == FigureKind::FiscalYear) {
                 int first = 0;
@@ -1428,6 +1439,15 @@ private:
                 PeriodMention mention{tokenStart(t), tokenEnd(t), {}, true};
                 mention.value = resolveRelative(tokenText(t), &mention.relativeYears);
                 result.append(mention);
+            }
+        }
+        // "son premier trimestre fiscal, contre 24,2 milliards au quatrième trimestre": one
+        // sentence counts the quarters of one calendar, the company's.
+        const bool fiscalSentence = std::any_of(result.cbegin(), result.cend(), [](const PeriodMention &m) { return m.value.startsWith(u"FY"_s); });
+        if (fiscalSentence) {
+            for (PeriodMention &mention : result) {
+                if (mention.bareQuarter)
+                    mention.value = fiscalQuarterPlaceholder(mention.quarter);
             }
         }
         return result;
@@ -1469,7 +1489,9 @@ private:
                 continue;
             if (period.start < figure.quoteEnd && period.end > figure.quoteStart)
                 continue;
-            if (!best || distance(period) < distance(*best))
+            // "its current fiscal first quarter, which is Q3 2025": a period written out wins over
+            // one read against the date.
+            if (!best || std::pair(period.isVague(), distance(period)) < std::pair(best->isVague(), distance(*best)))
                 best = &period;
         }
         if (best) {
@@ -1491,6 +1513,20 @@ private:
             if (period.end <= clause.start && period.end <= firstFigure && !isAside(asides, period.start, at)) {
                 *stated = true;
                 return period.value;
+            }
+        }
+        // "Amazon prévoit de dépenser 200 milliards en 2026 ; Alphabet envisage d'investir 185
+        // milliards": clauses of a list after ";" share the period of the clause before them.
+        for (qsizetype c = clauses.indexOf(clause); c > 0 && m_text.at(clauses.at(c).start) == u';'; --c) {
+            const Span previous = clauses.at(c - 1);
+            const PeriodMention *last = nullptr;
+            for (const PeriodMention &period : periods) {
+                if (previous.contains(period.start) && !period.isVague())
+                    last = &period;
+            }
+            if (last) {
+                *stated = true;
+                return last->value;
             }
         }
         return {};
@@ -1633,6 +1669,36 @@ private:
                                             u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
     }
 
+    // "Les résultats du troisième trimestre 2025 confirment ...": a period stated without a figure
+    // frames the figures that follow in its paragraph (DocumentContextResolver).
+    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts) const
+    {
+        const QList<PeriodMention> periods = periodsOf(begin, end, QList<bool>(end - begin, false));
+        const auto period = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodMention &p) { return !p.value.startsWith(u"FY?"_s); });
+        if (period == periods.cend())
+            return;
+        // "En 2022, Mark Zuckerberg jouait son avenir sur le métavers" is a story, not the frame of
+        // the figures after it: only a sentence about results or a metric sets the period.
+        const QList<CueMatch> cues = m_language.cues(LanguageKnowledge::words(m_text, sentence.start, sentence.end));
+        const bool aboutFigures = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Results; })
+            || std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return isCue(t.kind) && t.kind != FigureKind::StockCue; });
+        if (!aboutFigures)
+            return;
+        ClaimDraft context;
+        context.contextOnly = true;
+        context.periodStated = true;
+        context.paragraph = m_paragraph;
+        const QList<Mention> mentions = mentionsOf(sentence, begin, end);
+        if (!mentions.isEmpty())
+            context.claim.entity = resolveMention(mentions.constFirst(), mentions, {});
+        context.claim.period = period->value;
+        context.claim.start = qint32(period->start);
+        context.claim.end = qint32(period->end);
+        context.claim.sentenceStart = qint32(sentence.start);
+        context.claim.sentenceEnd = qint32(sentence.end);
+        drafts.append(context);
+    }
+
     void parseSentence(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
     {
         // A money figure without any cue in its sentence goes on with the last one of its
@@ -1648,13 +1714,19 @@ private:
         const QString previousMoneyMetric = m_lastMoneyMetric;
         m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
-        if (std::none_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
-                         [](const FigureToken &t) { return t.kind == FigureKind::Number || t.kind == FigureKind::Year; }))
+        const bool hasNumber = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
+                                           [](const FigureToken &t) { return t.kind == FigureKind::Number || t.kind == FigureKind::Year; });
+        const bool hasPeriod = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) {
+            return t.kind == FigureKind::Year || t.kind == FigureKind::Quarter || t.kind == FigureKind::FiscalYear;
+        });
+        if (!hasNumber && !hasPeriod)
             return;
-        const QList<Span> clauses = clausesOf(sentence);
-        QList<Figure> found = figures(begin, end, clauses);
-        if (found.isEmpty())
+        const QList<Span> clauses = hasNumber ? clausesOf(sentence) : QList<Span>{sentence};
+        QList<Figure> found = hasNumber ? figures(begin, end, clauses) : QList<Figure>();
+        if (found.isEmpty()) {
+            noteContextPeriod(sentence, begin, end, drafts);
             return;
+        }
         QList<bool> consumed(end - begin, false);
         for (const Figure &figure : std::as_const(found)) {
             for (int t = figure.firstToken; t <= figure.lastToken; ++t)

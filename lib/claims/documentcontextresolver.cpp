@@ -28,7 +28,7 @@ QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts)
     QHash<qint64, QList<qsizetype>> buckets;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         const double low = drafts.at(i).claim.low;
-        if (std::isfinite(low))
+        if (std::isfinite(low) && !drafts.at(i).contextOnly)
             buckets[qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100))].append(i);
     }
     return buckets;
@@ -51,7 +51,7 @@ void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         ClaimDraft &draft = drafts[i];
         Claim &claim = draft.claim;
-        if (!claim.period.isEmpty() || draft.periodStated || draft.timeless || claim.entity.isEmpty())
+        if (!claim.period.isEmpty() || draft.periodStated || draft.timeless || draft.contextOnly || claim.entity.isEmpty())
             continue;
         QString period;
         qsizetype from = -1;
@@ -79,7 +79,7 @@ void preferFiscalYears(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsiz
 {
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         Claim &claim = drafts[i].claim;
-        if (claim.period.size() != 4)
+        if (claim.period.size() != 4 || drafts.at(i).contextOnly)
             continue;
         const QString fiscal = u"FY"_s + claim.period;
         for (qsizetype j : candidates(buckets, claim.low)) {
@@ -95,7 +95,8 @@ void preferFiscalYears(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsiz
 
 void continueParagraphs(QList<ClaimDraft> &drafts)
 {
-    // The period in force in the current paragraph for each entity, and the claim that set it.
+    // The period in force in the current paragraph for each entity ("" for a period stated about
+    // no one in particular), and the draft that set it.
     QHash<QString, qsizetype> lastDated;
     int paragraph = -1;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -105,6 +106,10 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             lastDated.clear();
         }
         Claim &claim = draft.claim;
+        if (draft.contextOnly) {
+            lastDated.insert(claim.entity, i);
+            continue;
+        }
         if (claim.entity.isEmpty() || draft.timeless)
             continue;
         if (draft.periodStated) {
@@ -113,7 +118,10 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
         }
         if (!claim.period.isEmpty())
             continue;
-        const auto found = lastDated.constFind(claim.entity);
+        auto found = lastDated.constFind(claim.entity);
+        const auto general = lastDated.constFind(QString());
+        if (found == lastDated.cend() || (general != lastDated.cend() && *general > *found))
+            found = general;
         if (found == lastDated.cend())
             continue;
         const Claim &source = drafts.at(*found).claim;

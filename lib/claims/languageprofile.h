@@ -41,6 +41,7 @@ enum class Cue : quint8 {
     Possessive,     // "its", "sa": stands for a company
     Month,
     Abbreviation,   // a dot after these does not end a sentence
+    Results,        // "results", "résultats": a period stated about them frames the figures after it
     Count
 };
 

@@ -52,7 +52,7 @@ DATE_TAIL = r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
 PHRASES = {
     "a": [
         ("Entity", ["Amazon.com", "Amazon Web Services"], ["Amazon"], False, "#pop"),
-        ("Quarter", ["April-June", "April–June", "April to June"], ["April"], True, "#pop"),
+        ("Quarter", ["April-June", "April–June", "April to June", "avril-juin", "avril–juin", "avril à juin"], ["April", "avril"], True, "#pop"),
         ("Comparison", ["against"], ["against"], True, "#pop"),
         ("Fiscal Year", r"\bannées?\s+fiscales?" + YEAR_AHEAD, ["année", "années"], True, "#pop"),
         ("Relative Period", ["au dernier trimestre", "au précédent trimestre", "au prochain trimestre"], ["au"], True, "#pop"),
@@ -122,8 +122,9 @@ PHRASES = {
         ("Comparison", ["higher than"], ["higher"], True, "#pop"),
     ],
     "j": [
-        ("Quarter", ["January-March", "January–March", "January to March", "July-September", "July–September", "July to September"],
-         ["January", "July"], True, "#pop"),
+        ("Quarter", ["January-March", "January–March", "January to March", "July-September", "July–September", "July to September",
+                     "janvier-mars", "janvier–mars", "janvier à mars", "juillet-septembre", "juillet–septembre", "juillet à septembre"],
+         ["January", "July", "janvier", "juillet"], True, "#pop"),
         ("Period Until", r"\bjusqu['’](?:en|à|au)" + YEAR_AHEAD, ["jusqu"], True, "#pop"),
         ("Hedge At Most", r"\bjusqu['’](?:à|au)" + NUMBER_AHEAD, ["jusqu"], True, "#pop"),
     ],
@@ -153,7 +154,8 @@ PHRASES = {
         ("Hedge At Most", r"\bno\s+more\s+than" + NUMBER_AHEAD, ["no"], True, "#pop"),
     ],
     "o": [
-        ("Quarter", ["October-December", "October–December", "October to December"], ["October"], True, "#pop"),
+        ("Quarter", ["October-December", "October–December", "October to December", "octobre-décembre", "octobre–décembre",
+                     "octobre à décembre"], ["October", "octobre"], True, "#pop"),
         ("Other Money Cue", ["operating income", "operating profit", "operating loss", "operating margin"], ["operating"], True, "#pop"),
         ("Relative Period", r"\bover\s+(?:the\s+(?:next|coming)\s+)?" + YEARS_COUNT + r"\s+years\b", ["over"], True, "#pop"),
         ("Hedge At Least", r"\bover" + NUMBER_AHEAD, ["over"], True, "#pop"),
