@@ -20,6 +20,7 @@ QString Recoupe::Cli::tr(const char *text, const char *disambiguation, int n)
 namespace Recoupe::Cli {
 int runClaimsCommand(CommandContext &context); // claimscommand.cpp
 int runReportCommand(CommandContext &context); // reportcommand.cpp; needs a QApplication, as chart does
+int runTokensCommand(CommandContext &context); // tokenscommand.cpp
 }
 
 namespace {
@@ -38,6 +39,7 @@ const std::array commands{
     Command{"passages", &runPassagesCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the sentences of different articles that say the same thing")},
     Command{"chart", &runChartCommand, QT_TRANSLATE_NOOP("recoupe-cli", "plot a metric of FOLDER on a timeline: PNG, SVG, CSV or JSON, ready to publish")},
     Command{"report", &runReportCommand, QT_TRANSLATE_NOOP("recoupe-cli", "write a fact-check report of FOLDER (HTML and Markdown, with the charts) for an editor")},
+    Command{"tokens", &runTokensCommand, QT_TRANSLATE_NOOP("recoupe-cli", "show what the lexicon marks in the articles of FOLDER (to extend entities and cues)")},
     Command{"annotations", &runAnnotationsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the annotations of FOLDER, placed again in the current texts")},
 };
 

@@ -16,6 +16,9 @@ struct ClaimDraft {
     // The figure has no period form, whatever its paragraph says: a run rate, a share move, a
     // count of users at a moment.
     bool timeless = false;
+    // No cue in its sentence said what the amount is: other_money for now, until the rest of the
+    // article says more (the same figure elsewhere, what the article says of its entity).
+    bool metricGuessed = false;
     // Its paragraph (a line of the reading text), counted from 0.
     int paragraph = 0;
     // No claim: a period stated in a sentence without a figure ("Les résultats du troisième

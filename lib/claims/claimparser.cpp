@@ -97,8 +97,23 @@ bool isGlue(QStringView gap)
     QString words = gap.toString();
     words.replace(u'\'', u' ');
     words.replace(u'\u2019', u' ');
+    // "450M+ users": the plus of "or more" sits between a count and its unit.
+    if (words.startsWith(u'+'))
+        words.remove(0, 1);
     const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(parts.cbegin(), parts.cend(), [](const QString &word) { return glue.contains(word, Qt::CaseInsensitive); });
+}
+
+// Between a count and its unit, one product name may stand too: "100M+ Copilot users".
+bool isUnitGlue(QStringView gap)
+{
+    if (isGlue(gap))
+        return true;
+    QString words = gap.toString().trimmed();
+    if (words.startsWith(u'+'))
+        words = words.mid(1).trimmed();
+    return !words.isEmpty() && !words.contains(u' ') && words.front().isUpper()
+        && std::all_of(words.cbegin(), words.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 double wordNumber(const QString &word)
@@ -381,6 +396,7 @@ struct Part {
     QString currency;
     UnitInfo unit;            // unit.unit empty: none
     bool percent = false;
+    bool orMore = false;      // "450M+"
 
     bool isBare() const { return magnitude == 0 && currency.isEmpty() && unit.unit.isEmpty() && !percent; }
 };
@@ -655,7 +671,9 @@ private:
             part.percent = true;
             ++j;
         }
-        if (follows(FigureKind::Unit, true)) {
+        // "450M+": at least that many.
+        part.orMore = j < end && tokenEnd(j - 1) < m_text.size() && m_text.at(tokenEnd(j - 1)) == u'+';
+        if (j < end && kindAt(j) == FigureKind::Unit && isUnitGlue(textBetween(tokenEnd(j - 1), tokenStart(j)))) {
             part.unit = unitInfo(tokenText(j));
             ++j;
         }
@@ -826,10 +844,15 @@ private:
             } else if (last + 1 < end && kindAt(last + 1) == FigureKind::Hedge && isTrailingHedge(tokenText(last + 1))
                        && isBlank(textBetween(tokenEnd(last), tokenStart(last + 1)))) {
                 figure.hedge = qualifierOfHedge(tokenText(last + 1));
+            } else if (first->orMore && !second) {
+                figure.hedge = Qualifier::AtLeast;
             }
 
             const Span clause = clauseAt(clauses, figure.numberStart);
-            if (second && isChange(figure, firstIsComplete, clause)) {
+            // "from $60-65 billion to $64-72 billion": a dash joins the two ends of one range; only
+            // "à"/"to" can be the two sides of a change.
+            const bool dash = second && !folded(tokenText(first->lastToken + 1)).front().isLetter();
+            if (second && !dash && isChange(figure, firstIsComplete, clause)) {
                 // Two statements: the figure before and the figure after the change.
                 Figure from = figure;
                 from.lastToken = first->lastToken;
@@ -1206,6 +1229,8 @@ private:
         int cue = nearest(clause.start, clause.end, true);
         if (cue < 0)
             cue = nearest(clause.start, clause.end, false);
+        // Then the rest of the sentence (the tokens are its own); beyond it, the document-level
+        // pass decides.
         if (cue < 0)
             cue = nearest(0, m_text.size(), true);
         if (cue < 0)
@@ -1569,6 +1594,43 @@ private:
         });
     }
 
+    // A percentage is a share-price move when a word of rise or fall governs it ("fell more than
+    // 9%", "a chuté de plus de 6 %", "despite 1.7% daytime gain", "une baisse de plus de 7% de son
+    // action") and the sentence is about the market (shares, the stock, a trading session) or the
+    // company itself is the subject of the move ("Meta soared 11.3%"). A metric just before the
+    // movement makes it that metric's growth instead ("un chiffre d'affaires en hausse de 13 %").
+    // Returns Cue::Rise or Cue::Fall, else Cue::Count.
+    Cue shareMove(const Figure &figure, const Span &clause, int begin, int end, const QList<Mention> &mentions,
+                  const QList<CueMatch> &cues, const QList<FoldedWord> &words) const
+    {
+        const CueMatch *movement = nullptr;
+        for (const CueMatch &cue : cues) {
+            if ((cue.cue != Cue::Rise && cue.cue != Cue::Fall) || !clause.contains(cue.start))
+                continue;
+            bool cueFirst = false;
+            const qsizetype distance = wordsBetween(words, cue, figure, &cueFirst);
+            if (distance >= 0 && distance <= (cueFirst ? 3 : 1) && (!movement || cueFirst))
+                movement = &cue;
+        }
+        if (!movement)
+            return Cue::Count;
+        const bool market = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Stock; })
+            || std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return t.kind == FigureKind::StockCue; });
+        const qsizetype movementWord = wordIndex(words, movement->start);
+        const bool companyMoves = movementWord > 0 && std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+            return !m.anaphor && wordIndex(words, m.end - 1) == movementWord - 1;
+        });
+        if (!market && !companyMoves)
+            return Cue::Count;
+        for (int t = begin; t < end; ++t) {
+            const FigureKind kind = kindAt(t);
+            if ((kind == FigureKind::RevenueCue || kind == FigureKind::CapexCue || kind == FigureKind::NetIncomeCue)
+                && tokenEnd(t) <= movement->start && movementWord - wordIndex(words, tokenEnd(t) - 1) <= 4)
+                return Cue::Count;
+        }
+        return movement->cue;
+    }
+
     struct KindRule {
         Cue cue;
         MoneyKind kind;
@@ -1744,12 +1806,12 @@ private:
             Claim claim;
             const Span clause = clauseAt(clauses, figure.numberStart);
             if (figure.percent) {
-                const int cue = cueFor(figure, begin, end, clause);
-                if (cue < 0 || kindAt(cue) != FigureKind::StockCue)
+                const Cue movement = shareMove(figure, clause, begin, end, mentions, cues, words);
+                if (movement != Cue::Rise && movement != Cue::Fall)
                     continue;
                 claim.metric = u"stock_move_pct"_s;
                 claim.unit = u"%"_s;
-                const bool falling = figure.negative || movementBefore(clause.start, figure.quoteStart) == Movement::Fall;
+                const bool falling = figure.negative || movement == Cue::Fall;
                 if (falling) {
                     figure.low = -std::abs(figure.low);
                     figure.high = -std::abs(figure.high);
@@ -1801,16 +1863,25 @@ private:
             }
             claim.document = m_document.id;
             assignEntity(figure, mentions, clauses, asides, cues, &claim);
+            bool metricGuessed = false;
             if (claim.currency.isEmpty() == false) {
                 const int cue = cueFor(figure, begin, end, clause);
-                if (cue >= 0 && kindAt(cue) != FigureKind::StockCue)
+                const bool investment = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Capex; });
+                if (cue >= 0 && kindAt(cue) != FigureKind::StockCue) {
                     claim.metric = metricOfCue(kindAt(cue));
-                else if (const QString metric = m_catalog.defaultMetric(claim.entity); !metric.isEmpty())
+                } else if (investment) {
+                    // "pledged $500 million", "une enveloppe de 100 milliards": a pledge is capex.
+                    claim.metric = u"capex"_s;
+                } else if (const QString metric = m_catalog.defaultMetric(claim.entity); !metric.isEmpty()) {
                     claim.metric = metric;
-                else if (cue < 0 && !previousMoneyMetric.isEmpty())
+                    claim.resolution.metric.source = FieldSource::EntityDefault;
+                } else if (cue < 0 && !previousMoneyMetric.isEmpty()) {
                     claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
-                else
+                    claim.resolution.metric.source = FieldSource::Paragraph;
+                } else {
                     claim.metric = u"other_money"_s;
+                    metricGuessed = true;
+                }
                 if (kinds.at(figureIndex) != MoneyKind::None) {
                     // Analysts' expectations, a segment's sales, an EPS: other_money, whatever the
                     // cue says they are about.
@@ -1821,6 +1892,7 @@ private:
             }
             ClaimDraft draft;
             draft.paragraph = m_paragraph;
+            draft.metricGuessed = metricGuessed && claim.kind == MoneyKind::None;
             // Share moves, counts of users or GPUs at a moment, run rates: no period form.
             draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 4);
             if (claim.metric == u"stock_move_pct"_s) {

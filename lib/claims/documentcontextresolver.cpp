@@ -130,11 +130,58 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
     }
 }
 
+// A money figure that nothing in its sentence describes ("The $200 billion figure topped
+// estimates", "100 000 emplois, 500 milliards de dollars...") is what the article says the same
+// figure is elsewhere, else what the article's figures about its entity are.
+void inferMetrics(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    QHash<QString, QHash<QString, int>> metricsOfEntity;
+    for (const ClaimDraft &draft : std::as_const(drafts)) {
+        const Claim &claim = draft.claim;
+        if (!draft.contextOnly && !draft.metricGuessed && claim.isMoney() && claim.kind == MoneyKind::None)
+            ++metricsOfEntity[claim.entity][claim.metric];
+    }
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        ClaimDraft &draft = drafts[i];
+        if (!draft.metricGuessed)
+            continue;
+        Claim &claim = draft.claim;
+        bool found = false;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const ClaimDraft &other = drafts.at(j);
+            if (j == i || other.metricGuessed || other.claim.entity != claim.entity || other.claim.currency != claim.currency
+                || !sameAmount(other.claim.low, claim.low) || !sameAmount(other.claim.high, claim.high))
+                continue;
+            claim.metric = other.claim.metric;
+            claim.kind = other.claim.kind;
+            claim.resolution.metric = FieldResolution{FieldSource::SameFigure, other.claim.sentenceStart, other.claim.sentenceEnd};
+            found = true;
+            break;
+        }
+        if (found)
+            continue;
+        const QHash<QString, int> metrics = metricsOfEntity.value(claim.entity);
+        QString best;
+        int count = 0;
+        for (auto it = metrics.cbegin(); it != metrics.cend(); ++it) {
+            if (it.value() > count || (it.value() == count && it.key() < best)) {
+                best = it.key();
+                count = it.value();
+            }
+        }
+        if (!best.isEmpty()) {
+            claim.metric = best;
+            claim.resolution.metric.source = FieldSource::MainEntity;
+        }
+    }
+}
+
 } // namespace
 
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
 {
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    inferMetrics(drafts, buckets);
     lendSameFigurePeriods(drafts, buckets);
     preferFiscalYears(drafts, buckets);
     continueParagraphs(drafts);

@@ -422,6 +422,8 @@ def main():
               '        <Int attribute="Number" context="FigureDigits" lookAhead="true"/>',
               '        <AnyChar attribute="Currency" String="€$£¥"/>',
               '        <DetectChar attribute="Percent" char="%"/>',
+              # "450M+ users": the plus of "or more" keeps the figure open for its unit.
+              '        <DetectChar attribute="Normal Text" char="+"/>',
               '        <AnyChar attribute="Normal Text" String="\'’"/>',
               '        <AnyChar attribute="Normal Text" String="-–—" context="FigureDash" lookAhead="true"/>',
               '        <StringDetect attribute="Currency" String="US$"/>',
