@@ -435,7 +435,7 @@ struct PeriodMention {
     int quarter = 0;          // its number
 
     // Says less than a period written out: "this quarter", "the fiscal first quarter".
-    bool isVague() const { return relative || bareQuarter || value.startsWith(u"FY?"_s); }
+    bool isVague() const { return bareQuarter || value.startsWith(u"FY?"_s) || (relative && value.contains(u'Q')); }
 };
 
 
@@ -934,7 +934,7 @@ private:
                 const bool beforeQue = after + 3 <= sentence.end && textBetween(after, after + 3).compare(u" qu"_s, Qt::CaseInsensitive) == 0;
                 if ((beforeQue && isOneOf(word, {u"tandis", u"alors"})) || isOneOf(word, {u"whereas"}))
                     cut(i);
-                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but", u"et", u"and"}))
+                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but", u"et", u"and", u"quand"}))
                     cut(i - 1);
             }
         }
@@ -967,6 +967,15 @@ private:
                     return clause.end;
             }
         };
+        // "Comme Microsoft avant lui, le groupe ...", "Like Meta, Alphabet ...": a fronted
+        // comparison up to its comma names someone else than the subject.
+        const QList<FoldedWord> opening = LanguageKnowledge::words(m_text, sentence.start, std::min(sentence.end, sentence.start + 40));
+        const QList<CueMatch> openingCues = m_language.cues(opening);
+        if (!openingCues.isEmpty() && openingCues.constFirst().cue == Cue::FrontedComparison && openingCues.constFirst().start == sentence.start) {
+            const qsizetype comma = m_text.indexOf(u',', sentence.start);
+            if (comma > 0 && comma < sentence.end)
+                result.append(Span{sentence.start, comma + 1});
+        }
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             const QChar c = m_text.at(i);
             if (c == u'(') {
@@ -1284,6 +1293,9 @@ private:
             shift = -1;
         else if (std::any_of(after.cbegin(), after.cend(), [&word](const char16_t *w) { return word.contains(QStringView(w)); }))
             shift = 1;
+        // "for the quarter" in a results article: the quarter just reported, the last one ended.
+        if (quarter && shift == 0 && word.contains(u"the quarter"_s))
+            shift = -1;
         *relativeYears = quarter ? 0 : shift;
         if (m_year == 0)
             return {};
@@ -1368,6 +1380,10 @@ private:
     // "fiscal fourth quarter" FY2025-Q4 (April to June 2025). Empty without a date.
     QString resolveFiscalQuarter(const QString &entity, int quarter) const
     {
+        // Undated: "le premier trimestre fiscal" of an article about "l'exercice 2025" is that
+        // year's.
+        if ((m_year == 0 || m_month == 0) && m_lastFiscalYear != 0)
+            return u"FY"_s + QString::number(m_lastFiscalYear) + u"-Q"_s + QString::number(quarter);
         if (m_year == 0 || m_month == 0)
             return {};
         const FiscalYearRule rule = m_fiscal.rule(entity);
@@ -1391,7 +1407,9 @@ private:
             if (kind == FigureKind::Year) {
                 int first = 0;
                 int last = 0;
-                if (!parseYears(tokenText(t), &first, &last) || afterMonthName(tokenStart(t)) || afterSince(tokenStart(t)))
+                // "juillet-septembre 2025" is a quarter, not a month that dates news.
+                const bool afterQuarter = t > begin && kindAt(t - 1) == FigureKind::Quarter && isBlank(textBetween(tokenEnd(t - 1), tokenStart(t)));
+                if (!parseYears(tokenText(t), &first, &last) || (afterMonthName(tokenStart(t)) && !afterQuarter) || afterSince(tokenStart(t)))
                     continue;
                 PeriodMention mention{tokenStart(t), tokenEnd(t), yearPeriod(first, last)};
                 const int previous = t - 1;
@@ -1488,22 +1506,31 @@ private:
         // The comparison that splits the clause, if any.
         Span part = clause;
         Span other{0, 0};
-        int before = -1;
-        int after = -1;
+        qsizetype beforeAt = -1;
+        qsizetype afterAt = -1;
         for (int t = begin; t < end; ++t) {
             if (kindAt(t) != FigureKind::Comparison || !clause.contains(tokenStart(t)))
                 continue;
             if (tokenStart(t) < at)
-                before = t;
-            else if (after < 0 && tokenStart(t) >= figure.quoteEnd)
-                after = t;
+                beforeAt = tokenStart(t);
+            else if (afterAt < 0 && tokenStart(t) >= figure.quoteEnd)
+                afterAt = tokenStart(t);
         }
-        if (before >= 0) {
-            part = Span{tokenStart(before), clause.end};
-            other = Span{clause.start, tokenStart(before)};
-        } else if (after >= 0) {
-            part = Span{clause.start, tokenStart(after)};
-            other = Span{tokenStart(after), clause.end};
+        // "a 62% increase from 2024", "contre 24,2 milliards": the words of a comparison too.
+        for (const CueMatch &cue : m_sentenceCues) {
+            if (cue.cue != Cue::PreviousSide || !clause.contains(cue.start))
+                continue;
+            if (cue.end <= figure.quoteStart)
+                beforeAt = std::max(beforeAt, cue.start);
+            else if (cue.start >= figure.quoteEnd && (afterAt < 0 || cue.start < afterAt))
+                afterAt = cue.start;
+        }
+        if (beforeAt >= 0) {
+            part = Span{beforeAt, clause.end};
+            other = Span{clause.start, beforeAt};
+        } else if (afterAt >= 0) {
+            part = Span{clause.start, afterAt};
+            other = Span{afterAt, clause.end};
         }
         auto distance = [&](const PeriodMention &p) {
             return p.end <= figure.quoteStart ? figure.quoteStart - p.end : p.start - figure.quoteEnd;
@@ -1622,10 +1649,15 @@ private:
         });
         if (!market && !companyMoves)
             return Cue::Count;
+        const qsizetype figureWord = wordIndex(words, figure.quoteEnd - 1);
         for (int t = begin; t < end; ++t) {
             const FigureKind kind = kindAt(t);
-            if ((kind == FigureKind::RevenueCue || kind == FigureKind::CapexCue || kind == FigureKind::NetIncomeCue)
-                && tokenEnd(t) <= movement->start && movementWord - wordIndex(words, tokenEnd(t) - 1) <= 4)
+            if (kind != FigureKind::RevenueCue && kind != FigureKind::CapexCue && kind != FigureKind::NetIncomeCue)
+                continue;
+            // "un chiffre d'affaires en hausse de 13 %", "a 19% increase in net income".
+            if (tokenEnd(t) <= movement->start && movementWord - wordIndex(words, tokenEnd(t) - 1) <= 4)
+                return Cue::Count;
+            if (tokenStart(t) >= figure.quoteEnd && wordIndex(words, tokenStart(t)) - figureWord <= 4)
                 return Cue::Count;
         }
         return movement->cue;
@@ -1733,9 +1765,18 @@ private:
 
     // "Les résultats du troisième trimestre 2025 confirment ...": a period stated without a figure
     // frames the figures that follow in its paragraph (DocumentContextResolver).
-    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts) const
+    void noteFiscalYears(const QList<PeriodMention> &periods)
+    {
+        for (const PeriodMention &period : periods) {
+            if (period.value.startsWith(u"FY"_s) && period.value.size() >= 6 && period.value.at(2).isDigit())
+                m_lastFiscalYear = period.value.mid(2, 4).toInt();
+        }
+    }
+
+    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
     {
         const QList<PeriodMention> periods = periodsOf(begin, end, QList<bool>(end - begin, false));
+        noteFiscalYears(periods);
         const auto period = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodMention &p) { return !p.value.startsWith(u"FY?"_s); });
         if (period == periods.cend())
             return;
@@ -1797,8 +1838,10 @@ private:
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
         const QList<Mention> mentions = mentionsOf(sentence, begin, end);
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
+        noteFiscalYears(periods);
         const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
+        m_sentenceCues = cues;
         const QList<MoneyKind> kinds = kindsOf(found, cues, words, clauses, asides);
 
         for (qsizetype figureIndex = 0; figureIndex < found.size(); ++figureIndex) {
@@ -2002,6 +2045,8 @@ private:
     qint32 m_paragraphCurrencyEnd = 0;
     QString m_documentCurrency;
     int m_paragraph = 0;
+    QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
+    int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;
     int m_month = 0;

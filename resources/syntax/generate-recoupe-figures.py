@@ -73,6 +73,7 @@ PHRASES = {
         ("Hedge At Most", r"\bbelow" + NUMBER_AHEAD, ["below"], True, "#pop"),
         ("Comparison", ["bigger than"], ["bigger"], True, "#pop"),
         ("Magnitude", AFTER_NUMBER_WORD + r"billions?\b", ["billion", "billions"], True, "#pop!Figure"),
+        ("Period Until", r"\bby" + YEAR_AHEAD, ["by"], True, "#pop"),
     ],
     "c": [
         ("Entity", ["Commission européenne"], ["Commission"], False, "#pop"),
@@ -110,7 +111,7 @@ PHRASES = {
     "f": [
         ("Fiscal Year", r"\b(?:FY\s?(?:\d{4}|\d{2})(?!\d)|fiscal(?:\s+year)?" + YEAR_AHEAD + ")", ["FY", "fiscal"], True, "#pop"),
         ("Quarter", ["first quarter", "first-quarter", "fourth quarter", "fourth-quarter"], ["first", "fourth"], True, "#pop"),
-        ("Relative Period", ["finish the year"], ["finish"], True, "#pop"),
+        ("Relative Period", ["finish the year", "for the year", "for the full year", "for the quarter"], ["finish", "for"], True, "#pop"),
         ("Anaphor", r"(?<=\b[Tt]he\s)firm\b|(?<=\b[Ll]a\s)firme\b", ["firm", "firme"], True, "#pop"),
     ],
     "g": [
@@ -120,6 +121,10 @@ PHRASES = {
     ],
     "h": [
         ("Comparison", ["higher than"], ["higher"], True, "#pop"),
+    ],
+    "i": [
+        # "d'ici 2029": the lead is "ici", after the elided "d'".
+        ("Period Until", r"(?<=\bd['’])ici" + YEAR_AHEAD, ["ici"], True, "#pop"),
     ],
     "j": [
         ("Quarter", ["January-March", "January–March", "January to March", "July-September", "July–September", "July to September",
