@@ -423,6 +423,7 @@ struct Mention {
     qsizetype end = 0;
     QString entity;           // canonical name; empty for an anaphor
     bool anaphor = false;
+    bool project = false;     // "the joint venture", "ce projet": stands for a project
 };
 
 struct PeriodMention {
@@ -506,6 +507,20 @@ public:
         }
         if (best >= 2 && best >= 2 * second)
             m_mainEntity = leader;
+        else if (!m_sentences.isEmpty())
+            m_mainEntity = headlineSubject(leader, best);
+    }
+
+    // Without a clear leader, the first name of the headline, when the article names it again:
+    // "Projet Stargate : les détails du projet IA à 500 milliards" is about Stargate.
+    QString headlineSubject(const QString &leader, int best) const
+    {
+        const Span headline = m_sentences.constFirst();
+        for (qsizetype t = 0; t < m_tokens.size() && m_tokens.at(t).start < headline.end; ++t) {
+            if (m_tokens.at(t).kind == FigureKind::Entity && !m_entityNames.at(t).isEmpty())
+                return m_entityNames.at(t) == leader || best < 2 ? m_entityNames.at(t) : QString();
+        }
+        return {};
     }
 
     ClaimList run()
@@ -521,9 +536,13 @@ public:
             parseSentence(sentence, tokenIndex, tokenEnd, drafts);
             // "La société", "its" in the next sentence stand for this one's first name.
             m_previousSubject.clear();
-            for (int t = tokenIndex; t < tokenEnd && m_previousSubject.isEmpty(); ++t) {
-                if (kindAt(t) == FigureKind::Entity)
+            for (int t = tokenIndex; t < tokenEnd; ++t) {
+                if (kindAt(t) != FigureKind::Entity)
+                    continue;
+                if (m_previousSubject.isEmpty())
                     m_previousSubject = m_entityNames.at(t);
+                if (isProject(m_entityNames.at(t)))
+                    m_lastProject = m_entityNames.at(t);
             }
             tokenIndex = tokenEnd;
         }
@@ -1044,9 +1063,13 @@ private:
     // ---------------------------------------------------------------------------------------
     // Entities
 
-    QList<Mention> mentionsOf(const Span &sentence, int begin, int end) const
+    QList<Mention> mentionsOf(const Span &sentence, int begin, int end, const QList<CueMatch> &cues = {}) const
     {
         QList<Mention> result;
+        for (const CueMatch &cue : cues) {
+            if (cue.cue == Cue::ProjectAnaphor)
+                result.append(Mention{cue.start, cue.end, QString(), true, true});
+        }
         // Possessives are too common to be lexicon words; they only matter near a figure.
         static const QStringList possessives{u"son"_s, u"sa"_s, u"ses"_s, u"its"_s, u"leur"_s, u"leurs"_s, u"their"_s};
         for (qsizetype i = sentence.start; i < sentence.end;) {
@@ -1083,9 +1106,21 @@ private:
                 continue;
             if (isAside(asides, other.start, mention.start))
                 continue;
+            if (mention.project && !isProject(other.entity))
+                continue;
             return other.entity;
         }
+        // "SoftBank boss Masayoshi Son said the joint venture would start deploying $100 billion":
+        // the project last named, not the company in the sentence.
+        if (mention.project && !m_lastProject.isEmpty())
+            return m_lastProject;
         return m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
+    }
+
+    bool isProject(const QString &name) const
+    {
+        const Entity *entity = m_catalog.entity(name);
+        return entity && entity->isProject();
     }
 
     // The entity of a figure, and where it was found. A subject made of several companies ("Amazon,
@@ -1836,12 +1871,12 @@ private:
                 consumed[t - begin] = true;
         }
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
-        const QList<Mention> mentions = mentionsOf(sentence, begin, end);
-        const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
-        noteFiscalYears(periods);
         const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
         m_sentenceCues = cues;
+        const QList<Mention> mentions = mentionsOf(sentence, begin, end, cues);
+        const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
+        noteFiscalYears(periods);
         const QList<MoneyKind> kinds = kindsOf(found, cues, words, clauses, asides);
 
         for (qsizetype figureIndex = 0; figureIndex < found.size(); ++figureIndex) {
@@ -2035,6 +2070,7 @@ private:
     QList<QString> m_entityNames; // per token: the canonical name of an Entity token
     QString m_mainEntity;
     QString m_previousSubject; // the first name of the sentence before the current one
+    QString m_lastProject;     // the project or programme named last, for "the joint venture"
     qsizetype m_lastSentenceEnd = -1;
     bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
     QList<Span> m_sentences;

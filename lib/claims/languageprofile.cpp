@@ -18,7 +18,7 @@ constexpr std::array<const char *, int(Cue::Count)> cueNames{
     "rise", "fall", "change", "estimate", "segment", "per_share", "share_price", "market_value", "increase_by",
     "fund_raising", "valuation", "debt", "backlog", "cash_flow", "charge", "run_rate", "income", "capex", "combined",
     "previous_side", "since", "annual", "stock", "jobs", "this_period", "demonstrative", "possessive", "month",
-    "abbreviation", "results", "fronted_comparison"};
+    "abbreviation", "results", "fronted_comparison", "project_anaphor"};
 } // namespace
 
 QLatin1StringView cueName(Cue cue)

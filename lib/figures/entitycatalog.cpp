@@ -153,6 +153,7 @@ bool EntityCatalog::mergeJson(const QByteArray &json, const QString &origin, QSt
         entity.defaultMetric = object.value(u"defaultMetric"_s).toString();
         for (const QJsonValue &partner : object.value(u"partners"_s).toArray())
             entity.partners.append(normalisedName(partner.toString()));
+        entity.kind = object.value(u"kind"_s).toString();
         add(entity);
     }
     return true;
@@ -170,8 +171,10 @@ void EntityCatalog::add(const Entity &entity)
     }
     if (index < 0) {
         index = data.entities.size();
-        data.entities.append(Entity{entity.name, {}, entity.defaultMetric, entity.partners});
+        data.entities.append(Entity{entity.name, {}, entity.defaultMetric, entity.partners, entity.kind});
     } else {
+        if (!entity.kind.isEmpty())
+            data.entities[index].kind = entity.kind;
         if (!entity.defaultMetric.isEmpty())
             data.entities[index].defaultMetric = entity.defaultMetric;
         if (!entity.partners.isEmpty())
@@ -221,6 +224,14 @@ QString EntityCatalog::defaultMetric(const QString &name) const
             return entity.defaultMetric;
     }
     return {};
+}
+
+const Entity *EntityCatalog::entity(const QString &name) const
+{
+    const auto found = d->byName.constFind(name);
+    if (found == d->byName.cend() || d->entities.at(*found).name != name)
+        return nullptr;
+    return &d->entities.at(*found);
 }
 
 QString EntityCatalog::projectOf(const QStringList &names) const

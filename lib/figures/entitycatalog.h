@@ -21,6 +21,10 @@ struct Entity {
     // For a joint project, the companies behind it: a figure that several of them give together
     // ("OpenAI, SoftBank and Oracle will invest $500 billion") is the project's.
     QStringList partners;
+    // "company" (the default), "project" (Stargate), "programme" (InvestAI), "place" (France, EU)
+    // or "group" (Big Tech). A project or programme named with a figure wins over its sponsors.
+    QString kind;
+    bool isProject() const { return kind == QLatin1StringView("project") || kind == QLatin1StringView("programme"); }
     bool operator==(const Entity &) const = default;
 };
 
@@ -62,6 +66,8 @@ public:
     // apostrophes are normalised, case is tried exactly first); empty when unknown.
     QString resolve(QStringView alias) const;
     QString defaultMetric(const QString &name) const;
+    // The entity of that canonical name, or nullptr.
+    const Entity *entity(const QString &name) const;
     // The project whose partners include every one of names (two or more), else empty.
     QString projectOf(const QStringList &names) const;
 

@@ -143,7 +143,7 @@ PHRASES = {
         ("Comparison", ["lower than"], ["lower"], True, "#pop"),
     ],
     "m": [
-        ("Entity", ["Meta Platforms", "Mistral AI"], ["Meta", "Mistral"], False, "#pop"),
+        ("Entity", ["Meta Platforms", "Mistral AI", "Microsoft Azure"], ["Meta", "Mistral", "Microsoft"], False, "#pop"),
         ("Hedge At Least", r"\bmore\s+than" + NUMBER_AHEAD, ["more"], True, "#pop"),
         ("Hedge At Most", r"\b(?:moins\s+" + DE + r"|may\s+reach|might\s+reach)" + NUMBER_AHEAD, ["moins", "may", "might"], True, "#pop"),
         ("Comparison", r"\bmoins\s+(?:élevée?s?|importante?s?|grande?s?)\s+qu(?:e|['’])", ["moins"], True, "#pop"),
@@ -223,7 +223,7 @@ PHRASES = {
 KINDS = [
     ("Entity", "entities", False, """Meta Facebook Instagram WhatsApp Microsoft Amazon AWS Alphabet Google YouTube Stargate
         OpenAI ChatGPT SoftBank Oracle Nvidia NVIDIA Apple xAI Tesla Anthropic Intel AMD TSMC Samsung IBM Broadcom
-        CoreWeave Alibaba Tencent Baidu ByteDance TikTok Brookfield MGX InvestAI France EU UE UAE EAU"""),
+        CoreWeave Alibaba Tencent Baidu ByteDance TikTok Brookfield MGX InvestAI France EU UE UAE EAU Azure Softbank French"""),
     ("Capex Cue", "capex cues", True, """capex investir investit investi investie investis investira investiront investirait
         investiraient investissent investissait investissaient investissant investissement investissements dépense
         dépenses dépenser dépensera dépenseront dépenserait dépenseraient dépensé dépensée dépensés dépensées dépensent
