@@ -1117,6 +1117,35 @@ private:
         return m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
     }
 
+    // An investment is the project's when its sentence names the project ("The European Union is
+    // mobilizing €200 billion through a new initiative called InvestAI"), and the source's when a
+    // "from" names one right after it ("up to €50 billion from the United Arab Emirates").
+    void preferProjectOrSource(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &asides, Claim *claim) const
+    {
+        for (const Mention &mention : mentions) {
+            if (mention.anaphor || mention.start < figure.quoteEnd)
+                continue;
+            QString gap = textBetween(figure.quoteEnd, mention.start).toString().simplified().toCaseFolded();
+            if (gap == u"from"_s || gap == u"from the"_s || gap == u"de la part de"_s || gap == u"venant de"_s) {
+                claim->entity = mention.entity;
+                claim->members.clear();
+                claim->resolution.entity = FieldResolution{};
+                return;
+            }
+            break;
+        }
+        if (isProject(claim->entity))
+            return;
+        for (const Mention &mention : mentions) {
+            if (!mention.anaphor && isProject(mention.entity) && !isAside(asides, mention.start, figure.numberStart)) {
+                claim->entity = mention.entity;
+                claim->members.clear();
+                claim->resolution.entity = FieldResolution{FieldSource::Sentence, qint32(mention.start), qint32(mention.end)};
+                return;
+            }
+        }
+    }
+
     bool isProject(const QString &name) const
     {
         const Entity *entity = m_catalog.entity(name);
@@ -1966,6 +1995,8 @@ private:
                     claim.metric = u"other_money"_s;
                     claim.kind = kinds.at(figureIndex);
                 }
+                if (claim.metric == u"capex"_s)
+                    preferProjectOrSource(figure, mentions, asides, &claim);
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;

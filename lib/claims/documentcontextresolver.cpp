@@ -176,11 +176,50 @@ void inferMetrics(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype
     }
 }
 
+bool weakEntity(const Claim &claim)
+{
+    const FieldSource source = claim.resolution.entity.source;
+    return claim.entity.isEmpty() || source == FieldSource::MainEntity || source == FieldSource::PreviousSentence;
+}
+
+// "Pour donner un ordre de grandeur, 630 milliards de dollars suffiraient ...": a figure whose
+// sentence names no one is about whoever the article gives the same amount to elsewhere.
+void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        Claim &claim = drafts[i].claim;
+        if (drafts.at(i).contextOnly || !weakEntity(claim))
+            continue;
+        QString entity;
+        qsizetype from = -1;
+        bool agree = true;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const Claim &other = drafts.at(j).claim;
+            if (j == i || drafts.at(j).contextOnly || weakEntity(other) || other.currency != claim.currency || other.unit != claim.unit
+                || !sameAmount(other.low, claim.low) || !sameAmount(other.high, claim.high))
+                continue;
+            if (entity.isEmpty()) {
+                entity = other.entity;
+                from = j;
+            } else if (entity != other.entity) {
+                agree = false;
+            }
+        }
+        if (agree && from >= 0) {
+            const Claim &source = drafts.at(from).claim;
+            claim.entity = entity;
+            claim.members = source.members;
+            claim.resolution.entity = FieldResolution{FieldSource::SameFigure, source.sentenceStart, source.sentenceEnd};
+        }
+    }
+}
+
 } // namespace
 
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
 {
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    lendSameFigureEntities(drafts, buckets);
     inferMetrics(drafts, buckets);
     lendSameFigurePeriods(drafts, buckets);
     preferFiscalYears(drafts, buckets);

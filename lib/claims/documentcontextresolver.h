@@ -11,6 +11,8 @@ namespace Recoupe {
 // (Claim::resolution). Linear in the claims of a document but for the same-figure rules, which
 // compare claims of equal amount only (hashed by amount).
 //
+// 0. A figure whose entity was only guessed (the article's main company, the sentence before) is
+//    about the entity that the article gives the same amount to elsewhere.
 // 1. The same figure (entity, metric, currency or unit, amount within 1 %) stated elsewhere in the
 //    article with a period lends it to a statement without one, when all such statements agree
 //    (a headline restating the body).
