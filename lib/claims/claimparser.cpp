@@ -1751,7 +1751,7 @@ private:
             KindRule{Cue::Debt, MoneyKind::Debt, 5, 1},
             KindRule{Cue::Backlog, MoneyKind::Backlog, 6, 1},
             KindRule{Cue::CashFlow, MoneyKind::CashFlow, 5, 1},
-            KindRule{Cue::Charge, MoneyKind::Charge, 5, 2},
+            KindRule{Cue::Charge, MoneyKind::Charge, 5, 0},
             KindRule{Cue::Income, MoneyKind::Income, 5, 2},
             KindRule{Cue::Segment, MoneyKind::Segment, 12, -1},
         };
@@ -1776,6 +1776,12 @@ private:
                 const qsizetype distance = wordsBetween(words, cue, figure, &cueFirst);
                 if (distance < 0 || distance > (cueFirst ? rule->before : rule->after))
                     continue;
+                // "an increase of $10 billion", "raised by $2 billion", not "a rise from $57.9 billion".
+                if (rule->kind == MoneyKind::Increase && cueFirst && distance == 1) {
+                    const QString gap = words.at(wordIndex(words, cue.end)).text;
+                    if (gap != u"of"_s && gap != u"de"_s && gap != u"d'"_s)
+                        continue;
+                }
                 if (best < 0 || distance < bestDistance) {
                     best = f;
                     bestDistance = distance;
@@ -1785,6 +1791,24 @@ private:
                 ranks[best] = rank;
                 kinds[best] = rule->kind;
             }
+            // "L'unité cloud Amazon Web Services (Aws), qui ..., atteint un chiffre d'affaires de 33
+            // milliards": a segment that opens its clause is what every figure of the clause is about.
+            if (rule->kind == MoneyKind::Segment && wordIndex(words, cue.start) - wordIndex(words, clause.start) <= 4) {
+                for (qsizetype f = 0; f < found.size(); ++f) {
+                    const Figure &figure = found.at(f);
+                    if (!figure.percent && figure.unit.unit.isEmpty() && clause.contains(figure.numberStart) && rank < ranks.at(f)) {
+                        ranks[f] = rank;
+                        kinds[f] = rule->kind;
+                    }
+                }
+            }
+        }
+        // "$189.05", "196 dollars", "1,95 $": an amount without a magnitude is a price per share.
+        for (qsizetype f = 0; f < found.size(); ++f) {
+            const Figure &figure = found.at(f);
+            if (kinds.at(f) == MoneyKind::None && !figure.percent && figure.unit.unit.isEmpty() && !figure.currency.isEmpty()
+                && std::abs(figure.high) < 10000)
+                kinds[f] = MoneyKind::SharePrice;
         }
         return kinds;
     }
@@ -1989,7 +2013,10 @@ private:
                     claim.metric = u"other_money"_s;
                     metricGuessed = true;
                 }
-                if (kinds.at(figureIndex) != MoneyKind::None) {
+                // "Amazon, avec sa filiale AWS, prévoit de dépenser 200 milliards": a segment's
+                // investment is its company's capex.
+                const bool segmentCapex = kinds.at(figureIndex) == MoneyKind::Segment && claim.metric == u"capex"_s;
+                if (kinds.at(figureIndex) != MoneyKind::None && !segmentCapex) {
                     // Analysts' expectations, a segment's sales, an EPS: other_money, whatever the
                     // cue says they are about.
                     claim.metric = u"other_money"_s;
@@ -2003,7 +2030,7 @@ private:
             draft.paragraph = m_paragraph;
             draft.metricGuessed = metricGuessed && claim.kind == MoneyKind::None;
             // Share moves, counts of users or GPUs at a moment, run rates: no period form.
-            draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 4);
+            draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 1);
             if (claim.metric == u"stock_move_pct"_s) {
                 // A share price moves on a day: only a period written after the move is its own
                 // ("a gagné 20 % en 2024"), not the quarter whose results moved it.
@@ -2020,7 +2047,7 @@ private:
                     period = resolveFiscalQuarter(claim.entity, period.back().digitValue());
                     claim.resolution.period.source = FieldSource::FiscalCalendar;
                 }
-                if (nearCue(cues, words, figure, Cue::RunRate, 3, 4)) {
+                if (nearCue(cues, words, figure, Cue::RunRate, 3, 1)) {
                     // "une projection annuelle de 105,2 milliards": a rate, not a year's figure.
                     period.clear();
                     draft.periodStated = true;

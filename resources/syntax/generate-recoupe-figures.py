@@ -101,6 +101,9 @@ PHRASES = {
         ("Quarter", r"\bentre\s+(?:janvier\s+et\s+mars|avril\s+et\s+juin|juillet\s+et\s+septembre|octobre\s+et\s+décembre)\b",
          ["entre"], True, "#pop"),
         ("Fiscal Year", r"\bexercices?(?:\s+fiscale?s?)?" + YEAR_AHEAD, ["exercice", "exercices"], True, "#pop"),
+        # An earnings call is no figure of earnings.
+        ("Normal Text", ["earnings call", "earnings calls", "earnings report", "earnings season", "earnings announcement"],
+         ["earnings"], True, "#pop"),
         ("Hedge Approx", r"\b(?:environ|estimée?s?\s+à|estimated\s+at)" + NUMBER_AHEAD,
          ["environ", "estimé", "estimée", "estimés", "estimées", "estimated"], True, "#pop"),
         ("Relative Period", ["end of the year", "end of this year", "end the year"], ["end"], True, "#pop"),
@@ -235,7 +238,7 @@ KINDS = [
     ("Other Money Cue", "other money cues", True, """valorisation valorisée valorisé valuation valued capitalisation
         capitalization dette dettes debt amende amendes fine fined rachat rachats buyback buybacks acquisition
         acquisitions racheter rachète racheté acquérir acquire acquired dividende dividendes dividend dividends salaire
-        salary rémunération financement funding subvention subventions subsidies perte pertes loss losses trésorerie
+        salary rémunération subvention subventions subsidies perte pertes loss losses trésorerie
         prix price levée levées lève levé lever lèvera raise raises raised obligations backlog ebitda"""),
     ("Stock Cue", "stock cues", True, "action actions titre titres bourse shares stock stocks"),
     ("Currency", "currency codes", False, "USD EUR GBP JPY CNY CHF"),
