@@ -435,8 +435,9 @@ struct PeriodMention {
     bool bareQuarter = false; // "au quatrième trimestre": a quarter with no year, read against the date
     int quarter = 0;          // its number
 
-    // Says less than a period written out: "this quarter", "the fiscal first quarter".
-    bool isVague() const { return bareQuarter || value.startsWith(u"FY?"_s) || (relative && value.contains(u'Q')); }
+    // Says less than a period written out: "the fiscal first quarter", whose year the company's
+    // calendar decides ("its current fiscal first quarter, which is Q3 2025").
+    bool isVague() const { return value.startsWith(u"FY?"_s); }
 };
 
 
@@ -456,18 +457,6 @@ public:
         m_french = isFrench();
         parseDate();
         m_entityNames.resize(tokens.size());
-        QHash<QString, int> currencies;
-        for (const FigureToken &token : tokens) {
-            if (token.kind == FigureKind::Currency)
-                ++currencies[currencyCode(token.textIn(m_text))];
-        }
-        int mostWritten = 0;
-        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
-            if (!it.key().isEmpty() && it.value() > mostWritten) {
-                mostWritten = it.value();
-                m_documentCurrency = it.key();
-            }
-        }
         // Mentions are counted once a sentence: "Alphabet, maison mère de Google" names one
         // company once, not twice.
         QHash<QString, int> counts;
@@ -518,7 +507,7 @@ public:
         const Span headline = m_sentences.constFirst();
         for (qsizetype t = 0; t < m_tokens.size() && m_tokens.at(t).start < headline.end; ++t) {
             if (m_tokens.at(t).kind == FigureKind::Entity && !m_entityNames.at(t).isEmpty())
-                return m_entityNames.at(t) == leader || best < 2 ? m_entityNames.at(t) : QString();
+                return m_entityNames.at(t) == leader && best >= 2 ? m_entityNames.at(t) : QString();
         }
         return {};
     }
@@ -1973,18 +1962,19 @@ private:
                         // currency is stated once, then left out.
                         currency = m_paragraphCurrency;
                         claim.resolution.currency = FieldResolution{FieldSource::Paragraph, m_paragraphCurrencyStart, m_paragraphCurrencyEnd};
-                    } else if (!m_documentCurrency.isEmpty()) {
-                        currency = m_documentCurrency;
-                        claim.resolution.currency = FieldResolution{FieldSource::SameFigure, 0, 0};
+                    } else if (!m_lastCurrency.isEmpty()) {
+                        // Stated earlier in the article, in another paragraph.
+                        currency = m_lastCurrency;
+                        claim.resolution.currency = FieldResolution{FieldSource::SameFigure, m_lastCurrencyStart, m_lastCurrencyEnd};
                     }
                 }
                 if (currency.isEmpty())
                     continue;
                 claim.currency = currency;
                 if (!figure.currency.isEmpty()) {
-                    m_paragraphCurrency = figure.currency;
-                    m_paragraphCurrencyStart = qint32(figure.quoteStart);
-                    m_paragraphCurrencyEnd = qint32(figure.quoteEnd);
+                    m_paragraphCurrency = m_lastCurrency = figure.currency;
+                    m_paragraphCurrencyStart = m_lastCurrencyStart = qint32(figure.quoteStart);
+                    m_paragraphCurrencyEnd = m_lastCurrencyEnd = qint32(figure.quoteEnd);
                 }
                 if (figure.negative) {
                     figure.low = -figure.low;
@@ -2054,6 +2044,8 @@ private:
                 }
                 claim.period = interned(period);
             }
+            // "up from $85 billion", "contre 24,2 milliards": the article gives it as the earlier figure.
+            claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1);
             claim.low = figure.low;
             claim.high = figure.high;
             claim.qualifier = figure.isRange ? Qualifier::Range : figure.hedge.value_or(Qualifier::Exact);
@@ -2137,7 +2129,9 @@ private:
     QString m_paragraphCurrency;
     qint32 m_paragraphCurrencyStart = 0;
     qint32 m_paragraphCurrencyEnd = 0;
-    QString m_documentCurrency;
+    QString m_lastCurrency;     // the last currency written in the article so far
+    qint32 m_lastCurrencyStart = 0;
+    qint32 m_lastCurrencyEnd = 0;
     int m_paragraph = 0;
     QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")

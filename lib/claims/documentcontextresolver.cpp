@@ -116,7 +116,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             lastDated.insert(claim.entity, i);
             continue;
         }
-        if (!claim.period.isEmpty())
+        // "contre 39 milliards": the earlier figure is not the paragraph's period's.
+        if (!claim.period.isEmpty() || claim.previous)
             continue;
         auto found = lastDated.constFind(claim.entity);
         const auto general = lastDated.constFind(QString());

@@ -80,7 +80,7 @@ private Q_SLOTS:
                                        << u"Tesla|stock_move_pct|-|-8|-8|%|exact|8 %"_s;
         QTest::newRow("fr growth percent") << u"Le chiffre d'affaires de Meta a progressé de 21 %."_s << u"fr"_s << u""_s << u""_s;
         QTest::newRow("fr Stargate default metric") << u"Le projet Stargate doit mobiliser 500 milliards de dollars d'ici 2029."_s << u"fr"_s << u"2025-01"_s
-                                                    << u"Stargate|capex|2029|500000000000|500000000000|USD|exact|500 milliards de dollars"_s;
+                                                    << u"Stargate|capex|2025-2029|500000000000|500000000000|USD|exact|500 milliards de dollars"_s;
         QTest::newRow("fr thousands space") << u"Oracle prévoit un investissement de 2 000 millions d'euros."_s << u"fr"_s << u""_s
                                             << u"Oracle|capex|-|2000000000|2000000000|EUR|exact|2 000 millions d'euros"_s;
         QTest::newRow("fr thousands nbsp") << u"Oracle prévoit un investissement de 2\u00a0000 millions d'euros."_s << u"fr"_s << u""_s
@@ -316,8 +316,9 @@ private Q_SLOTS:
                                     << u"Meta|revenue|2024-Q4|48400000000|48400000000|USD|exact|$48.4 billion"_s;
         QTest::newRow("en FY25") << u"Microsoft's FY25 capex will top $80 billion."_s << u"en"_s << u""_s
                                  << u"Microsoft|capex|FY2025|80000000000|80000000000|USD|exact|$80 billion"_s;
+        // A segment's sales are not the company's revenue (the gold conventions): other_money.
         QTest::newRow("en AWS in sales") << u"Amazon's AWS unit generated $27.5 billion in sales."_s << u"en"_s << u""_s
-                                         << u"Amazon|revenue|-|27500000000|27500000000|USD|exact|$27.5 billion"_s;
+                                         << u"Amazon|other_money|-|27500000000|27500000000|USD|exact|$27.5 billion"_s;
         QTest::newRow("en up from last year")
             << u"Meta's spending in 2025 will be $64 billion to $72 billion, up from $39 billion last year."_s << u"en"_s << u"2025-05"_s
             << u"Meta|capex|2025|64000000000|72000000000|USD|range|$64 billion to $72 billion ; "

@@ -238,7 +238,8 @@ private Q_SLOTS:
         QTest::newRow("last year") << u"last year and next year"_s << u"Relative Period[last year] Relative Period[next year]"_s;
         QTest::newRow("l'an prochain") << u"l'an prochain"_s << u"Relative Period[l'an prochain]"_s;
         QTest::newRow("jusqu'en") << u"jusqu'en 2026"_s << u"Period Until[jusqu'en] Year[2026]"_s;
-        QTest::newRow("d'ici") << u"d’ici 2025"_s << u"Year[2025]"_s;
+        // "d'ici 2029" counts from the article's year to 2029.
+        QTest::newRow("d'ici") << u"d’ici 2025"_s << u"Period Until[ici] Year[2025]"_s;
 
         // negatives: nothing a claim could be made of
         QTest::newRow("n°1") << u"le n°1 mondial"_s << u""_s;
