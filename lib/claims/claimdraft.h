@@ -19,6 +19,8 @@ struct ClaimDraft {
     // No cue in its sentence said what the amount is: other_money for now, until the rest of the
     // article says more (the same figure elsewhere, what the article says of its entity).
     bool metricGuessed = false;
+    // Its entity is a project or programme (Stargate, InvestAI), not a company or a place.
+    bool projectEntity = false;
     // Its paragraph (a line of the reading text), counted from 0.
     int paragraph = 0;
     // No claim: a period stated in a sentence without a figure ("Les résultats du troisième

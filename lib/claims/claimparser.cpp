@@ -706,7 +706,8 @@ private:
                                       || m_text.at(end - 1) == u'£'))
             --end;
         const QStringView before = textBetween(clause.start, end);
-        const bool from = before.endsWith(u"from"_s, Qt::CaseInsensitive);
+        // "raised its forecast by $10 billion to $85 billion": by how much, then to what.
+        const bool from = before.endsWith(u"from"_s, Qt::CaseInsensitive) || before.endsWith(u" by"_s, Qt::CaseInsensitive);
         const bool de = before.endsWith(u" de"_s, Qt::CaseInsensitive) || before.endsWith(u" d'"_s) || before.endsWith(u" d’"_s);
         if (!from && !de)
             return false;
@@ -2012,13 +2013,14 @@ private:
                     claim.metric = u"other_money"_s;
                     claim.kind = kinds.at(figureIndex);
                 }
-                if (claim.metric == u"capex"_s)
+                if (claim.metric == u"capex"_s || metricGuessed)
                     preferProjectOrSource(figure, mentions, asides, &claim);
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;
             draft.paragraph = m_paragraph;
             draft.metricGuessed = metricGuessed && claim.kind == MoneyKind::None;
+            draft.projectEntity = isProject(claim.entity);
             // Share moves, counts of users or GPUs at a moment, run rates: no period form.
             draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 1);
             if (claim.metric == u"stock_move_pct"_s) {

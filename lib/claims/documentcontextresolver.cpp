@@ -215,6 +215,30 @@ void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList
     }
 }
 
+// "InvestAI : l'UE investit 200 milliards d'euros" then "L'Union européenne souhaite investir
+// 200 milliards d'euros": an investment the article gives to a programme once is the programme's
+// wherever its sponsor is named with the same amount.
+void lendProjects(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        ClaimDraft &draft = drafts[i];
+        Claim &claim = draft.claim;
+        if (draft.contextOnly || draft.projectEntity || claim.metric != u"capex"_s)
+            continue;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const ClaimDraft &other = drafts.at(j);
+            if (j == i || !other.projectEntity || other.claim.metric != u"capex"_s || other.claim.currency != claim.currency
+                || !sameAmount(other.claim.low, claim.low) || !sameAmount(other.claim.high, claim.high))
+                continue;
+            claim.entity = other.claim.entity;
+            claim.members.clear();
+            claim.resolution.entity = FieldResolution{FieldSource::SameFigure, other.claim.sentenceStart, other.claim.sentenceEnd};
+            draft.projectEntity = true;
+            break;
+        }
+    }
+}
+
 } // namespace
 
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
@@ -222,6 +246,7 @@ void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
     lendSameFigureEntities(drafts, buckets);
     inferMetrics(drafts, buckets);
+    lendProjects(drafts, buckets);
     lendSameFigurePeriods(drafts, buckets);
     preferFiscalYears(drafts, buckets);
     continueParagraphs(drafts);

@@ -13,6 +13,8 @@ namespace Recoupe {
 //
 // 0. A figure whose entity was only guessed (the article's main company, the sentence before) is
 //    about the entity that the article gives the same amount to elsewhere.
+//    An investment given to a project or programme once is the project's wherever the article
+//    gives its sponsor the same amount ("InvestAI : l'UE investit 200 milliards").
 // 1. The same figure (entity, metric, currency or unit, amount within 1 %) stated elsewhere in the
 //    article with a period lends it to a statement without one, when all such statements agree
 //    (a headline restating the body).
