@@ -103,7 +103,17 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
         ClaimDraft &draft = drafts[i];
         if (draft.paragraph != paragraph) {
             paragraph = draft.paragraph;
-            lastDated.clear();
+            // A results article reports on one quarter: a quarter stated in a sentence about the
+            // results frames the paragraphs after it too ("Les résultats du troisième trimestre 2025
+            // ... " then "Le segment Amérique du Nord a progressé ... à 106,3 milliards"); a year, a
+            // span or a quarter stated with one figure does not.
+            for (auto it = lastDated.begin(); it != lastDated.end();) {
+                const ClaimDraft &setter = drafts.at(*it);
+                if (setter.contextOnly && setter.claim.period.contains(u'Q'))
+                    ++it;
+                else
+                    it = lastDated.erase(it);
+            }
         }
         Claim &claim = draft.claim;
         if (draft.contextOnly) {
