@@ -1552,9 +1552,10 @@ private:
 
     // The period of a figure and whether one was written for it.
     QString periodFor(const Figure &figure, const QList<PeriodMention> &periods, const QList<Span> &clauses,
-                      const QList<Span> &asides, int begin, int end, qsizetype firstFigure, bool *stated) const
+                      const QList<Span> &asides, int begin, int end, qsizetype firstFigure, bool *stated, bool *relative) const
     {
         *stated = false;
+        *relative = false;
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
         // The comparison that splits the clause, if any.
@@ -1602,6 +1603,7 @@ private:
         }
         if (best) {
             *stated = true;
+            *relative = best->relative || best->bareQuarter;
             return best->value;
         }
         // "X, un bond par rapport à l'année dernière": X is the year the other side is not.
@@ -2026,15 +2028,26 @@ private:
             if (claim.metric == u"stock_move_pct"_s) {
                 // A share price moves on a day: only a period written after the move is its own
                 // ("a gagné 20 % en 2024"), not the quarter whose results moved it.
+                draft.timeless = true;
                 for (const PeriodMention &period : periods) {
-                    if (period.start >= figure.quoteEnd && clause.contains(period.start)) {
+                    if (period.start >= figure.quoteEnd && clause.contains(period.start) && !period.relative) {
                         claim.period = interned(period.value);
                         draft.periodStated = true;
                         break;
                     }
                 }
             } else {
-                QString period = periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart, &draft.periodStated);
+                bool relative = false;
+                QString period = periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart, &draft.periodStated,
+                                           &relative);
+                if (relative && !period.isEmpty())
+                    claim.resolution.period.source = FieldSource::PublicationDate;
+                if (claim.kind == MoneyKind::MarketValue || claim.kind == MoneyKind::SharePrice) {
+                    // A market value, a share price: the value of a day, no period's.
+                    period.clear();
+                    draft.periodStated = true;
+                    draft.timeless = true;
+                }
                 if (period.startsWith(u"FY?-Q"_s)) {
                     period = resolveFiscalQuarter(claim.entity, period.back().digitValue());
                     claim.resolution.period.source = FieldSource::FiscalCalendar;

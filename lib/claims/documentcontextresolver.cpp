@@ -79,7 +79,23 @@ void preferFiscalYears(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsiz
 {
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         Claim &claim = drafts[i].claim;
-        if (claim.period.size() != 4 || drafts.at(i).contextOnly)
+        if (drafts.at(i).contextOnly)
+            continue;
+        // "Microsoft to spend record $30 billion this quarter" read against the date is a calendar
+        // quarter; the body's "current fiscal first quarter" says which one in the company's terms.
+        if (claim.resolution.period.source == FieldSource::PublicationDate && claim.period.contains(u'Q')) {
+            for (qsizetype j : candidates(buckets, claim.low)) {
+                const Claim &other = drafts.at(j).claim;
+                if (j != i && other.period.startsWith(u"FY"_s) && other.period.contains(u'Q') && sameFigure(claim, other)
+                    && other.resolution.period.source != FieldSource::PublicationDate) {
+                    claim.period = other.period;
+                    claim.resolution.period = FieldResolution{FieldSource::SameFigure, other.sentenceStart, other.sentenceEnd};
+                    break;
+                }
+            }
+            continue;
+        }
+        if (claim.period.size() != 4)
             continue;
         const QString fiscal = u"FY"_s + claim.period;
         for (qsizetype j : candidates(buckets, claim.low)) {
