@@ -2015,8 +2015,14 @@ private:
                     claim.metric = u"other_money"_s;
                     claim.kind = kinds.at(figureIndex);
                 }
-                if (claim.metric == u"capex"_s || metricGuessed)
+                if (claim.metric == u"capex"_s || metricGuessed) {
                     preferProjectOrSource(figure, mentions, asides, &claim);
+                    if (const QString metric = m_catalog.defaultMetric(claim.entity); metricGuessed && !metric.isEmpty()) {
+                        claim.metric = metric;
+                        metricGuessed = false;
+                        claim.resolution.metric.source = FieldSource::EntityDefault;
+                    }
+                }
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;

@@ -49,6 +49,12 @@ QList<FoldedWord> LanguageKnowledge::words(QStringView text, qsizetype from, qsi
     auto isApostrophe = [](QChar c) { return c == u'\'' || c == u'\u2019'; };
     qsizetype i = from;
     while (i < to) {
+        if (isApostrophe(text.at(i)) && i + 1 < to && (text.at(i + 1) == u's' || text.at(i + 1) == u'S')
+            && (i + 2 >= to || !text.at(i + 2).isLetterOrNumber())) {
+            result.append(FoldedWord{i, i + 2, u"'s"_s});
+            i += 2;
+            continue;
+        }
         if (!text.at(i).isLetterOrNumber()) {
             ++i;
             continue;
@@ -61,9 +67,14 @@ QList<FoldedWord> LanguageKnowledge::words(QStringView text, qsizetype from, qsi
             } else if ((c == u'-' || c == u'\u2011') && j + 1 < to && text.at(j + 1).isLetterOrNumber()) {
                 ++j;
             } else if (isApostrophe(c)) {
-                // "l'" and "qu'" stand alone (elision); "street's" and "analysts'" keep theirs.
+                // "l'" and "qu'" stand alone (elision); "'s" is a word of its own ("Google Cloud's"
+                // holds "google cloud"); "analysts'" keeps its apostrophe.
                 const qsizetype length = j - i;
                 const bool elision = length <= 2 && j + 1 < to && text.at(j + 1).isLetter();
+                const bool genitive = j + 1 < to && (text.at(j + 1) == u's' || text.at(j + 1) == u'S')
+                    && (j + 2 >= to || !text.at(j + 2).isLetterOrNumber());
+                if (genitive && !elision)
+                    break;
                 ++j;
                 if (elision)
                     break;
