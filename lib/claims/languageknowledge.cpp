@@ -20,6 +20,9 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
     for (int cue = 0; cue < int(Cue::Count); ++cue) {
         for (const QStringList &phrase : profile.phrases[cue]) {
             QList<Phrase> &list = m_byFirstWord[phrase.constFirst()];
+            // Both languages know "consensus": one match, not two.
+            if (std::any_of(list.cbegin(), list.cend(), [&](const Phrase &p) { return p.cue == Cue(cue) && p.words == phrase; }))
+                continue;
             list.append(Phrase{phrase, Cue(cue)});
             // At one position the longest phrase is tried first.
             std::stable_sort(list.begin(), list.end(), [](const Phrase &a, const Phrase &b) { return a.words.size() > b.words.size(); });
