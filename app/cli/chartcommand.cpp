@@ -2,9 +2,7 @@
 
 #include "chartrenderer.h"
 
-#include "claims/claimextractor.h"
-#include "compare/claimgrouper.h"
-#include "corpus/corpusloader.h"
+#include "analysis/analysispipeline.h"
 #include "models/timelinemodel.h"
 
 #include <QCommandLineParser>
@@ -97,15 +95,14 @@ int runChartCommand(CommandContext &context)
     render.transparent = parser.isSet(transparentOption);
     render.title = parser.value(titleOption);
 
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
-        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
-        return ExitFolderUnreadable;
-    }
-    const ClaimList claims = ClaimExtractor::extract(corpus.documents);
-    const QList<ClaimGroup> groups = ClaimGrouper(options.rates).group(claims, corpus.documents);
+    AnalysisOptions analysisOptions;
+    // The chart converts amounts at the rates the groups compared them with.
+    analysisOptions.rates = options.rates;
+    FolderAnalysis analysis;
+    if (const std::optional<int> exit = analyseFolder(context, command, folder, analysisOptions, &analysis))
+        return *exit;
     TimelineModel model;
-    model.setResults(corpus.documents, claims, groups, options);
+    model.setResults(analysis.corpus.documents, analysis.claims, analysis.groups, options);
     if (!options.entity.isEmpty() && model.rowCount() == 0 && model.unplacedEntries().isEmpty()) {
         context.err << command << ": "
                     << tr("no %1 figure for '%2' (entities found: %3).")

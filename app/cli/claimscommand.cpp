@@ -1,14 +1,11 @@
 #include "clicommand.h"
 
-#include "claims/claimextractor.h"
-#include "corpus/corpusloader.h"
+#include "analysis/analysispipeline.h"
 #include "export/claimscsv.h"
 #include "export/claimsjson.h"
-#include "figures/entitycatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 
 namespace Recoupe::Cli {
@@ -40,21 +37,16 @@ int runClaimsCommand(CommandContext &context)
         return ExitUsage;
     }
 
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
-        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
-        return ExitFolderUnreadable;
-    }
-    QStringList warnings = corpus.warnings;
-    const EntityCatalog catalog = EntityCatalog::forFolder(corpus.folder, &warnings);
-    const ClaimList claims = ClaimExtractor::extract(corpus.documents, catalog);
-
+    AnalysisOptions options;
+    options.groups = false;
+    FolderAnalysis analysis;
+    if (const std::optional<int> exit = analyseFolder(context, command, folder, options, &analysis))
+        return *exit;
+    const QList<Document> &documents = analysis.corpus.documents;
     if (format == u"json"_s)
-        context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(corpus.documents, claims)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(documents, analysis.claims)).toJson(QJsonDocument::Indented));
     else
-        context.out << claimsToCsv(claims, corpus.documents);
-    for (const QString &warning : std::as_const(warnings))
-        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
+        context.out << claimsToCsv(analysis.claims, documents);
     return ExitOk;
 }
 

@@ -7,6 +7,11 @@
 
 class QCommandLineParser;
 
+namespace Recoupe {
+struct AnalysisOptions;
+struct FolderAnalysis;
+}
+
 namespace Recoupe::Cli {
 
 // Exit statuses shared by every command.
@@ -35,6 +40,11 @@ struct CommandContext {
 // (empty: where the help is).
 std::optional<int> parseFolderArguments(QCommandLineParser &parser, const QString &command, const QString &usage,
                                         CommandContext &context, QString *folder);
+// What every command that shows claims, groups or passages starts from: FOLDER through the one
+// AnalysisPipeline that the window runs too. Says on the error stream that FOLDER cannot be
+// read (returning ExitFolderUnreadable), else each warning, and returns nothing with *analysis set.
+std::optional<int> analyseFolder(CommandContext &context, const QString &command, const QString &folder, const AnalysisOptions &options,
+                                 FolderAnalysis *analysis);
 // Says message on the error stream, then where the options are; returns ExitUsage.
 int usageError(CommandContext &context, const QString &command, const QString &message);
 

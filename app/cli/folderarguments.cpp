@@ -1,7 +1,10 @@
 #include "clicommand.h"
 
+#include "analysis/analysispipeline.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,19 @@ std::optional<int> parseFolderArguments(QCommandLineParser &parser, const QStrin
         return ExitUsage;
     }
     *folder = folders.constFirst();
+    return std::nullopt;
+}
+
+std::optional<int> analyseFolder(CommandContext &context, const QString &command, const QString &folder, const AnalysisOptions &options,
+                                 FolderAnalysis *analysis)
+{
+    *analysis = AnalysisPipeline::analyseFolder(folder, options);
+    if (!analysis->corpus.folderError.isEmpty()) {
+        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << analysis->corpus.folderError << '\n';
+        return ExitFolderUnreadable;
+    }
+    for (const QString &warning : std::as_const(analysis->warnings))
+        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
     return std::nullopt;
 }
 

@@ -1,14 +1,11 @@
 #include "clicommand.h"
 
-#include "claims/claimextractor.h"
-#include "compare/claimgrouper.h"
+#include "analysis/analysispipeline.h"
 #include "compare/claimwording.h"
-#include "corpus/corpusloader.h"
 #include "export/groupsjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 
 #include <array>
@@ -60,17 +57,13 @@ int runGroupsCommand(CommandContext &context)
         return ExitUsage;
     }
 
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
-        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
-        return ExitFolderUnreadable;
-    }
-    const ClaimList claims = ClaimExtractor::extract(corpus.documents);
-    const QList<ClaimGroup> groups = ClaimGrouper().group(claims, corpus.documents);
+    FolderAnalysis analysis;
+    if (const std::optional<int> exit = analyseFolder(context, command, folder, AnalysisOptions(), &analysis))
+        return *exit;
     if (format == "json"_L1)
-        context.out << QString::fromUtf8(QJsonDocument(groupsToJson(groups)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(groupsToJson(analysis.groups)).toJson(QJsonDocument::Indented));
     else
-        printText(context.out, groups);
+        printText(context.out, analysis.groups);
     return ExitOk;
 }
 

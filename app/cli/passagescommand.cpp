@@ -1,12 +1,10 @@
 #include "clicommand.h"
 
-#include "compare/passagematcher.h"
-#include "corpus/corpusloader.h"
+#include "analysis/analysispipeline.h"
 #include "export/passagesjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 
 namespace Recoupe::Cli {
@@ -50,26 +48,26 @@ int runPassagesCommand(CommandContext &context)
         context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
         return ExitUsage;
     }
-    PassageMatchOptions options;
+    AnalysisOptions options;
+    // Passages are matched on the text alone: no claims to find, no groups to make.
+    options.claims = false;
+    options.passages = true;
     if (parser.isSet(thresholdOption)) {
         bool ok = false;
-        options.threshold = parser.value(thresholdOption).toDouble(&ok);
-        if (!ok || options.threshold < 0 || options.threshold > 1) {
+        options.passageOptions.threshold = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || options.passageOptions.threshold < 0 || options.passageOptions.threshold > 1) {
             context.err << command << ": " << tr("the threshold must be a number from 0 to 1.") << '\n';
             return ExitUsage;
         }
     }
 
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
-        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
-        return ExitFolderUnreadable;
-    }
-    const QList<PassageMatch> matches = PassageMatcher(options).match(corpus.documents);
+    FolderAnalysis analysis;
+    if (const std::optional<int> exit = analyseFolder(context, command, folder, options, &analysis))
+        return *exit;
     if (format == "json"_L1)
-        context.out << QString::fromUtf8(QJsonDocument(passagesToJson(matches)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(passagesToJson(analysis.passages)).toJson(QJsonDocument::Indented));
     else
-        printText(context.out, matches);
+        printText(context.out, analysis.passages);
     return ExitOk;
 }
 

@@ -1,7 +1,6 @@
 #include "analysissession.h"
 
-#include "claims/claimextractor.h"
-#include "compare/claimgrouper.h"
+#include "analysis/analysispipeline.h"
 #include "compare/passagematcher.h"
 #include "models/claimgroupsmodel.h"
 #include "models/figuresmodel.h"
@@ -15,7 +14,7 @@ AnalysisSession::AnalysisSession(QObject *parent)
     , m_groupsModel(new ClaimGroupsModel(this))
     , m_figuresModel(new FiguresModel(this))
 {
-    // Claims, then groups and passages side by side; a canceled run may still be finishing.
+    // Claims and groups beside passages; a canceled run may still be finishing.
     m_pool.setMaxThreadCount(3);
 }
 
@@ -50,25 +49,22 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     clear();
     m_documents = documents;
     Q_EMIT started();
-    const auto extract = [](QPromise<ClaimList> &promise, const QList<Document> &documents, const QString &folder) {
-        // Read here, not on the GUI thread: the user's and the folder's entity files.
-        ClaimExtractor::extractWithPromise(promise, documents, EntityCatalog::forFolder(folder));
-    };
-    watch(QtConcurrent::run(&m_pool, extract, m_documents, folder), [this](const ClaimList &claims) {
-        m_claims = claims;
-        for (qsizetype i = 0; i < m_claims.size(); ++i)
-            m_claimIndex.insert(m_claims.at(i).id(), i);
-        m_figuresModel->setResults(m_claims, m_documents);
-        Q_EMIT claimsReady();
-
-        watch(QtConcurrent::run(&m_pool, [claims, documents = m_documents] { return ClaimGrouper().group(claims, documents); }),
-              [this](const QList<ClaimGroup> &groups) {
-                  m_groups = groups;
-                  m_groupsModel->setResults(groups);
-                  Q_EMIT groupsReady();
-              });
-    });
-    watch(QtConcurrent::run(&m_pool, &PassageMatcher::matchWithPromise, m_documents, PassageMatchOptions()),
+    AnalysisOptions options;
+    options.passages = false; // below, on a future of their own that a cancel stops at once
+    // The entity files are read by the pipeline on its worker, not on the GUI thread.
+    watch(QtConcurrent::run(&m_pool, &AnalysisPipeline::analyseDocumentsWithPromise, folder, m_documents, options),
+          [this](const FolderAnalysis &analysis) {
+              m_claims = analysis.claims;
+              for (qsizetype i = 0; i < m_claims.size(); ++i)
+                  m_claimIndex.insert(m_claims.at(i).id(), i);
+              m_warnings = analysis.warnings;
+              m_figuresModel->setResults(m_claims, m_documents);
+              Q_EMIT claimsReady();
+              m_groups = analysis.groups;
+              m_groupsModel->setResults(m_groups);
+              Q_EMIT groupsReady();
+          });
+    watch(QtConcurrent::run(&m_pool, &PassageMatcher::matchWithPromise, m_documents, options.passageOptions),
           [this](const QList<PassageMatch> &passages) {
               m_passages = passages;
               Q_EMIT passagesReady();
@@ -101,6 +97,7 @@ void AnalysisSession::clear()
     m_claimIndex.clear();
     m_groups.clear();
     m_passages.clear();
+    m_warnings.clear();
     m_groupsModel->clear();
     m_figuresModel->clear();
 }

@@ -16,9 +16,11 @@ class ClaimGroupsModel;
 class FiguresModel;
 
 // What Recoupe finds in a loaded folder, computed off the GUI thread: the claims of every article
-// (ClaimExtractor), their groups across articles (ClaimGrouper) and the sentences that say the
-// same thing (PassageMatcher). A newer analysis makes older results stale; widgets read the
-// results and the groups model once the signals say they are there.
+// and their groups across articles, by the AnalysisPipeline that recoupe-cli runs too (so the
+// window and the commands cannot differ), and, alongside, the sentences that say the same thing
+// (PassageMatcher, the pipeline's slowest stage, run apart so that groups need not wait for it).
+// A newer analysis makes older results stale; widgets read the results and the groups model
+// once the signals say they are there.
 class AnalysisSession : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     ClaimList claimsOf(const QString &documentId) const;
     const QList<ClaimGroup> &groups() const { return m_groups; }
     const QList<PassageMatch> &passages() const { return m_passages; }
+    // The problems of the entity files met by the latest analysis (an invalid one is skipped).
+    const QStringList &warnings() const { return m_warnings; }
     // Matches that involve documentId, each with that document's sentence as `first`.
     QList<PassageMatch> passagesOf(const QString &documentId) const;
 
@@ -65,6 +69,7 @@ private:
     QHash<QString, qsizetype> m_claimIndex;
     QList<ClaimGroup> m_groups;
     QList<PassageMatch> m_passages;
+    QStringList m_warnings;
     ClaimGroupsModel *m_groupsModel;
     FiguresModel *m_figuresModel;
     QList<QFutureWatcherBase *> m_watchers;

@@ -161,6 +161,11 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_analysis, &AnalysisSession::started, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::groupsReady, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::finished, this, &MainWindow::updateSummary);
+    // An entity file the analysis skipped (not valid JSON...): recoupe-cli warns of it too.
+    connect(m_analysis, &AnalysisSession::groupsReady, this, [this] {
+        if (!m_analysis->warnings().isEmpty())
+            statusBar()->showMessage(m_analysis->warnings().join(u' '), 8000);
+    });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::RecentFolders)
             updateRecentMenu();

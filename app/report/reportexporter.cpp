@@ -1,9 +1,7 @@
 #include "reportexporter.h"
 
+#include "analysis/analysispipeline.h"
 #include "annotations/annotationstore.h"
-#include "claims/claimextractor.h"
-#include "compare/claimgrouper.h"
-#include "corpus/corpusloader.h"
 #include "models/timelinemodel.h"
 
 #include <QBuffer>
@@ -122,21 +120,21 @@ void ReportExporter::writeWithPromise(QPromise<ReportExportResult> &promise, con
 
 bool ReportExporter::loadFolder(const QString &folder, FactCheckReportInput *input, QString *error, QStringList *warnings)
 {
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
+    FolderAnalysis analysis = AnalysisPipeline::analyseFolder(folder);
+    if (!analysis.corpus.folderError.isEmpty()) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(folder), corpus.folderError);
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(folder), analysis.corpus.folderError);
         return false;
     }
-    input->folder = corpus.folder;
+    input->folder = analysis.corpus.folder;
     input->created = QDateTime::currentDateTime();
-    input->documents = corpus.documents;
-    input->claims = ClaimExtractor::extract(corpus.documents);
-    input->groups = ClaimGrouper().group(input->claims, corpus.documents);
-    const AnnotationFolderContent annotations = AnnotationStore::readFolder(corpus.folder);
+    input->documents = std::move(analysis.corpus.documents);
+    input->claims = std::move(analysis.claims);
+    input->groups = std::move(analysis.groups);
+    const AnnotationFolderContent annotations = AnnotationStore::readFolder(input->folder);
     input->annotations = annotations.annotations;
     if (warnings)
-        *warnings = corpus.warnings + annotations.problems;
+        *warnings = analysis.warnings + annotations.problems;
     return true;
 }
 

@@ -72,9 +72,10 @@ public:
     static void writeWithPromise(QPromise<ReportExportResult> &promise, const FactCheckReportInput &input, const QList<ReportChart> &charts,
                                  const ReportExportOptions &options);
 
-    // The results of a folder as recoupe-cli computes them: documents, claims, groups, and the
-    // annotations read without changing anything on disk. False with *error when the folder
-    // cannot be read; *warnings gets the annotation file's problems.
+    // The results of a folder as every client computes them (AnalysisPipeline): documents,
+    // claims, groups, and the annotations read without changing anything on disk. False with
+    // *error when the folder cannot be read; *warnings gets the folder's, the entity files' and
+    // the annotation file's problems.
     static bool loadFolder(const QString &folder, FactCheckReportInput *input, QString *error, QStringList *warnings = nullptr);
     // loadFolder + renderCharts + write, on the calling thread, which must be the GUI thread.
     static ReportExportResult exportFolder(const QString &folder, const ReportExportOptions &options, const Progress &progress = {});

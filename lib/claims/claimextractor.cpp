@@ -17,24 +17,26 @@ namespace {
 
 // Runs work(state, index) for every index in [0, count) on the global pool and the calling
 // thread. makeState() is called once per worker, on the worker's thread: that is where each
-// worker builds its own Repository. Canceling the promise stops handing out indexes.
+// worker builds its own Repository. progress (when set) may stop the run before the first
+// index, and after any index; no more indexes are handed out then.
 template<typename MakeState, typename Work>
-void runOnWorkers(qsizetype count, MakeState makeState, Work work, QPromise<ClaimList> *promise = nullptr)
+void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimExtractor::Progress &progress = {})
 {
-    if (count == 0)
+    if (count == 0 || (progress && !progress(0, count)))
         return;
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> done{0};
+    std::atomic<bool> stopped{false};
     auto worker = [&] {
         auto state = makeState();
-        while (!(promise && promise->isCanceled())) {
+        while (!stopped.load(std::memory_order_relaxed)) {
             const qsizetype index = next.fetch_add(1);
             if (index >= count)
                 return;
             work(*state, index);
             const qsizetype finished = ++done;
-            if (promise)
-                promise->setProgressValue(static_cast<int>(finished));
+            if (progress && !progress(finished, count))
+                stopped.store(true, std::memory_order_relaxed);
         }
     };
     const int workers = static_cast<int>(std::clamp<qsizetype>(QThreadPool::globalInstance()->maxThreadCount(), 1, count));
@@ -80,21 +82,11 @@ FigureTokenList ClaimExtractor::tokenize(const Document &document)
 
 ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog)
 {
-    ClaimCollector collector(documents.size());
-    runOnWorkers(
-        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
-        [&](LexingWorker &worker, qsizetype index) {
-            const Document &document = documents.at(index);
-            const QString text = document.text.toString();
-            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text)));
-        });
-    return collector.take();
+    return extract(documents, catalog, Progress());
 }
 
-void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QList<Document> &documents, const EntityCatalog &catalog)
+ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress)
 {
-    promise.setProgressRange(0, static_cast<int>(documents.size()));
-    promise.setProgressValue(0);
     ClaimCollector collector(documents.size());
     runOnWorkers(
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
@@ -103,10 +95,21 @@ void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QLis
             const QString text = document.text.toString();
             collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text)));
         },
-        &promise);
+        progress);
+    return collector.take();
+}
+
+void ClaimExtractor::extractWithPromise(QPromise<ClaimList> &promise, const QList<Document> &documents, const EntityCatalog &catalog)
+{
+    promise.setProgressRange(0, static_cast<int>(documents.size()));
+    promise.setProgressValue(0);
+    ClaimList claims = extract(documents, catalog, [&promise](qsizetype done, qsizetype) {
+        promise.setProgressValue(static_cast<int>(done));
+        return !promise.isCanceled();
+    });
     if (promise.isCanceled())
         return;
-    promise.addResult(collector.take());
+    promise.addResult(std::move(claims));
 }
 
 QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &documents, const EntityCatalog &catalog)

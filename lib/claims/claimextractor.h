@@ -10,6 +10,8 @@
 #include <QList>
 #include <QPromise>
 
+#include <functional>
+
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -26,6 +28,12 @@ namespace Recoupe {
 class ClaimExtractor
 {
 public:
+    // Called with the number of documents done and the total: once before the first document
+    // (done 0), then after each one, on the worker that finished it, so concurrently (QPromise's
+    // setProgressValue() and isCanceled() are thread-safe). Returning false stops handing out
+    // documents: the claims returned are then incomplete, for the caller to drop.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
     explicit ClaimExtractor(KSyntaxHighlighting::Repository &repository, const EntityCatalog &catalog = EntityCatalog::builtIn());
 
     ClaimList extractDocument(const Document &document);
@@ -33,6 +41,8 @@ public:
 
     // Claims of every document, document by document in the given order, each in reading order.
     static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog = EntityCatalog::builtIn());
+    // The same, reporting to progress, which may stop it (AnalysisPipeline maps it onto its stages).
+    static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress);
 
     // For QtConcurrent::run(&ClaimExtractor::extractWithPromise, documents, catalog): progress
     // counts documents, isCanceled() is polled between documents; adds one result unless canceled.

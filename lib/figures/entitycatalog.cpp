@@ -65,6 +65,12 @@ EntityCatalog::EntityCatalog(const EntityCatalog &) = default;
 EntityCatalog &EntityCatalog::operator=(const EntityCatalog &) = default;
 EntityCatalog::~EntityCatalog() = default;
 
+bool EntityCatalog::operator==(const EntityCatalog &other) const
+{
+    // The name indexes are built from the entities: comparing those says it all.
+    return d == other.d || (d->entities == other.d->entities && d->definitionNames == other.d->definitionNames);
+}
+
 EntityCatalog EntityCatalog::builtIn()
 {
     EntityCatalog catalog;

@@ -43,6 +43,8 @@ public:
     EntityCatalog(const EntityCatalog &);
     EntityCatalog &operator=(const EntityCatalog &);
     ~EntityCatalog();
+    // The same entities, aliases and default metrics (and the same built-in names).
+    bool operator==(const EntityCatalog &other) const;
 
     static EntityCatalog builtIn();
     // QStandardPaths::GenericDataLocation/recoupe/entities.json (~/.local/share/recoupe/entities.json

@@ -15,6 +15,7 @@
 #include "benchcorpus.h"
 
 #include "claims/claimcollector.h"
+#include "analysis/analysispipeline.h"
 #include "claims/claimextractor.h"
 #include "claims/claimparser.h"
 #include "compare/claimgrouper.h"
@@ -377,12 +378,12 @@ int main(int argc, char **argv)
     timer.restart();
     const double overlappedCpuBefore = processCpuSeconds();
     const Corpus corpus = CorpusLoader::load(state.folder);
-    const EntityCatalog catalog = EntityCatalog::builtIn();
-    QFuture<qsizetype> groupsFuture = QtConcurrent::run([&corpus, &catalog] {
-        const ClaimList claims = ClaimExtractor::extract(corpus.documents, catalog);
-        return ClaimGrouper().group(claims, corpus.documents).size();
+    AnalysisOptions options;
+    options.catalog = EntityCatalog::builtIn(); // as the stages above: no user's entity file
+    QFuture<qsizetype> groupsFuture = QtConcurrent::run([&corpus, &options] {
+        return AnalysisPipeline::analyseDocuments(corpus.folder, corpus.documents, options).groups.size();
     });
-    const qsizetype matches = PassageMatcher().match(corpus.documents).size();
+    const qsizetype matches = PassageMatcher(options.passageOptions).match(corpus.documents).size();
     const qsizetype groups = groupsFuture.result();
     const double overlapped = timer.nsecsElapsed() / 1e9;
     const double overlappedCpu = processCpuSeconds() - overlappedCpuBefore;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "compare/exchangeratetable.h"
+#include "compare/passagematcher.h"
+#include "corpus/corpusloader.h"
+#include "figures/entitycatalog.h"
+
+#include <optional>
+
+namespace Recoupe {
+
+// What AnalysisPipeline computes, and with what. Defaults are what the window and recoupe-cli
+// use: a client changes a field only for a reason of its own (a command's option, a test).
+struct AnalysisOptions {
+    // Extraction can be skipped by a client that only matches passages (recoupe-cli passages):
+    // it is the slowest stage but one, and passages do not use claims. Groups are made of
+    // claims: without claims there are none.
+    bool claims = true;
+    bool groups = true;
+    // Off by default: the slowest stage, which the window runs beside the others
+    // (AnalysisSession) and most commands do not need.
+    bool passages = false;
+
+    // Converts amounts before groups compare them (claims in dollars and euros agree or not).
+    ExchangeRateTable rates = ExchangeRateTable::builtin();
+    PassageMatchOptions passageOptions;
+    // analyseFolder() only: how the folder is read.
+    CorpusLoadOptions loadOptions;
+    // Used instead of EntityCatalog::forFolder() (built-in, user's and folder's files): tests
+    // that must not depend on the user's own entity file.
+    std::optional<EntityCatalog> catalog;
+};
+
+} // namespace Recoupe

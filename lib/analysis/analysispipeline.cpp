@@ -1,0 +1,97 @@
+#include "analysis/analysispipeline.h"
+
+#include "claims/claimextractor.h"
+#include "compare/claimgrouper.h"
+#include "compare/passagematcher.h"
+#include "corpus/corpusloader.h"
+
+#include <utility>
+
+namespace Recoupe {
+
+FolderAnalysis AnalysisPipeline::analyseFolder(const QString &folder, const AnalysisOptions &options)
+{
+    FolderAnalysis analysis;
+    analysis.corpus = CorpusLoader::load(folder, options.loadOptions);
+    if (analysis.corpus.folderError.isEmpty())
+        runStages(analysis, options, Progress());
+    return analysis;
+}
+
+FolderAnalysis AnalysisPipeline::analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options)
+{
+    FolderAnalysis analysis;
+    analysis.corpus.folder = folder;
+    analysis.corpus.documents = documents;
+    runStages(analysis, options, Progress());
+    return analysis;
+}
+
+void AnalysisPipeline::analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
+                                                   const AnalysisOptions &options)
+{
+    promise.setProgressRange(0, int(stepCount(documents.size(), options)));
+    promise.setProgressValue(0);
+    FolderAnalysis analysis;
+    analysis.corpus.folder = folder;
+    analysis.corpus.documents = documents;
+    const bool complete = runStages(analysis, options, [&promise](qsizetype done) {
+        promise.setProgressValue(int(done));
+        return !promise.isCanceled();
+    });
+    if (complete && !promise.isCanceled())
+        promise.addResult(std::move(analysis));
+}
+
+qsizetype AnalysisPipeline::stepCount(qsizetype documentCount, const AnalysisOptions &options)
+{
+    const qsizetype extraction = options.claims ? documentCount : 0;
+    return extraction + qsizetype(options.claims && options.groups) + qsizetype(options.passages);
+}
+
+bool AnalysisPipeline::runStages(FolderAnalysis &analysis, const AnalysisOptions &options, const Progress &progress)
+{
+    const auto proceed = [&progress](qsizetype done) { return !progress || progress(done); };
+    const QList<Document> &documents = analysis.corpus.documents;
+    analysis.warnings = analysis.corpus.warnings;
+    // Read on the caller's thread, which for the window is a worker: two small files.
+    analysis.catalog = options.catalog ? *options.catalog : EntityCatalog::forFolder(analysis.corpus.folder, &analysis.warnings);
+    if (!proceed(0))
+        return false;
+
+    qsizetype done = 0;
+    if (options.claims) {
+        ClaimExtractor::Progress extraction;
+        if (progress)
+            extraction = [&progress](qsizetype extracted, qsizetype) { return progress(extracted); };
+        analysis.claims = ClaimExtractor::extract(documents, analysis.catalog, extraction);
+        done = documents.size();
+        if (!proceed(done))
+            return false;
+        applyCorrections(analysis);
+        if (options.groups) {
+            analysis.groups = ClaimGrouper(options.rates).group(analysis.claims, documents);
+            if (!proceed(++done))
+                return false;
+        }
+    }
+    if (options.passages) {
+        // PassageMatcher reports only to a QPromise of its own result type, which cannot relay
+        // this one's cancel: a cancel is seen before and after this stage, not inside it. The
+        // window cancels passages at once as it runs them apart (AnalysisSession).
+        analysis.passages = PassageMatcher(options.passageOptions).match(documents);
+        if (!proceed(++done))
+            return false;
+    }
+    return true;
+}
+
+void AnalysisPipeline::applyCorrections(FolderAnalysis & /*analysis*/)
+{
+    // Fact-checkers' corrections are applied here, before grouping: FOLDER/.recoupe/corrections.json
+    // (set, reject, add; see DESIGN.md) changes analysis.claims, and a correction that cannot be
+    // placed in its article any more goes to analysis.warnings. Every client runs this stage, so
+    // groups, charts, the report and every command follow the corrections at once.
+}
+
+} // namespace Recoupe

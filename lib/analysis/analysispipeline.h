@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis/analysisoptions.h"
+#include "analysis/folderanalysis.h"
+#include "corpus/document.h"
+
+#include <QList>
+#include <QPromise>
+#include <QString>
+
+#include <functional>
+
+namespace Recoupe {
+
+// The one way from a folder to what Recoupe shows, for every client: the window
+// (AnalysisSession), each recoupe-cli command and the report. Stages, in order:
+//   1. read the folder (CorpusLoader; analyseFolder() only: the window has read it already);
+//   2. the entities: EntityCatalog::forFolder() (built-in, the user's file, the folder's file);
+//   3. claims (ClaimExtractor) with those entities;
+//   4. the fact-checkers' corrections (applyCorrections());
+//   5. groups (ClaimGrouper) at AnalysisOptions::rates;
+//   6. passages (PassageMatcher), when asked.
+// A client that assembled these itself would sooner or later differ from the others (one
+// forgot the folder's entities); a new stage added here reaches all of them at once.
+class AnalysisPipeline
+{
+public:
+    // Blocking, on the calling thread (the stages spread over the global pool): recoupe-cli,
+    // tests, workers. When the folder cannot be read, only corpus is set (corpus.folderError).
+    static FolderAnalysis analyseFolder(const QString &folder, const AnalysisOptions &options = {});
+    // Stages 2 to 6 on documents already read from folder (the window's). folder locates the
+    // folder's own files (.recoupe/entities.json); the result's corpus holds folder and
+    // documents only, not the warnings of the load that read them.
+    static FolderAnalysis analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options = {});
+
+    // For QtConcurrent::run(&AnalysisPipeline::analyseDocumentsWithPromise, folder, documents,
+    // options): analyseDocuments() with one progress range over every stage (a step per
+    // document extracted, then one per later stage). isCanceled() is polled between stages and
+    // by the extraction after each document; a canceled run stops there and adds no result,
+    // else it adds one.
+    static void analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
+                                            const AnalysisOptions &options);
+
+private:
+    // Called with the steps done so far; returning false stops the stages.
+    using Progress = std::function<bool(qsizetype done)>;
+
+    static qsizetype stepCount(qsizetype documentCount, const AnalysisOptions &options);
+    // Stages 2 to 6 on analysis.corpus; false when progress stopped them (analysis incomplete).
+    static bool runStages(FolderAnalysis &analysis, const AnalysisOptions &options, const Progress &progress);
+    // Stage 4: fact-checkers' corrections are applied here, before grouping.
+    static void applyCorrections(FolderAnalysis &analysis);
+};
+
+} // namespace Recoupe
