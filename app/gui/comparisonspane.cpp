@@ -8,6 +8,7 @@
 #include "models/claimgroupsmodel.h"
 #include "models/documentlistmodel.h"
 #include "placeholderwidget.h"
+#include "settings/settings.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -46,16 +47,19 @@ QTreeView *makeTreeView(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, QWidget *parent)
+ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
     , m_corpus(corpus)
+    , m_settings(settings)
     , m_verdictFilter(new QSortFilterProxyModel(this))
+    , m_confidenceFilter(new QSortFilterProxyModel(this))
     , m_textFilter(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new PlaceholderWidget(this))
     , m_filter(new QLineEdit(this))
     , m_discrepanciesOnly(new QCheckBox(tr("Disagreements only"), this))
+    , m_hideLowConfidence(new QCheckBox(tr("Hide low-confidence discrepancies"), this))
     , m_groupsView(makeTreeView(this, u"groupsView"_s))
     , m_details(new QWidget(this))
     , m_groupTitle(new QLabel(m_details))
@@ -65,7 +69,10 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
 {
     m_verdictFilter->setSourceModel(analysis->groupsModel());
     m_verdictFilter->setFilterRole(ClaimGroupsModel::VerdictRole);
-    m_textFilter->setSourceModel(m_verdictFilter);
+    // A bool role reads "true" or "false": the filter keeps the groups that are not only of low confidence.
+    m_confidenceFilter->setSourceModel(m_verdictFilter);
+    m_confidenceFilter->setFilterRole(ClaimGroupsModel::LowConfidenceOnlyRole);
+    m_textFilter->setSourceModel(m_confidenceFilter);
     m_textFilter->setFilterKeyColumn(-1);
     m_textFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_textFilter->setSortRole(ClaimGroupsModel::SortRole);
@@ -77,6 +84,15 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_discrepanciesOnly->setObjectName(u"discrepanciesOnlyCheck"_s);
     connect(m_discrepanciesOnly, &QCheckBox::toggled, this, [this](bool only) {
         m_verdictFilter->setFilterFixedString(only ? u"discrepancy"_s : QString());
+    });
+    m_hideLowConfidence->setObjectName(u"hideLowConfidenceCheck"_s);
+    m_hideLowConfidence->setToolTip(tr("Leave out the disagreements that may come from a hedge, a rounding, an undated article or a "
+                                       "period the parser inferred"));
+    m_hideLowConfidence->setChecked(m_settings->hideLowConfidenceDiscrepancies());
+    m_confidenceFilter->setFilterFixedString(m_hideLowConfidence->isChecked() ? u"false"_s : QString());
+    connect(m_hideLowConfidence, &QCheckBox::toggled, this, [this](bool hide) {
+        m_settings->setHideLowConfidenceDiscrepancies(hide);
+        setHideLowConfidence(hide);
     });
 
     m_groupsView->setModel(m_textFilter);
@@ -137,13 +153,19 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
 
     auto *listPage = new QWidget(this);
     auto *filterRow = new QHBoxLayout;
-    filterRow->setContentsMargins(6, 6, 6, 6);
+    filterRow->setContentsMargins(6, 6, 6, 2);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_discrepanciesOnly);
+    // On a line of its own: the dock is narrow.
+    auto *confidenceRow = new QHBoxLayout;
+    confidenceRow->setContentsMargins(6, 2, 6, 6);
+    confidenceRow->addWidget(m_hideLowConfidence);
+    confidenceRow->addStretch(1);
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addLayout(filterRow);
+    listLayout->addLayout(confidenceRow);
     listLayout->addWidget(splitter, 1);
 
     m_placeholder->setObjectName(u"comparisonsPlaceholder"_s);
@@ -181,13 +203,28 @@ void ComparisonsPane::updateState()
     m_stack->setCurrentIndex(0);
 }
 
+QModelIndex ComparisonsPane::toSource(const QModelIndex &viewIndex) const
+{
+    return m_verdictFilter->mapToSource(m_confidenceFilter->mapToSource(m_textFilter->mapToSource(viewIndex)));
+}
+
+QModelIndex ComparisonsPane::fromSource(const QModelIndex &sourceIndex) const
+{
+    return m_textFilter->mapFromSource(m_confidenceFilter->mapFromSource(m_verdictFilter->mapFromSource(sourceIndex)));
+}
+
+void ComparisonsPane::setHideLowConfidence(bool hide)
+{
+    m_confidenceFilter->setFilterFixedString(hide ? u"false"_s : QString());
+    showGroup(); // the reasons shown depend on it
+}
+
 const ClaimGroup *ComparisonsPane::currentGroup() const
 {
     const QModelIndex current = m_groupsView->currentIndex();
     if (!current.isValid())
         return nullptr;
-    const QModelIndex source = m_verdictFilter->mapToSource(m_textFilter->mapToSource(current));
-    return m_analysis->groupsModel()->groupAt(source.row());
+    return m_analysis->groupsModel()->groupAt(toSource(current).row());
 }
 
 bool ComparisonsPane::selectGroupOfClaim(const QString &claimId)
@@ -195,11 +232,13 @@ bool ComparisonsPane::selectGroupOfClaim(const QString &claimId)
     const int row = m_analysis->groupsModel()->rowOfClaim(claimId);
     if (row < 0)
         return false;
-    QModelIndex index = m_textFilter->mapFromSource(m_verdictFilter->mapFromSource(m_analysis->groupsModel()->index(row, 0)));
+    QModelIndex index = fromSource(m_analysis->groupsModel()->index(row, 0));
     if (!index.isValid()) {
+        // The chosen claim wins over the filters: show every group again rather than nothing.
         m_filter->clear();
         m_discrepanciesOnly->setChecked(false);
-        index = m_textFilter->mapFromSource(m_verdictFilter->mapFromSource(m_analysis->groupsModel()->index(row, 0)));
+        m_hideLowConfidence->setChecked(false);
+        index = fromSource(m_analysis->groupsModel()->index(row, 0));
     }
     m_groupsView->setCurrentIndex(index);
     m_groupsView->scrollTo(index);
@@ -215,10 +254,20 @@ void ComparisonsPane::showGroup()
         Q_EMIT currentGroupChanged(nullptr);
         return;
     }
-    m_groupTitle->setText(ClaimWording::groupKey(group->key) + u"  ·  "_s + ClaimWording::verdict(group->verdict));
+    m_groupTitle->setText(ClaimWording::groupKey(group->key) + u"  ·  "_s + ClaimWording::verdict(*group));
+    const bool hideLow = m_hideLowConfidence->isChecked();
+    const auto shown = [hideLow](const DiscrepancyReason &reason) { return !hideLow || reason.confidence != Confidence::Low; };
     QStringList reasons;
-    for (const DiscrepancyReason &reason : group->reasons)
-        reasons.append(u"<li>"_s + reason.explanation.toHtmlEscaped() + u"</li>"_s);
+    for (const DiscrepancyReason &reason : group->reasons) {
+        if (!shown(reason))
+            continue;
+        QString item = u"<li>"_s + reason.explanation.toHtmlEscaped();
+        if (reason.confidence != Confidence::None) {
+            const QString confidence = tr("%1: %2", "confidence: why").arg(ClaimWording::confidence(reason.confidence), reason.confidenceReason);
+            item += u" <i>("_s + confidence.toHtmlEscaped() + u")</i>"_s;
+        }
+        reasons.append(item + u"</li>"_s);
+    }
     m_reasons->setText(reasons.isEmpty() ? QString() : u"<ul style=\"margin-left:0; -qt-list-indent:1\">"_s + reasons.join(QString()) + u"</ul>"_s);
     m_reasons->setVisible(!reasons.isEmpty());
 
@@ -236,8 +285,9 @@ void ComparisonsPane::showGroup()
         const QString text = document ? document->text.toString() : QString();
         auto *quote = new QStandardItem(claim->quote(text));
         quote->setToolTip(claim->sentence(text));
-        const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(),
-                                         [&claimId](const DiscrepancyReason &reason) { return reason.claims.contains(claimId); });
+        const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(), [&](const DiscrepancyReason &reason) {
+            return shown(reason) && reason.claims.contains(claimId);
+        });
         if (flagged)
             source->setIcon(Icons::verdict(u"discrepancy"_s));
         row << source << date << amount << quote;

@@ -15,16 +15,20 @@ namespace Recoupe {
 class AnalysisSession;
 class CorpusSession;
 class PlaceholderWidget;
+class Settings;
 struct ClaimGroup;
 
 // The Comparisons dock: the claim groups of the folder (entity, metric, period, verdict, number
 // of sources), disagreements first, and under the list the chosen group's reasons in plain words
-// and its claims, one per source.
+// with their confidence, and its claims, one per source. "Hide low-confidence discrepancies"
+// (kept in Settings) leaves out the groups whose every disagreement is of low confidence, and the
+// low-confidence reasons of the others.
 class ComparisonsPane : public QWidget
 {
     Q_OBJECT
 public:
-    ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, QWidget *parent = nullptr);
+    // settings keeps "Hide low-confidence discrepancies" between sessions.
+    ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpus, Settings *settings, QWidget *parent = nullptr);
 
     QTreeView *groupsView() const { return m_groupsView; }
     QTreeView *claimsView() const { return m_claimsView; }
@@ -41,15 +45,22 @@ Q_SIGNALS:
 private:
     void updateState();
     void showGroup();
+    void setHideLowConfidence(bool hide);
+    // Between the view's rows and the groups model's, through the three filters.
+    QModelIndex toSource(const QModelIndex &viewIndex) const;
+    QModelIndex fromSource(const QModelIndex &sourceIndex) const;
 
     AnalysisSession *m_analysis;
     CorpusSession *m_corpus;
+    Settings *m_settings;
     QSortFilterProxyModel *m_verdictFilter;
+    QSortFilterProxyModel *m_confidenceFilter;
     QSortFilterProxyModel *m_textFilter;
     QStackedWidget *m_stack;
     PlaceholderWidget *m_placeholder;
     QLineEdit *m_filter;
     QCheckBox *m_discrepanciesOnly;
+    QCheckBox *m_hideLowConfidence;
     QTreeView *m_groupsView;
     QWidget *m_details;
     QLabel *m_groupTitle;

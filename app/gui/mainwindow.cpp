@@ -474,7 +474,7 @@ void MainWindow::createDocks()
     // Under the list whose files it explains, leaving the reading pane its full height.
     splitDockWidget(m_documentsDock, m_problemsDock, Qt::Vertical);
 
-    m_comparisonsPane = new ComparisonsPane(m_analysis, m_session, this);
+    m_comparisonsPane = new ComparisonsPane(m_analysis, m_session, m_settings, this);
     m_comparisonsPane->setObjectName(u"comparisonsPane"_s);
     m_comparisonsDock = new QDockWidget(tr("Comparisons"), this);
     m_comparisonsDock->setObjectName(u"comparisonsDock"_s);

@@ -1,5 +1,7 @@
 #include "compare/claimgroup.h"
 
+#include <algorithm>
+
 namespace Recoupe {
 
 QString verdictName(Verdict verdict)
@@ -15,6 +17,31 @@ QString verdictName(Verdict verdict)
         return QStringLiteral("single");
     }
     return {};
+}
+
+QString confidenceName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::None:
+        return {};
+    case Confidence::Low:
+        return QStringLiteral("low");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+Confidence ClaimGroup::confidence() const
+{
+    Confidence strongest = Confidence::None;
+    for (const DiscrepancyReason &reason : reasons) {
+        if (reason.isDiscrepancy())
+            strongest = std::max(strongest, reason.confidence);
+    }
+    return strongest;
 }
 
 } // namespace Recoupe

@@ -4,6 +4,7 @@
 #include "compare/fiscalcalendar.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QFuture>
 #include <QHash>
 #include <QMap>
@@ -26,18 +27,24 @@ using namespace Qt::StringLiterals;
 // How claims are compared
 // =======================
 //
-// 1. Buckets. Claims are hashed by (entity, metric). Inside a bucket every money amount is
-//    expressed in one reference currency (the bucket's most frequent one), converted at the rate
-//    of its own article's date, so that claims stated in that currency keep their exact value.
-//    Quantities are compared in one unit (MW are counted as GW).
+// 1. Buckets. Claims are hashed by (entity, metric), and further by what would lump different
+//    figures together: an other_money figure's finer kind (MoneyKind::None is a kind of its own)
+//    and, for a combined figure ("Big Tech"), the companies it sums (Claim::members; unnamed
+//    members only meet unnamed members). Inside a bucket every money amount is expressed in one
+//    reference currency (the bucket's most frequent one), converted at the rate of its own
+//    article's date, so that claims stated in that currency keep their exact value. Quantities
+//    are compared in one unit (MW are counted as GW).
 //
 // 2. Groups. Dated claims form one group per period. A claim with no period may be about any
 //    period, or about none in particular (a multi-year total, a running figure), so it is never
-//    evidence against a dated group. It joins the dated group of its bucket that it matches: one
-//    that holds the same number as written (in any currency: a possible swap), else one whose
-//    stated figures it agrees with after conversion; among several, the period nearest to its
-//    article's date. A claim that matches no dated group stays with the other undated claims of
-//    its bucket, which form a group of their own and are compared among themselves.
+//    evidence of a disagreement. It joins the dated group of its bucket that it matches: one that
+//    holds the same number as written (in any currency), else one whose stated figures it agrees
+//    with after conversion; among several, the period nearest to its article's date. There it is
+//    a passenger: it sides with the figure it fits and is named with it, but neither makes nor
+//    settles a disagreement. Claims that match no dated group are split into groups of one
+//    figure each (the sweep of 3), "same figure, period not stated" when several articles give
+//    it; different figures without a period are separate groups, never a disagreement, since
+//    they may be about different periods.
 //
 // 3. Agreement. A figure is an interval: exact and approximate figures and ranges are points or
 //    spans, "at least" and "at most" are open on one side. Two figures agree when their intervals
@@ -49,21 +56,34 @@ using namespace Qt::StringLiterals;
 // 4. Time. Claims are split into windows of articles published within a month of each other.
 //    Inside a window, a cluster that another source contradicts is a discrepancy. Between
 //    consecutive windows, a different main figure is a revision (guidance raised), not an error.
+//    A figure an article gives as the one before a newer one (Claim::previous: "up from 75
+//    billion") is never evidence of a disagreement; when it is the figure another article states,
+//    the gap between that article and the newer figure is a revision too, provided the article
+//    saying "up from" is not the earlier one.
 //
 // 5. Reasons.
 //    - currency_swap: the same number as written in two currencies, in different articles;
 //      flagged even when the converted values are close, and it then explains their gap.
 //    - period_conflict: a contradicted cluster that agrees with what other sources give for
 //      another period of the same entity and metric (unless it is the figure most sources back
-//      for its own period). One reason per pair of periods, noted in both groups.
+//      for its own period). The misplaced figure moves into the group of the period most sources
+//      give it, so that one group shows both articles and carries the reason.
 //      A figure that only one source gives for its period, and that other sources give for an
 //      overlapping period (calendar 2024 against fiscal 2025, which runs from July 2024 for
 //      Microsoft), is contradicted by nothing in its own group, yet it is one figure dated twice:
-//      also a period_conflict, noted in both groups (findLonePeriodEchoes).
+//      also a period_conflict, in one group (findLonePeriodEchoes).
 //    - value_mismatch, quantity_mismatch, percentage_mismatch: any other contradicted cluster.
 //    - revision: see 4.
 //    A document never contradicts itself here: only claims of different documents are compared,
 //    and a document that states the main figure is not reported for another figure it gives.
+//    Articles are named by their title (else their file name).
+//
+// 6. Confidence. Every disagreement is rated, so that a reader can set aside the weak ones:
+//    low when an article on one side has no date, when the figures are less than 5 % apart, or
+//    when one side is hedged ("about", "at least") and less than 15 % away; medium when one side
+//    is hedged but far, its entity or period was inferred from outside its sentence, or the
+//    figures are less than 10 % apart; high for plain figures of dated articles clearly apart,
+//    and for a currency swap (the same number twice), unless one currency was inferred.
 
 namespace Recoupe {
 
@@ -162,6 +182,7 @@ QString kindName(ReasonKind kind)
 }
 
 // One claim prepared for comparison inside its bucket.
+// One claim prepared for comparison inside its bucket.
 struct Item {
     qsizetype claim = 0;    // index into the claims
     int document = 0;       // index into the document table (the order of sources)
@@ -170,21 +191,30 @@ struct Item {
     double tolerance = 0;
     bool bound = false;     // "at least" / "at most": a constraint, not a value
     bool comparable = true; // false when its currency cannot be converted
+    bool dated = true;      // the claim states a period
+    bool previous = false;  // the figure before a newer one (Claim::previous)
     QString numberKey;      // the figure as written (currency aside), for swaps and joining
+    // Only these make or settle a disagreement.
+    bool evidence() const { return dated && !previous; }
 };
 
 struct Cluster {
-    QList<int> items;       // indexes into the bucket's items
+    QList<int> items;       // indexes into the bucket's items: evidence only
+    QList<int> passengers;  // undated claims that fit it: named with it, never counted
     double low = 0;         // hull of the values (bounds only widen clusters made of bounds)
     double high = 0;
     double tolerance = 0;
-    QList<int> documents;   // distinct, sorted
+    QList<int> documents;   // of the items, distinct, sorted
     bool misplaced = false; // agrees with another period rather than its own
 };
 
 struct Window {
-    QList<int> items;
+    QList<int> items;       // evidence
+    QList<int> passengers;  // undated claims
+    QList<int> previous;    // figures given as the ones before newer ones
     QList<Cluster> clusters;
+    qsizetype pointClusters = 0; // the first ones: swept from values, ascending and apart
+    double pointTolerance = 0;   // the largest tolerance among them
     int main = -1;
 };
 
@@ -194,6 +224,7 @@ struct Group {
     QList<int> items;
     QList<Window> windows;
     QList<DiscrepancyReason> reasons;
+    bool periodConflict = false; // gave or received a misplaced figure
     // For undated claims joining this group: point values sorted by low, with the running maximum
     // of their highs, and the numbers as written.
     QList<std::pair<double, double>> points;
@@ -202,10 +233,22 @@ struct Group {
     QSet<QString> numberKeys;
 };
 
+// A misplaced figure's claims, moved into the group of the period that other sources give it.
+struct Move {
+    int to = 0;
+    QList<int> items;
+};
+
+struct Rating {
+    Confidence confidence = Confidence::None;
+    QString reason;
+};
+
 struct Source {
     QString id;
     QString date;
     DateParts parts;
+    QString name;           // how explanations name it: its title, else its file name
 };
 
 // The cluster most sources back (then most claims; then the lowest figure, for a stable result),
@@ -224,6 +267,28 @@ int mostBacked(const QList<Cluster> &clusters)
     return best;
 }
 
+// A field the parser took from outside the figure's sentence: a guess worth checking.
+bool inferredFromAfar(const FieldResolution &field)
+{
+    switch (field.source) {
+    case FieldSource::PreviousSentence:
+    case FieldSource::Paragraph:
+    case FieldSource::Headline:
+    case FieldSource::SameFigure:
+    case FieldSource::MainEntity:
+    case FieldSource::EntityDefault:
+    case FieldSource::Restated:
+        return true;
+    case FieldSource::Clause:
+    case FieldSource::Sentence:
+    case FieldSource::Coreference:
+    case FieldSource::PublicationDate:
+    case FieldSource::FiscalCalendar:
+        break;
+    }
+    return false;
+}
+
 class Comparison
 {
     Q_DECLARE_TR_FUNCTIONS(Recoupe::ClaimGrouper)
@@ -234,30 +299,47 @@ public:
         : m_grouper(grouper), m_rates(rates), m_tolerance(tolerance), m_claims(claims)
     {
         for (const Document &document : documents)
-            addDocument(document.id, document.date);
+            addDocument(document.id, document.date, ClaimWording::article(document));
     }
 
     QList<ClaimGroup> run();
 
 private:
-    int addDocument(const QString &id, const QString &date);
+    int addDocument(const QString &id, const QString &date, const QString &name);
     QList<ClaimGroup> compareBucket(const QList<qsizetype> &claimIndexes);
     Item makeItem(qsizetype claimIndex, const QString &referenceCurrency);
     void prepareJoining(Group &group) const;
     bool joins(const Group &group, const Item &item, bool *sameNumber) const;
     void analyse(Group &group) const;
     void buildClusters(Window &window) const;
+    Cluster singleCluster(int item) const;
+    // The clusters of the window that the item fits, the main one first: the swept clusters
+    // around its value and the bound clusters, never all of them.
+    QList<int> fittingClusters(const Window &window, int item) const;
+    // Groups of one figure each for the claims without a period that joined no dated group.
+    QList<Group> undatedGroups(const QList<int> &items) const;
     bool compatible(const Cluster &a, const Cluster &b) const;
     bool crossDocument(const Cluster &a, const Cluster &b) const;
     // Number as written → currencies, for the money claims of a cluster.
     QHash<QString, QSet<QString>> writtenNumbers(const Cluster &cluster) const;
     // Does the cluster write one of those numbers in another currency (a swap explains the gap)?
     bool sharesSwappedNumber(const Cluster &cluster, const QHash<QString, QSet<QString>> &mainNumbers) const;
-    void findPeriodConflicts(QList<Group> &groups);
-    void findLonePeriodEchoes(QList<Group> &groups);
+    void findPeriodConflicts(QList<Group> &groups, QList<Move> &moves);
+    void findLonePeriodEchoes(QList<Group> &groups, QList<Move> &moves);
+    void applyMoves(QList<Group> &groups, const QList<Move> &moves) const;
     void addWindowReasons(Group &group) const;
     void addSwapReasons(Group &group) const;
     ClaimGroup finish(const Group &group) const;
+
+    // Confidence
+    Rating rateMismatch(const Cluster &main, const Cluster &other) const;
+    Rating rateSwap(const QList<int> &items) const;
+    Rating ratePeriodConflict(const QList<int> &items, const QList<int> &documents, const Cluster &otherMain) const;
+    bool allHedged(const QList<int> &items) const;
+    bool allInferred(const QList<int> &items) const;
+    bool allUndated(const QList<int> &documents) const;
+    // Is the article not known to be older than every one of others?
+    bool notEarlier(int document, const QList<int> &others) const;
 
     // Wording
     QString statement(const QList<int> &items) const;
@@ -267,10 +349,11 @@ private:
     // several explanations.
     QString amountText(int item) const;
     QStringList claimIds(QList<int> items) const;
+    QStringList documentNames(const QList<int> &documents) const;
     // Items in reading order: document, then offset.
     void sortByReading(QList<int> &items) const;
     // Made once per cluster, when a reason first needs them: a main figure that hundreds of
-    // sources back is in many reasons.
+    // sources back is in many reasons. Both hold the cluster's passengers too.
     QString clusterStatement(const Cluster &cluster) const;
     // By value (implicitly shared): a reference into m_orderedItems would dangle when a later call grows it.
     QList<int> orderedItems(const Cluster &cluster) const;
@@ -294,58 +377,59 @@ private:
     mutable QHash<const Cluster *, QList<int>> m_orderedItems;
     // (document, currency) → factor to the bucket's reference currency; nullopt when unknown.
     QHash<std::pair<int, QString>, std::optional<double>> m_conversionFactors;
-    QString m_entity;
-    QString m_metric;
+    GroupKey m_bucket;      // the bucket's key, without a period
     FiscalCalendar m_calendar = FiscalCalendar::builtin();
 };
 
-int Comparison::addDocument(const QString &id, const QString &date)
+int Comparison::addDocument(const QString &id, const QString &date, const QString &name)
 {
     const auto found = m_documentIndex.constFind(id);
     if (found != m_documentIndex.cend())
         return *found;
-    m_documents.append({id, date, parseDate(date)});
+    m_documents.append({id, date, parseDate(date), name});
     m_documentIndex.insert(id, int(m_documents.size() - 1));
     return int(m_documents.size() - 1);
 }
 
 QList<ClaimGroup> Comparison::run()
 {
-    QHash<std::pair<QString, QString>, QList<qsizetype>> buckets;
-    QList<std::pair<QString, QString>> bucketOrder;
+    // Bucket text key → index; the key joins the fields with a character no name holds.
+    QHash<QString, qsizetype> bucketIndex;
+    QList<GroupKey> bucketKeys;
+    QList<QList<qsizetype>> bucketClaims;
     for (qsizetype i = 0; i < m_claims.size(); ++i) {
         const Claim &claim = m_claims.at(i);
         if (claim.entity.isEmpty())
             continue;
-        addDocument(claim.document, {});
-        const std::pair key{claim.entity, claim.metric};
-        auto it = buckets.find(key);
-        if (it == buckets.end()) {
-            it = buckets.insert(key, {});
-            bucketOrder.append(key);
+        addDocument(claim.document, {}, ClaimWording::article(QString(), claim.document));
+        const MoneyKind kind = claim.metric == "other_money"_L1 ? claim.kind : MoneyKind::None;
+        const QString textKey = claim.entity + u'\x1f' + claim.metric + u'\x1f' + QString::number(int(kind)) + u'\x1f' + claim.members;
+        auto it = bucketIndex.constFind(textKey);
+        if (it == bucketIndex.cend()) {
+            it = bucketIndex.insert(textKey, bucketKeys.size());
+            bucketKeys.append({claim.entity, claim.metric, {}, kind, claim.members});
+            bucketClaims.emplaceBack();
         }
-        it->append(i);
+        bucketClaims[*it].append(i);
     }
 
     // Buckets share nothing: each worker compares whole buckets with its own copy of this
     // comparison's scratch state, largest buckets first so that the last ones to finish are
     // small; results are kept in bucket order, so they do not depend on the number of threads.
-    QList<QList<ClaimGroup>> perBucket(bucketOrder.size());
-    QList<qsizetype> bySize(bucketOrder.size());
+    QList<QList<ClaimGroup>> perBucket(bucketKeys.size());
+    QList<qsizetype> bySize(bucketKeys.size());
     std::iota(bySize.begin(), bySize.end(), qsizetype(0));
-    std::stable_sort(bySize.begin(), bySize.end(), [&](qsizetype a, qsizetype b) {
-        return buckets.value(bucketOrder.at(a)).size() > buckets.value(bucketOrder.at(b)).size();
-    });
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [&](qsizetype a, qsizetype b) { return bucketClaims.at(a).size() > bucketClaims.at(b).size(); });
     std::atomic<qsizetype> next{0};
     const auto work = [&](Comparison &comparison) {
         for (qsizetype n = next.fetch_add(1); n < bySize.size(); n = next.fetch_add(1)) {
             const qsizetype b = bySize.at(n);
-            comparison.m_entity = bucketOrder.at(b).first;
-            comparison.m_metric = bucketOrder.at(b).second;
-            perBucket[b] = comparison.compareBucket(buckets.value(bucketOrder.at(b)));
+            comparison.m_bucket = bucketKeys.at(b);
+            perBucket[b] = comparison.compareBucket(bucketClaims.at(b));
         }
     };
-    const int workers = std::min<qsizetype>(std::max(1, QThreadPool::globalInstance()->maxThreadCount()), bucketOrder.size());
+    const int workers = std::min<qsizetype>(std::max(1, QThreadPool::globalInstance()->maxThreadCount()), bucketKeys.size());
     std::vector<Comparison> copies;
     copies.reserve(std::max(0, workers - 1));
     for (int w = 1; w < workers; ++w)
@@ -381,6 +465,10 @@ QList<ClaimGroup> Comparison::run()
             return c < 0;
         if (const int c = a.key.metric.compare(b.key.metric))
             return c < 0;
+        if (a.key.kind != b.key.kind)
+            return a.key.kind < b.key.kind;
+        if (const int c = a.key.members.compare(b.key.members))
+            return c < 0;
         if (a.key.period.isEmpty() != b.key.period.isEmpty())
             return b.key.period.isEmpty(); // undated groups after dated ones
         return a.key.period < b.key.period;
@@ -394,6 +482,8 @@ Item Comparison::makeItem(qsizetype claimIndex, const QString &referenceCurrency
     Item item;
     item.claim = claimIndex;
     item.document = m_documentIndex.value(claim.document);
+    item.dated = !claim.period.isEmpty();
+    item.previous = claim.previous;
     double low = std::min(claim.low, claim.high);
     double high = std::max(claim.low, claim.high);
     // Hedged figures carry their number in one end; parsers may leave the other end unset.
@@ -493,7 +583,7 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
 
     for (Group &group : groups)
         prepareJoining(group);
-    Group undatedGroup;
+    QList<int> leftovers;
     for (int itemIndex : std::as_const(undated)) {
         const Item &item = m_items.at(itemIndex);
         // Best: the same number as written, then the period nearest to the article, then the later period.
@@ -516,24 +606,26 @@ QList<ClaimGroup> Comparison::compareBucket(const QList<qsizetype> &claimIndexes
         if (chosen >= 0)
             groups[chosen].items.append(itemIndex);
         else
-            undatedGroup.items.append(itemIndex);
+            leftovers.append(itemIndex);
     }
 
     for (Group &group : groups)
         analyse(group);
-    findPeriodConflicts(groups);
-    findLonePeriodEchoes(groups);
-    if (!undatedGroup.items.isEmpty()) {
-        analyse(undatedGroup);
-        groups.append(std::move(undatedGroup));
-    }
+    QList<Move> moves;
+    findPeriodConflicts(groups, moves);
+    findLonePeriodEchoes(groups, moves);
+    applyMoves(groups, moves);
 
     QList<ClaimGroup> result;
     for (Group &group : groups) {
+        if (group.items.isEmpty())
+            continue; // its only figure moved to the period other sources give it
         addWindowReasons(group);
         addSwapReasons(group);
         result.append(finish(group));
     }
+    for (const Group &group : undatedGroups(leftovers))
+        result.append(finish(group));
     return result;
 }
 
@@ -577,31 +669,57 @@ bool Comparison::joins(const Group &group, const Item &item, bool *sameNumber) c
 
 void Comparison::analyse(Group &group) const
 {
-    // Windows of articles published within a month of the window's first article. Undated
-    // articles are taken as current: they join the latest window.
+    // Windows of articles published within a month of the window's first article, opened by the
+    // dated claims of dated articles. Undated articles are taken as current: they join the latest
+    // window. Claims without a period join the window of their article's date.
     QList<int> dated;
-    QList<int> undatedItems;
+    QList<int> currentItems;
+    QList<int> passengers;
     for (int i : std::as_const(group.items)) {
-        if (documentOf(i).parts.isValid())
+        const Item &item = m_items.at(i);
+        if (!item.dated)
+            passengers.append(i);
+        else if (documentOf(i).parts.isValid())
             dated.append(i);
         else
-            undatedItems.append(i);
+            currentItems.append(i);
     }
-    std::stable_sort(dated.begin(), dated.end(), [this](int a, int b) {
-        return documentOf(a).parts.ordinal() < documentOf(b).parts.ordinal();
-    });
+    const auto byDate = [this](int a, int b) { return documentOf(a).parts.ordinal() < documentOf(b).parts.ordinal(); };
+    std::stable_sort(dated.begin(), dated.end(), byDate);
+    const auto place = [this](Window &window, int i) {
+        const Item &item = m_items.at(i);
+        if (item.previous)
+            window.previous.append(i);
+        else if (!item.dated)
+            window.passengers.append(i);
+        else
+            window.items.append(i);
+    };
+    QList<int> anchors; // the ordinal date of each window's first article
     DateParts anchor;
     for (int i : std::as_const(dated)) {
         const DateParts &date = documentOf(i).parts;
         if (group.windows.isEmpty() || moreThanAMonthLater(anchor, date)) {
             group.windows.emplaceBack();
             anchor = date;
+            anchors.append(date.ordinal());
         }
-        group.windows.last().items.append(i);
+        place(group.windows.last(), i);
     }
     if (group.windows.isEmpty())
         group.windows.emplaceBack();
-    group.windows.last().items.append(undatedItems);
+    for (int i : std::as_const(currentItems))
+        place(group.windows.last(), i);
+    for (int i : std::as_const(passengers)) {
+        const DateParts &date = documentOf(i).parts;
+        qsizetype w = group.windows.size() - 1;
+        if (date.isValid() && !anchors.isEmpty()) {
+            // The last window opened on or before the article's date; the first when it is older.
+            const auto after = std::upper_bound(anchors.cbegin(), anchors.cend(), date.ordinal());
+            w = std::max<qsizetype>(0, after - anchors.cbegin() - 1);
+        }
+        place(group.windows[w], i);
+    }
     for (Window &window : group.windows)
         buildClusters(window);
 }
@@ -614,6 +732,41 @@ bool Comparison::compatible(const Cluster &a, const Cluster &b) const
 bool Comparison::crossDocument(const Cluster &a, const Cluster &b) const
 {
     return a.documents.size() > 1 || b.documents.size() > 1 || a.documents != b.documents;
+}
+
+Cluster Comparison::singleCluster(int item) const
+{
+    const Item &it = m_items.at(item);
+    Cluster cluster;
+    cluster.low = it.low;
+    cluster.high = it.high;
+    cluster.tolerance = it.tolerance;
+    return cluster;
+}
+
+QList<int> Comparison::fittingClusters(const Window &window, int item) const
+{
+    const Cluster asCluster = singleCluster(item);
+    QList<int> fitting;
+    if (window.main >= 0 && compatible(asCluster, window.clusters.at(window.main)))
+        fitting.append(window.main);
+    const Item &it = m_items.at(item);
+    const double tolerance = std::max(it.tolerance, window.pointTolerance);
+    // The swept clusters are ascending and apart: the first two that reach the item's widened
+    // bottom are the only ones a figure can fit (an "at least" may fit more; the nearest do).
+    const double bottom = std::isinf(it.low) ? -infinity : it.low - tolerance * std::abs(it.low);
+    const auto begin = window.clusters.cbegin();
+    const auto first = std::partition_point(begin, begin + window.pointClusters, [bottom](const Cluster &c) { return c.high < bottom; });
+    QList<int> candidates;
+    for (auto c = first; c != begin + window.pointClusters && c - first < 2; ++c)
+        candidates.append(int(c - begin));
+    for (qsizetype c = window.pointClusters; c < window.clusters.size(); ++c)
+        candidates.append(int(c));
+    for (int c : std::as_const(candidates)) {
+        if (c != window.main && compatible(asCluster, window.clusters.at(c)))
+            fitting.append(c);
+    }
+    return fitting;
 }
 
 void Comparison::buildClusters(Window &window) const
@@ -636,14 +789,6 @@ void Comparison::buildClusters(Window &window) const
             std::sort(cluster.documents.begin(), cluster.documents.end());
             cluster.documents.erase(std::unique(cluster.documents.begin(), cluster.documents.end()), cluster.documents.end());
         }
-    };
-    const auto single = [this](int item) {
-        const Item &it = m_items.at(item);
-        Cluster cluster;
-        cluster.low = it.low;
-        cluster.high = it.high;
-        cluster.tolerance = it.tolerance;
-        return cluster;
     };
     QList<int> points;
     QList<int> bounds;
@@ -696,7 +841,7 @@ void Comparison::buildClusters(Window &window) const
     Cluster atMost;
     for (int i : std::as_const(bounds)) {
         const Item &bound = m_items.at(i);
-        const Cluster asCluster = single(i);
+        const Cluster asCluster = singleCluster(i);
         int target = -1;
         if (preliminaryMain >= 0 && compatible(asCluster, window.clusters.at(preliminaryMain))) {
             target = preliminaryMain;
@@ -737,6 +882,8 @@ void Comparison::buildClusters(Window &window) const
     if (!atMost.items.isEmpty())
         window.clusters.append(atMost);
     settle(window.clusters);
+    window.pointClusters = pointClusters;
+    window.pointTolerance = clusterTolerance;
     // Without any value, "at least" and "at most" bounds that fit together are one statement.
     if (window.clusters.size() == 2 && !atLeast.items.isEmpty() && !atMost.items.isEmpty()
         && compatible(window.clusters.at(0), window.clusters.at(1))) {
@@ -750,12 +897,54 @@ void Comparison::buildClusters(Window &window) const
         settle(window.clusters);
     }
     window.main = mostBacked(window.clusters);
+
+    // Claims without a period side with the figure they fit, the main one first, the most backed
+    // one else; they change no cluster's span nor its backing.
+    for (int i : std::as_const(window.passengers)) {
+        if (!m_items.at(i).comparable)
+            continue;
+        const QList<int> fitting = fittingClusters(window, i);
+        if (fitting.isEmpty())
+            continue;
+        int target = fitting.first();
+        if (target != window.main) {
+            for (int c : fitting) {
+                if (window.clusters.at(c).documents.size() > window.clusters.at(target).documents.size())
+                    target = c;
+            }
+        }
+        window.clusters[target].passengers.append(i);
+    }
+}
+
+QList<Group> Comparison::undatedGroups(const QList<int> &items) const
+{
+    // One window of all of them, swept into clusters of agreeing figures: a cluster is a figure.
+    Window window;
+    QMap<std::pair<QString, QString>, QList<int>> incomparable; // (currency, number as written) → items
+    for (int i : items) {
+        if (m_items.at(i).comparable)
+            window.items.append(i);
+        else
+            incomparable[{claimOf(i).currency, m_items.at(i).numberKey}].append(i);
+    }
+    buildClusters(window);
+    QList<Group> groups;
+    for (const Cluster &cluster : std::as_const(window.clusters)) {
+        groups.emplaceBack();
+        groups.last().items = cluster.items;
+    }
+    for (const QList<int> &same : std::as_const(incomparable)) {
+        groups.emplaceBack();
+        groups.last().items = same;
+    }
+    return groups;
 }
 
 // A contradicted cluster that agrees with what other sources say for another period of the same
 // entity and metric was most likely given the wrong period. It is "misplaced" unless it is the
-// figure most sources back for its own period.
-void Comparison::findPeriodConflicts(QList<Group> &groups)
+// figure most sources back for its own period, and moves to the group of that other period.
+void Comparison::findPeriodConflicts(QList<Group> &groups, QList<Move> &moves)
 {
     struct Conflict {
         int group;
@@ -888,18 +1077,30 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
         const Cluster &otherMain = otherWindow.clusters.at(otherWindow.main);
 
         QList<int> items;
+        QList<int> moved;
         QList<int> documents;
         for (int c : it.value()) {
-            items.append(window.clusters.at(c).items);
-            documents.append(window.clusters.at(c).documents);
+            const Cluster &cluster = window.clusters.at(c);
+            items.append(cluster.items);
+            moved.append(cluster.items);
+            moved.append(cluster.passengers);
+            documents.append(cluster.documents);
         }
         std::sort(documents.begin(), documents.end());
         documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
-        QStringList documentNames;
-        for (int d : std::as_const(documents))
-            documentNames.append(m_documents.at(d).id);
+        group.periodConflict = true;
+        otherGroup.periodConflict = true;
+        moves.append({g2, moved});
+        // Articles that also give the figure for the other period only word it loosely ("in
+        // 2025" for fiscal 2025): a document never contradicts itself. The figure joins the
+        // other period, silently.
+        const bool alsoStateOther = std::all_of(documents.cbegin(), documents.cend(), [&](int d) {
+            return std::binary_search(otherMain.documents.cbegin(), otherMain.documents.cend(), d);
+        });
+        if (alsoStateOther)
+            continue;
         QString explanation = tr("Same amount, different period. For %1: %2. For %3: %4.")
-                                  .arg(ClaimWording::period(group.period), statement(items),
+                                  .arg(ClaimWording::period(group.period), statement(moved),
                                        ClaimWording::period(otherGroup.period), clusterStatement(otherMain));
         const int from = representative(items);
         const int to = representative(otherMain.items);
@@ -911,15 +1112,15 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
             explanation += u' '
                 + tr("Other sources give another amount for %1 (%2): the period in %3 is probably wrong.")
                       .arg(ClaimWording::period(group.period), clusterStatement(window.clusters.at(window.main)),
-                           ClaimWording::list(documentNames, 4));
+                           ClaimWording::list(documentNames(documents), 4));
         } else {
-            explanation += u' ' + tr("The period in %1 is probably wrong.").arg(ClaimWording::list(documentNames, 4));
+            explanation += u' ' + tr("The period in %1 is probably wrong.").arg(ClaimWording::list(documentNames(documents), 4));
         }
-        QList<int> ordered = items;
+        QList<int> ordered = moved;
         sortByReading(ordered);
-        const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), mergedIds(ordered, orderedItems(otherMain)), explanation};
-        group.reasons.append(reason);
-        otherGroup.reasons.append(reason);
+        const Rating rating = ratePeriodConflict(items, documents, otherMain);
+        otherGroup.reasons.append({kindName(ReasonKind::PeriodConflict), mergedIds(ordered, orderedItems(otherMain)), explanation,
+                                   rating.confidence, rating.reason});
     }
 }
 
@@ -928,21 +1129,26 @@ void Comparison::findPeriodConflicts(QList<Group> &groups)
 // overlapping period of the same entity and metric (the spans of days overlap, fiscal calendars
 // included), one of the two periods is wrong: "80 billion in 2024" against "80 billion in fiscal
 // 2025". Periods that do not overlap are left alone: the same amount two years running is news.
-void Comparison::findLonePeriodEchoes(QList<Group> &groups)
+void Comparison::findLonePeriodEchoes(QList<Group> &groups, QList<Move> &moves)
 {
-    const auto hasConflict = [](const Group &group) {
-        return std::any_of(group.reasons.cbegin(), group.reasons.cend(),
-                           [](const DiscrepancyReason &reason) { return reason.kind == kindName(ReasonKind::PeriodConflict); });
-    };
     const auto lone = [](const Window &window) {
         return window.clusters.size() == 1 && window.clusters.first().documents.size() == 1;
     };
     QList<DateSpan> spans;
-    for (const Group &group : std::as_const(groups))
-        spans.append(m_calendar.span(m_entity, group.period));
+    // How many articles back each period: the figure moves to the better backed one.
+    QList<qsizetype> sources;
+    for (const Group &group : std::as_const(groups)) {
+        spans.append(m_calendar.span(m_bucket.entity, group.period));
+        QSet<int> documents;
+        for (int i : group.items) {
+            if (m_items.at(i).evidence())
+                documents.insert(m_items.at(i).document);
+        }
+        sources.append(documents.size());
+    }
 
     for (int g = 0; g < groups.size(); ++g) {
-        if (!spans.at(g).isValid() || hasConflict(groups.at(g)))
+        if (!spans.at(g).isValid() || groups.at(g).periodConflict)
             continue;
         for (int w = 0; w < groups.at(g).windows.size(); ++w) {
             const Window &window = groups.at(g).windows.at(w);
@@ -973,27 +1179,68 @@ void Comparison::findLonePeriodEchoes(QList<Group> &groups)
                     }
                 }
             }
-            if (bestGroup < 0 || hasConflict(groups.at(bestGroup)))
+            if (bestGroup < 0 || groups.at(bestGroup).periodConflict)
                 continue;
-            Group &group = groups[g];
-            Group &otherGroup = groups[bestGroup];
-            const Window &otherWindow = otherGroup.windows.at(bestWindow);
+            // The figure joins the period more articles back; two lone figures of equally backed
+            // periods go to the later period, the one compared second.
+            int from = g;
+            int fromWindow = w;
+            int to = bestGroup;
+            int toWindow = bestWindow;
+            if (lone(groups.at(bestGroup).windows.at(bestWindow)) && sources.at(g) > sources.at(bestGroup)) {
+                std::swap(from, to);
+                std::swap(fromWindow, toWindow);
+            }
+            Group &group = groups[from];
+            Group &otherGroup = groups[to];
+            Window &movedWindow = group.windows[fromWindow];
+            const Cluster &movedCluster = movedWindow.clusters.at(movedWindow.main);
+            const Window &otherWindow = otherGroup.windows.at(toWindow);
             const Cluster &otherMain = otherWindow.clusters.at(otherWindow.main);
             QString explanation = tr("Same amount, different period. For %1: %2. For %3: %4.")
-                                      .arg(ClaimWording::period(group.period), clusterStatement(cluster),
+                                      .arg(ClaimWording::period(group.period), clusterStatement(movedCluster),
                                            ClaimWording::period(otherGroup.period), clusterStatement(otherMain));
-            const int from = representative(cluster.items);
-            const int to = representative(otherMain.items);
-            if (claimOf(from).isMoney() && claimOf(from).currency != claimOf(to).currency) {
-                if (const QString conversion = conversionSentence(from, claimOf(to).currency); !conversion.isEmpty())
+            const int fromItem = representative(movedCluster.items);
+            const int toItem = representative(otherMain.items);
+            if (claimOf(fromItem).isMoney() && claimOf(fromItem).currency != claimOf(toItem).currency) {
+                if (const QString conversion = conversionSentence(fromItem, claimOf(toItem).currency); !conversion.isEmpty())
                     explanation += u' ' + conversion;
             }
             explanation += u' ' + tr("The two periods overlap: one of them is probably wrong.");
-            const DiscrepancyReason reason{kindName(ReasonKind::PeriodConflict), mergedIds(orderedItems(cluster), orderedItems(otherMain)),
-                                           explanation};
-            group.reasons.append(reason);
-            otherGroup.reasons.append(reason);
+            const Rating rating = ratePeriodConflict(movedCluster.items, movedCluster.documents, otherMain);
+            otherGroup.reasons.append({kindName(ReasonKind::PeriodConflict), mergedIds(orderedItems(movedCluster), orderedItems(otherMain)),
+                                       explanation, rating.confidence, rating.reason});
+            group.periodConflict = true;
+            otherGroup.periodConflict = true;
+            moves.append({to, movedCluster.items + movedCluster.passengers});
+            // Gone from its window: nothing there to compare, nor to call a revision.
+            movedWindow.clusters[movedWindow.main].misplaced = true;
+            movedWindow.main = -1;
+            if (from != g)
+                break; // this window's figure stays; the other one moved in
         }
+    }
+}
+
+void Comparison::applyMoves(QList<Group> &groups, const QList<Move> &moves) const
+{
+    if (moves.isEmpty())
+        return;
+    QHash<int, int> destination; // item → group
+    for (const Move &move : moves) {
+        for (int i : move.items)
+            destination.insert(i, move.to);
+    }
+    for (int g = 0; g < groups.size(); ++g) {
+        QList<int> kept;
+        for (int i : std::as_const(groups.at(g).items)) {
+            const int to = destination.value(i, g);
+            if (to == g)
+                kept.append(i);
+            else
+                groups[to].items.append(i);
+        }
+        groups[g].items = std::move(kept);
     }
 }
 
@@ -1024,7 +1271,7 @@ ReasonKind Comparison::mismatchKind() const
     const bool money = std::any_of(m_items.cbegin(), m_items.cend(), [this](const Item &item) { return m_claims.at(item.claim).isMoney(); });
     if (money)
         return ReasonKind::ValueMismatch;
-    const bool percentage = m_metric.endsWith("_pct"_L1)
+    const bool percentage = m_bucket.metric.endsWith("_pct"_L1)
         || std::any_of(m_items.cbegin(), m_items.cend(), [this](const Item &item) { return m_claims.at(item.claim).unit == "%"_L1; });
     return percentage ? ReasonKind::PercentageMismatch : ReasonKind::QuantityMismatch;
 }
@@ -1036,6 +1283,38 @@ void Comparison::addWindowReasons(Group &group) const
         if (window.main < 0)
             continue;
         const Cluster &main = window.clusters.at(window.main);
+
+        // A figure an article gives as the one before its newer figure explains a gap between
+        // two clusters: cluster → (the previous claim, whether the cluster holds the older figure).
+        QHash<int, std::pair<int, bool>> revised;
+        if (!window.previous.isEmpty()) {
+            QHash<int, QList<int>> clustersOf; // document → its clusters
+            for (int c = 0; c < window.clusters.size(); ++c) {
+                for (int d : window.clusters.at(c).documents)
+                    clustersOf[d].append(c);
+            }
+            for (int p : window.previous) {
+                if (!m_items.at(p).comparable)
+                    continue;
+                const int d = m_items.at(p).document;
+                if (std::binary_search(main.documents.cbegin(), main.documents.cend(), d)) {
+                    // Its article states the main figure: a cluster stating the previous one is older.
+                    for (int c : fittingClusters(window, p)) {
+                        const Cluster &older = window.clusters.at(c);
+                        if (c != window.main && !std::binary_search(older.documents.cbegin(), older.documents.cend(), d)
+                            && notEarlier(d, older.documents))
+                            revised.insert(c, {p, true});
+                    }
+                } else if (compatible(singleCluster(p), main) && notEarlier(d, main.documents)) {
+                    // The main figure is the previous one: its article's cluster is the newer figure.
+                    for (int c : clustersOf.value(d)) {
+                        if (c != window.main)
+                            revised.insert(c, {p, false});
+                    }
+                }
+            }
+        }
+
         const QHash<QString, QSet<QString>> mainNumbers = writtenNumbers(main);
         for (int c = 0; c < window.clusters.size(); ++c) {
             const Cluster &cluster = window.clusters.at(c);
@@ -1048,6 +1327,23 @@ void Comparison::addWindowReasons(Group &group) const
             });
             if (alsoStateMain)
                 continue;
+            if (const auto found = revised.constFind(c); found != revised.cend()) {
+                const auto [previous, clusterIsOlder] = *found;
+                const Cluster &older = clusterIsOlder ? cluster : main;
+                const Cluster &newer = clusterIsOlder ? main : cluster;
+                const int document = m_items.at(previous).document;
+                int newerItem = -1;
+                for (int i : newer.items) {
+                    if (m_items.at(i).document == document && (newerItem < 0 || claimOf(i).start < claimOf(newerItem).start))
+                        newerItem = i;
+                }
+                const QString explanation = tr("Revised: %1 gives %2 in place of %3, the figure that %4 gives. A revision, not an error.")
+                                                .arg(m_documents.at(document).name, amountText(newerItem), amountText(previous),
+                                                     ClaimWording::list(documentNames(older.documents), 4));
+                group.reasons.append({kindName(ReasonKind::Revision), claimIds(orderedItems(older) + orderedItems(newer) + QList<int>{previous}),
+                                      explanation});
+                continue;
+            }
             const QString mainStatement = clusterStatement(main);
             QString explanation;
             switch (kind) {
@@ -1071,7 +1367,9 @@ void Comparison::addWindowReasons(Group &group) const
                                   .arg(mainStatement, clusterStatement(cluster));
                 break;
             }
-            group.reasons.append({kindName(kind), mergedIds(orderedItems(main), orderedItems(cluster)), explanation});
+            const Rating rating = rateMismatch(main, cluster);
+            group.reasons.append({kindName(kind), mergedIds(orderedItems(main), orderedItems(cluster)), explanation, rating.confidence,
+                                  rating.reason});
         }
     }
 
@@ -1084,10 +1382,17 @@ void Comparison::addWindowReasons(Group &group) const
         const Cluster &before = earlier.clusters.at(earlier.main);
         const Cluster &after = later.clusters.at(later.main);
         // Compare as written when both state one same currency: exchange rates move between the
-        // two dates, the figure did not.
-        const auto writtenHull = [this](const Cluster &cluster, QString *currency) {
+        // two dates, the figure did not. Each end is compared within the tolerance of the figures
+        // that set it: an "about 65" beside "60 to 65" must not make 60 to 65 and 66 to 72 alike.
+        struct Hull {
             double low = infinity;
             double high = -infinity;
+            double lowTolerance = 0;
+            double highTolerance = 0;
+            QString currency;       // empty when the cluster mixes currencies
+        };
+        const auto writtenHull = [this](const Cluster &cluster) {
+            Hull hull;
             QSet<QString> currencies;
             for (int i : cluster.items) {
                 const Claim &claim = claimOf(i);
@@ -1095,23 +1400,29 @@ void Comparison::addWindowReasons(Group &group) const
                 const Item &item = m_items.at(i);
                 if (item.bound)
                     continue;
-                low = std::min(low, std::min(claim.low, claim.high));
-                high = std::max(high, std::max(claim.low, claim.high));
+                const double low = std::min(claim.low, claim.high);
+                const double high = std::max(claim.low, claim.high);
+                if (low < hull.low || (low == hull.low && item.tolerance < hull.lowTolerance)) {
+                    hull.low = low;
+                    hull.lowTolerance = item.tolerance;
+                }
+                if (high > hull.high || (high == hull.high && item.tolerance < hull.highTolerance)) {
+                    hull.high = high;
+                    hull.highTolerance = item.tolerance;
+                }
             }
-            *currency = currencies.size() == 1 ? *currencies.cbegin() : QString();
-            return std::pair{low, high};
+            hull.currency = currencies.size() == 1 ? *currencies.cbegin() : QString();
+            return hull;
         };
-        QString beforeCurrency;
-        QString afterCurrency;
-        auto beforeHull = writtenHull(before, &beforeCurrency);
-        auto afterHull = writtenHull(after, &afterCurrency);
-        const bool asWritten = beforeCurrency == afterCurrency && !std::isinf(beforeHull.first) && !std::isinf(afterHull.first);
+        Hull beforeHull = writtenHull(before);
+        Hull afterHull = writtenHull(after);
+        const bool asWritten = beforeHull.currency == afterHull.currency && !std::isinf(beforeHull.low) && !std::isinf(afterHull.low);
         if (!asWritten) {
-            beforeHull = {before.low, before.high};
-            afterHull = {after.low, after.high};
+            beforeHull = {before.low, before.high, before.tolerance, before.tolerance, {}};
+            afterHull = {after.low, after.high, after.tolerance, after.tolerance, {}};
         }
-        const double tolerance = std::max(before.tolerance, after.tolerance);
-        if (sameEnd(beforeHull.first, afterHull.first, tolerance) && sameEnd(beforeHull.second, afterHull.second, tolerance))
+        if (sameEnd(beforeHull.low, afterHull.low, std::max(beforeHull.lowTolerance, afterHull.lowTolerance))
+            && sameEnd(beforeHull.high, afterHull.high, std::max(beforeHull.highTolerance, afterHull.highTolerance)))
             continue;
         const int first = representative(before.items);
         const int second = representative(after.items);
@@ -1124,11 +1435,12 @@ void Comparison::addWindowReasons(Group &group) const
 
 void Comparison::addSwapReasons(Group &group) const
 {
-    // Number as written → currency → items.
+    // Number as written → currency → items. Only figures dated by their article count: one
+    // without a period, or given as the figure before another, is no evidence of a swap.
     QHash<QString, QMap<QString, QList<int>>> numbers;
     for (int i : std::as_const(group.items)) {
         const Claim &claim = claimOf(i);
-        if (claim.isMoney())
+        if (claim.isMoney() && m_items.at(i).evidence())
             numbers[m_items.at(i).numberKey][claim.currency].append(i);
     }
     // Hash order changes from run to run: reasons are put in reading order of their first claim.
@@ -1162,7 +1474,8 @@ void Comparison::addSwapReasons(Group &group) const
             conversion += u' ';
         const QString explanation = tr("Same number, different currency: %1. %2One of the currencies is probably wrong.")
                                         .arg(statements.join(u"; "_s), conversion);
-        reasons.append({involved.first(), {kindName(ReasonKind::CurrencySwap), claimIds(involved), explanation}});
+        const Rating rating = rateSwap(involved);
+        reasons.append({involved.first(), {kindName(ReasonKind::CurrencySwap), claimIds(involved), explanation, rating.confidence, rating.reason}});
     }
     std::sort(reasons.begin(), reasons.end(), [this](const auto &x, const auto &y) {
         return std::tie(m_items.at(x.first).document, claimOf(x.first).start, m_items.at(x.first).claim)
@@ -1175,7 +1488,8 @@ void Comparison::addSwapReasons(Group &group) const
 ClaimGroup Comparison::finish(const Group &group) const
 {
     ClaimGroup result;
-    result.key = {m_entity, m_metric, group.period};
+    result.key = m_bucket;
+    result.key.period = group.period;
     QList<int> items = group.items;
     sortByReading(items);
     QSet<int> documents;
@@ -1188,7 +1502,7 @@ ClaimGroup Comparison::finish(const Group &group) const
     }
     result.reasons = group.reasons;
     const bool discrepancy = std::any_of(result.reasons.cbegin(), result.reasons.cend(),
-                                         [](const DiscrepancyReason &reason) { return reason.kind != kindName(ReasonKind::Revision); });
+                                         [](const DiscrepancyReason &reason) { return reason.isDiscrepancy(); });
     if (discrepancy)
         result.verdict = Verdict::Discrepancy;
     else if (!result.reasons.isEmpty())
@@ -1196,6 +1510,83 @@ ClaimGroup Comparison::finish(const Group &group) const
     else
         result.verdict = result.documents.size() > 1 ? Verdict::Agree : Verdict::Single;
     return result;
+}
+
+bool Comparison::allHedged(const QList<int> &items) const
+{
+    return std::all_of(items.cbegin(), items.cend(),
+                       [this](int i) { return m_items.at(i).bound || claimOf(i).qualifier == Qualifier::Approx; });
+}
+
+bool Comparison::allInferred(const QList<int> &items) const
+{
+    return !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [this](int i) {
+        const ClaimResolution &resolution = claimOf(i).resolution;
+        return inferredFromAfar(resolution.entity) || inferredFromAfar(resolution.period);
+    });
+}
+
+bool Comparison::allUndated(const QList<int> &documents) const
+{
+    return std::all_of(documents.cbegin(), documents.cend(), [this](int d) { return !m_documents.at(d).parts.isValid(); });
+}
+
+bool Comparison::notEarlier(int document, const QList<int> &others) const
+{
+    const DateParts &date = m_documents.at(document).parts;
+    if (!date.isValid())
+        return true;
+    return std::any_of(others.cbegin(), others.cend(), [&](int other) {
+        const DateParts &otherDate = m_documents.at(other).parts;
+        return !otherDate.isValid() || otherDate.ordinal() <= date.ordinal();
+    });
+}
+
+// The thresholds are those of a reader checking by hand: within 5 % a rounding or a conversion
+// at another day's rate may explain the gap; a hedge ("about") covers up to some 15 %.
+Rating Comparison::rateMismatch(const Cluster &main, const Cluster &other) const
+{
+    const double gap = intervalGap(main.low, main.high, other.low, other.high);
+    const QString apart = QLocale().toString(gap * 100, 'f', gap < 0.1 ? 1 : 0);
+    if (allUndated(main.documents) || allUndated(other.documents))
+        return {Confidence::Low, tr("an article on one side has no date")};
+    if (gap < 0.05)
+        return {Confidence::Low, tr("the figures are only %1% apart").arg(apart)};
+    const bool hedged = allHedged(main.items) || allHedged(other.items);
+    if (hedged && gap < 0.15)
+        return {Confidence::Low, tr("one side is hedged (about, at least, up to) and only %1% away").arg(apart)};
+    if (hedged)
+        return {Confidence::Medium, tr("one side is hedged (about, at least, up to), though %1% away").arg(apart)};
+    if (allInferred(main.items) || allInferred(other.items))
+        return {Confidence::Medium, tr("the entity or period of one side was inferred from outside its sentence")};
+    if (gap < 0.10)
+        return {Confidence::Medium, tr("the figures are %1% apart").arg(apart)};
+    return {Confidence::High, tr("figures of dated articles, %1% apart").arg(apart)};
+}
+
+Rating Comparison::rateSwap(const QList<int> &items) const
+{
+    const bool inferredCurrency = std::any_of(items.cbegin(), items.cend(), [this](int i) {
+        const FieldSource source = claimOf(i).resolution.currency.source;
+        return source != FieldSource::Clause && source != FieldSource::Sentence;
+    });
+    if (inferredCurrency)
+        return {Confidence::Medium, tr("the currency of one figure was inferred from elsewhere in its article")};
+    return {Confidence::High, tr("the same number written in two currencies")};
+}
+
+Rating Comparison::ratePeriodConflict(const QList<int> &items, const QList<int> &documents, const Cluster &otherMain) const
+{
+    const auto undated = [this](int d) { return !m_documents.at(d).parts.isValid(); };
+    if (std::any_of(documents.cbegin(), documents.cend(), undated) || std::any_of(otherMain.documents.cbegin(), otherMain.documents.cend(), undated))
+        return {Confidence::Low, tr("an article on one side has no date")};
+    const bool periodInferred = std::all_of(items.cbegin(), items.cend(),
+                                            [this](int i) { return inferredFromAfar(claimOf(i).resolution.period); });
+    if (periodInferred)
+        return {Confidence::Low, tr("the period of the figure was inferred from outside its sentence")};
+    if (otherMain.documents.size() > 1)
+        return {Confidence::High, tr("%n other article(s) give this amount for the other period", nullptr, int(otherMain.documents.size()))};
+    return {Confidence::Medium, tr("one article on each side")};
 }
 
 QString Comparison::amountText(int item) const
@@ -1235,11 +1626,19 @@ QStringList Comparison::claimIds(QList<int> items) const
     return ids;
 }
 
+QStringList Comparison::documentNames(const QList<int> &documents) const
+{
+    QStringList names;
+    for (int d : documents)
+        names.append(m_documents.at(d).name);
+    return names;
+}
+
 QString Comparison::clusterStatement(const Cluster &cluster) const
 {
     auto found = m_clusterStatements.constFind(&cluster);
     if (found == m_clusterStatements.cend())
-        found = m_clusterStatements.insert(&cluster, statement(cluster.items));
+        found = m_clusterStatements.insert(&cluster, statement(cluster.items + cluster.passengers));
     return *found;
 }
 
@@ -1247,7 +1646,7 @@ QList<int> Comparison::orderedItems(const Cluster &cluster) const
 {
     auto found = m_orderedItems.find(&cluster);
     if (found == m_orderedItems.end()) {
-        QList<int> items = cluster.items;
+        QList<int> items = cluster.items + cluster.passengers;
         sortByReading(items);
         found = m_orderedItems.insert(&cluster, items);
     }
@@ -1270,8 +1669,9 @@ QStringList Comparison::mergedIds(const QList<int> &first, const QList<int> &sec
     return ids;
 }
 
-// "a.txt and c.txt: 35 billion euros; b.txt: 38 to 40 billion dollars". Each document says what
-// it states as a value; its hedged figures only when it states nothing else.
+// "a.txt and c.txt: 35 billion euros; b.txt: 38 to 40 billion dollars", articles named by their
+// title else their file name. Each document says what it states as a value; its hedged figures
+// only when it states nothing else.
 QString Comparison::statement(const QList<int> &items) const
 {
     QMap<int, QList<int>> byDocument;
@@ -1294,7 +1694,7 @@ QString Comparison::statement(const QList<int> &items) const
         const QString description = amounts.join(u", "_s);
         if (!sources.contains(description))
             order.append(description);
-        sources[description].append(m_documents.at(it.key()).id);
+        sources[description].append(m_documents.at(it.key()).name);
     }
     // A figure backed by hundreds of sources names a few of them: an explanation is read, not searched.
     constexpr int namedSources = 4;

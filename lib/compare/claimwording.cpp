@@ -1,8 +1,10 @@
 #include "compare/claimwording.h"
 
 #include "compare/exchangeratetable.h"
+#include "corpus/document.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -70,6 +72,31 @@ constexpr std::array metricNames{
     MetricName{"users"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "users")},
     MetricName{"stock_move_pct"_L1, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "share price move")},
 };
+
+struct MoneyKindName {
+    MoneyKind kind;
+    const char *text;
+};
+
+constexpr std::array moneyKindNames{
+    MoneyKindName{MoneyKind::Estimate, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "analysts' estimate")},
+    MoneyKindName{MoneyKind::Segment, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "segment figure")},
+    MoneyKindName{MoneyKind::PerShare, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "earnings per share")},
+    MoneyKindName{MoneyKind::SharePrice, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "share price")},
+    MoneyKindName{MoneyKind::Increase, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "increase")},
+    MoneyKindName{MoneyKind::MarketValue, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "market value")},
+    MoneyKindName{MoneyKind::FundRaising, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "funds raised")},
+    MoneyKindName{MoneyKind::Valuation, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "valuation")},
+    MoneyKindName{MoneyKind::Debt, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "debt")},
+    MoneyKindName{MoneyKind::Backlog, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "backlog")},
+    MoneyKindName{MoneyKind::CashFlow, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "cash flow")},
+    MoneyKindName{MoneyKind::Charge, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "charge")},
+    MoneyKindName{MoneyKind::RunRate, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "annual run rate")},
+    MoneyKindName{MoneyKind::Income, QT_TRANSLATE_NOOP("Recoupe::ClaimWording", "operating income")},
+};
+
+// A title longer than this is cut in explanations: they name several articles in one sentence.
+constexpr qsizetype longestTitle = 60;
 
 // Units whose numbers read without "million" or "billion".
 bool takesMagnitude(const QString &unit)
@@ -193,6 +220,64 @@ QString ClaimWording::metric(const QString &metric)
     return metric;
 }
 
+QString ClaimWording::moneyKind(MoneyKind kind)
+{
+    for (const MoneyKindName &name : moneyKindNames) {
+        if (name.kind == kind)
+            return QCoreApplication::translate(trContext, name.text);
+    }
+    return {};
+}
+
+QString ClaimWording::metric(const GroupKey &key)
+{
+    const QString kind = moneyKind(key.kind);
+    return kind.isEmpty() ? metric(key.metric) : kind;
+}
+
+QString ClaimWording::verdict(const ClaimGroup &group)
+{
+    if (group.verdict == Verdict::Agree && !group.periodStated())
+        return tr("Same figure, period not stated");
+    return verdict(group.verdict);
+}
+
+QString ClaimWording::confidence(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::None:
+        return {};
+    case Confidence::Low:
+        return tr("low confidence");
+    case Confidence::Medium:
+        return tr("medium confidence");
+    case Confidence::High:
+        return tr("high confidence");
+    }
+    return {};
+}
+
+QString ClaimWording::article(const Document &document)
+{
+    return article(document.title, document.path.isEmpty() ? document.id : document.path);
+}
+
+QString ClaimWording::article(const QString &title, const QString &path)
+{
+    const QString simplified = title.simplified();
+    if (simplified.isEmpty())
+        return QFileInfo(path).fileName();
+    QString shown = simplified;
+    if (shown.size() > longestTitle) {
+        // Cut at a word, so that the title stays readable.
+        qsizetype cut = shown.lastIndexOf(u' ', longestTitle);
+        if (cut < longestTitle / 2)
+            cut = longestTitle;
+        shown = shown.first(cut) + u'…';
+    }
+    return tr("“%1”", "an article's title in an explanation").arg(shown);
+}
+
 QString ClaimWording::verdict(Verdict verdict)
 {
     switch (verdict) {
@@ -210,8 +295,10 @@ QString ClaimWording::verdict(Verdict verdict)
 
 QString ClaimWording::groupKey(const GroupKey &key)
 {
-    const QString entity = key.entity.isEmpty() ? tr("unknown entity") : key.entity;
-    return tr("%1 · %2 · %3", "entity · metric · period").arg(entity, metric(key.metric), period(key.period));
+    QString entity = key.entity.isEmpty() ? tr("unknown entity") : key.entity;
+    if (!key.members.isEmpty())
+        entity = tr("%1 (%2)", "combined entity (its companies)").arg(entity, list(key.members.split(u',')));
+    return tr("%1 · %2 · %3", "entity · metric · period").arg(entity, metric(key), period(key.period));
 }
 
 QString ClaimWording::list(const QStringList &items, int limit)

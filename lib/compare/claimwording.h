@@ -9,6 +9,7 @@
 
 namespace Recoupe {
 
+struct Document;
 struct ExchangeRate;
 
 // Figures, periods and dates in plain words of the UI language ("about 80 billion dollars",
@@ -32,10 +33,23 @@ public:
     static QString rate(const ExchangeRate &rate);
     // "capital expenditure", "revenue", "GPUs", ...; the key itself when unknown.
     static QString metric(const QString &metric);
+    // An other_money figure's finer kind: "earnings per share", "segment figure", ...; empty for None.
+    static QString moneyKind(MoneyKind kind);
+    // The metric of a group: its money kind when it has one, else metric().
+    static QString metric(const GroupKey &key);
     // "Discrepancy", "Revised", "Agree", "Single source".
     static QString verdict(Verdict verdict);
-    // "Entity · metric · period" in plain words: "Meta · capital expenditure · 2025".
+    // verdict(), except for agreeing figures that no article dates: "Same figure, period not stated".
+    static QString verdict(const ClaimGroup &group);
+    // "high confidence", "medium confidence", "low confidence"; empty for None.
+    static QString confidence(Confidence confidence);
+    // "Entity · metric · period" in plain words: "Meta · capital expenditure · 2025"; a combined
+    // figure names its companies: "Big Tech (Alphabet, Meta) · capital expenditure · 2025".
     static QString groupKey(const GroupKey &key);
+    // How explanations name an article: its title in quotes (shortened when long), else its
+    // file name.
+    static QString article(const Document &document);
+    static QString article(const QString &title, const QString &path);
     // "a", "a and b", "a, b and c"; past limit items (when limit > 0): "a, b, c and 4 others".
     static QString list(const QStringList &items, int limit = 0);
 

@@ -19,16 +19,27 @@ QJsonObject claimGroupToJson(const ClaimGroup &group)
 {
     QJsonArray reasons;
     for (const DiscrepancyReason &reason : group.reasons) {
-        reasons.append(QJsonObject{{"kind"_L1, reason.kind},
-                                   {"claims"_L1, QJsonArray::fromStringList(reason.claims)},
-                                   {"explanation"_L1, reason.explanation}});
+        QJsonObject object{{"kind"_L1, reason.kind},
+                           {"claims"_L1, QJsonArray::fromStringList(reason.claims)},
+                           {"explanation"_L1, reason.explanation}};
+        if (reason.confidence != Confidence::None) {
+            object.insert("confidence"_L1, confidenceName(reason.confidence));
+            object.insert("confidenceReason"_L1, reason.confidenceReason);
+        }
+        reasons.append(object);
     }
-    const QJsonObject key{{"entity"_L1, stringOrNull(group.key.entity)},
-                          {"metric"_L1, group.key.metric},
-                          {"period"_L1, stringOrNull(group.key.period)}};
+    QJsonObject key{{"entity"_L1, stringOrNull(group.key.entity)},
+                    {"metric"_L1, group.key.metric},
+                    {"period"_L1, stringOrNull(group.key.period)}};
+    // As in recoupe-claims-1: present only when they narrow the group.
+    if (group.key.kind != MoneyKind::None)
+        key.insert("kind"_L1, moneyKindName(group.key.kind));
+    if (!group.key.members.isEmpty())
+        key.insert("members"_L1, QJsonArray::fromStringList(group.key.members.split(u',')));
     return QJsonObject{{"key"_L1, key},
                        {"claims"_L1, QJsonArray::fromStringList(group.claims)},
                        {"verdict"_L1, verdictName(group.verdict)},
+                       {"periodStated"_L1, group.periodStated()},
                        {"reasons"_L1, reasons}};
 }
 

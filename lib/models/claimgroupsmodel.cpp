@@ -25,12 +25,28 @@ int verdictRank(Verdict verdict)
     return 4;
 }
 
+// Discrepancies of high confidence first, then medium, then low.
+int rank(const ClaimGroup &group)
+{
+    return verdictRank(group.verdict) * 4 + (3 - int(group.confidence()));
+}
+
 QString reasonsText(const ClaimGroup &group)
 {
     QStringList lines;
-    for (const DiscrepancyReason &reason : group.reasons)
-        lines.append(reason.explanation);
+    for (const DiscrepancyReason &reason : group.reasons) {
+        if (reason.confidence == Confidence::None)
+            lines.append(reason.explanation);
+        else
+            lines.append(ClaimGroupsModel::tr("%1 (%2: %3)", "explanation (confidence: why)")
+                             .arg(reason.explanation, ClaimWording::confidence(reason.confidence), reason.confidenceReason));
+    }
     return lines.join(u'\n');
+}
+
+bool lowConfidenceOnly(const ClaimGroup &group)
+{
+    return group.verdict == Verdict::Discrepancy && group.confidence() == Confidence::Low;
 }
 
 QStringList reasonKinds(const ClaimGroup &group)
@@ -54,8 +70,7 @@ void ClaimGroupsModel::setResults(const QList<ClaimGroup> &groups)
 {
     beginResetModel();
     m_groups = groups;
-    std::stable_sort(m_groups.begin(), m_groups.end(),
-                     [](const ClaimGroup &a, const ClaimGroup &b) { return verdictRank(a.verdict) < verdictRank(b.verdict); });
+    std::stable_sort(m_groups.begin(), m_groups.end(), [](const ClaimGroup &a, const ClaimGroup &b) { return rank(a) < rank(b); });
     m_rowOfClaim.clear();
     for (int row = 0; row < m_groups.size(); ++row) {
         for (const QString &claim : m_groups.at(row).claims)
@@ -100,13 +115,15 @@ QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case EntityColumn:
+            if (!group.key.members.isEmpty())
+                return tr("%1 (%2)", "combined entity (its companies)").arg(group.key.entity, ClaimWording::list(group.key.members.split(u',')));
             return group.key.entity;
         case MetricColumn:
-            return ClaimWording::metric(group.key.metric);
+            return ClaimWording::metric(group.key);
         case PeriodColumn:
             return ClaimWording::period(group.key.period);
         case VerdictColumn:
-            return ClaimWording::verdict(group.verdict);
+            return ClaimWording::verdict(group);
         case SourcesColumn:
             return int(group.documents.size());
         case ReasonsColumn:
@@ -147,16 +164,22 @@ QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
         return reasonKinds(group);
     case ReasonsTextRole:
         return reasonsText(group);
+    case PeriodStatedRole:
+        return group.periodStated();
+    case ConfidenceRole:
+        return confidenceName(group.confidence());
+    case LowConfidenceOnlyRole:
+        return lowConfidenceOnly(group);
     case SortRole:
         switch (index.column()) {
         case EntityColumn:
             return group.key.entity.toCaseFolded();
         case MetricColumn:
-            return ClaimWording::metric(group.key.metric).toCaseFolded();
+            return ClaimWording::metric(group.key).toCaseFolded();
         case PeriodColumn:
             return group.key.period;
         case VerdictColumn:
-            return verdictRank(group.verdict);
+            return rank(group);
         case SourcesColumn:
             return int(group.documents.size());
         case ReasonsColumn:
@@ -203,6 +226,9 @@ QHash<int, QByteArray> ClaimGroupsModel::roleNames() const
     names.insert(ReasonKindsRole, "reasonKinds");
     names.insert(ReasonsTextRole, "reasons");
     names.insert(SortRole, "sortKey");
+    names.insert(PeriodStatedRole, "periodStated");
+    names.insert(ConfidenceRole, "confidence");
+    names.insert(LowConfidenceOnlyRole, "lowConfidenceOnly");
     return names;
 }
 

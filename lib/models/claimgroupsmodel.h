@@ -8,8 +8,8 @@
 
 namespace Recoupe {
 
-// The claim groups of a folder, one row each, discrepancies first (then revised, agreeing and
-// single-source groups, in the order given). Display texts are in plain words of the UI
+// The claim groups of a folder, one row each, discrepancies first, the most confident first (then
+// revised, agreeing and single-source groups, in the order given). Display texts are in plain words of the UI
 // language; the roles carry the keys and values that views filter, sort and act on.
 class ClaimGroupsModel : public QAbstractTableModel
 {
@@ -31,6 +31,9 @@ public:
         ReasonKindsRole,          // QStringList: "currency_swap", ...
         ReasonsTextRole,          // QString: one explanation per line
         SortRole,                 // per column: a value that sorts (casefolded text, counts, verdict rank)
+        PeriodStatedRole,         // bool: false for figures that no article dates (never a discrepancy)
+        ConfidenceRole,           // "high", "medium", "low": the strongest of its disagreements; empty when none
+        LowConfidenceOnlyRole,    // bool: a discrepancy whose every disagreement is of low confidence
     };
     Q_ENUM(Role)
 

@@ -33,6 +33,8 @@ KeyInfo keyInfo(Settings::Key key)
         return {u"General/InterfaceLanguage"_s, QString()};
     case Settings::Key::AnnotationAuthor:
         return {u"Annotations/Author"_s, QString()};
+    case Settings::Key::HideLowConfidenceDiscrepancies:
+        return {u"Comparisons/HideLowConfidence"_s, false};
     }
     Q_UNREACHABLE_RETURN({});
 }
@@ -151,6 +153,16 @@ QString Settings::annotationAuthor() const
 void Settings::setAnnotationAuthor(const QString &author)
 {
     setValue(Key::AnnotationAuthor, author.trimmed());
+}
+
+bool Settings::hideLowConfidenceDiscrepancies() const
+{
+    return value(Key::HideLowConfidenceDiscrepancies).toBool();
+}
+
+void Settings::setHideLowConfidenceDiscrepancies(bool hide)
+{
+    setValue(Key::HideLowConfidenceDiscrepancies, hide);
 }
 
 QString Settings::interfaceLanguage() const

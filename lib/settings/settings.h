@@ -24,6 +24,7 @@ public:
         ReadingFontPointSize,
         InterfaceLanguage,
         AnnotationAuthor,
+        HideLowConfidenceDiscrepancies,
     };
     Q_ENUM(Key)
 
@@ -65,6 +66,10 @@ public:
     // The name given to new annotations; empty: the login name.
     QString annotationAuthor() const;
     void setAnnotationAuthor(const QString &author);
+
+    // The Comparisons panel leaves out the discrepancies Recoupe is least sure of.
+    bool hideLowConfidenceDiscrepancies() const;
+    void setHideLowConfidenceDiscrepancies(bool hide);
 
     // Writes pending changes to the file (also done on destruction).
     void sync();

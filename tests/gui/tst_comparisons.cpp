@@ -17,7 +17,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +96,86 @@ private Q_SLOTS:
         QVERIFY(groups->model()->rowCount() < all);
         for (int row = 0; row < groups->model()->rowCount(); ++row)
             QVERIFY(groups->model()->index(row, 0).data(ClaimGroupsModel::IsDiscrepancyRole).toBool());
+    }
+
+    // Three short articles written for this test: Meta's 2025 figure differs between a dated and
+    // an undated article (a disagreement of low confidence); Amazon's 100 billion is in dollars in
+    // one dated article and in euros in another (a currency swap, high confidence).
+    void hideLowConfidenceDiscrepancies()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QList<std::pair<QString, QString>> articles{
+            {u"a.txt"_s, u"Meta relève ses investissements\n\nParis, 12 mars 2025 — Meta investira 60 milliards de dollars en 2025 "
+                         "dans ses centres de données, a annoncé le groupe.\n\nAmazon prévoit de dépenser 100 milliards de dollars "
+                         "en 2025.\n"_s},
+            {u"b.txt"_s, u"Meta accélère dans l'IA\n\nMeta investira 66 milliards de dollars en 2025 dans ses centres de données, "
+                         "selon le groupe.\n"_s},
+            {u"c.txt"_s, u"Amazon dépense sans compter\n\nParis, 14 mars 2025 — Amazon prévoit de dépenser 100 milliards d'euros "
+                         "en 2025.\n"_s}};
+        for (const auto &[name, text] : articles) {
+            QFile file(QDir(folder.path()).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        }
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(folder.path());
+        QVERIFY(analysed.wait(60000));
+
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        const auto discrepancies = [&groups] {
+            QStringList entities;
+            for (int row = 0; row < groups->model()->rowCount(); ++row) {
+                const QModelIndex index = groups->model()->index(row, 0);
+                if (index.data(ClaimGroupsModel::IsDiscrepancyRole).toBool())
+                    entities.append(index.data(ClaimGroupsModel::EntityRole).toString() + u':'
+                                    + index.data(ClaimGroupsModel::ConfidenceRole).toString());
+            }
+            return entities;
+        };
+        // The most confident first.
+        QCOMPARE(discrepancies(), (QStringList{u"Amazon:high"_s, u"Meta:low"_s}));
+
+        auto *hide = m_window->findChild<QCheckBox *>(u"hideLowConfidenceCheck"_s);
+        QVERIFY(hide);
+        QVERIFY(hide->isVisible());
+        QVERIFY(!hide->isChecked());
+        QTest::mouseClick(hide, Qt::LeftButton, {}, QPoint(4, hide->height() / 2));
+        QVERIFY(hide->isChecked());
+        QCOMPARE(discrepancies(), QStringList{u"Amazon:high"_s});
+        QVERIFY(m_settings->hideLowConfidenceDiscrepancies());
+
+        // The reasons say how sure they are.
+        const QModelIndex amazon = groups->model()->index(0, ClaimGroupsModel::EntityColumn);
+        QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(amazon).center());
+        QVERIFY(m_window->comparisonsPane()->currentGroup());
+        auto *reasons = m_window->findChild<QLabel *>(u"groupReasons"_s);
+        QVERIFY2(reasons->text().contains(u"high confidence: the same number written in two currencies"_s), qPrintable(reasons->text()));
+        // Articles are named by their title.
+        QVERIFY2(reasons->text().contains(u"“Amazon dépense sans compter”"_s), qPrintable(reasons->text()));
+
+        // Remembered: a new window starts with the box checked.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_settings.get(), &m_repository);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy reopened(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(folder.path());
+        QVERIFY(reopened.wait(60000));
+        groups = m_window->comparisonsPane()->groupsView();
+        hide = m_window->findChild<QCheckBox *>(u"hideLowConfidenceCheck"_s);
+        QVERIFY(hide->isChecked());
+        QCOMPARE(discrepancies(), QStringList{u"Amazon:high"_s});
+
+        // Choosing a figure of a hidden group shows every group again, that one chosen.
+        const QString metaClaim = u"a.txt#1"_s;
+        QVERIFY(m_window->analysis()->claim(metaClaim));
+        QCOMPARE(m_window->analysis()->claim(metaClaim)->entity, u"Meta"_s);
+        QVERIFY(m_window->comparisonsPane()->selectGroupOfClaim(metaClaim));
+        QVERIFY(!hide->isChecked());
+        QVERIFY(!m_settings->hideLowConfidenceDiscrepancies());
+        QCOMPARE(m_window->comparisonsPane()->currentGroup()->key.entity, u"Meta"_s);
+        QCOMPARE(discrepancies(), (QStringList{u"Amazon:high"_s, u"Meta:low"_s}));
     }
 
     void choosingAGroupMarksItsClaims()

@@ -119,6 +119,56 @@ private Q_SLOTS:
         QCOMPARE(int(ClaimGroupsModel::GroupRole), int(Qt::UserRole));
     }
 
+    // Confidence: a role for the strongest disagreement, one for groups whose every disagreement
+    // is weak (what the Comparisons panel hides), the most confident discrepancies first, and the
+    // reasons' confidence in words.
+    void confidence()
+    {
+        const DiscrepancyReason weak{u"value_mismatch"_s, {u"a.txt#1"_s, u"b.txt#1"_s}, u"Different amounts."_s, Confidence::Low,
+                                     u"an article on one side has no date"_s};
+        const DiscrepancyReason strong{u"currency_swap"_s, {u"a.txt#1"_s, u"b.txt#1"_s}, u"Same number."_s, Confidence::High,
+                                       u"the same number written in two currencies"_s};
+        const DiscrepancyReason revision{u"revision"_s, {u"a.txt#1"_s, u"b.txt#1"_s}, u"Restated later."_s};
+        ClaimGroup sameFigure = makeGroup(u"Alphabet"_s, u"other_money"_s, {}, Verdict::Agree, {u"a.txt"_s, u"b.txt"_s});
+        sameFigure.key.kind = MoneyKind::PerShare;
+        ClaimGroup combined = makeGroup(u"Big Tech"_s, u"capex"_s, u"2025"_s, Verdict::Single, {u"e.txt"_s});
+        combined.key.members = u"Alphabet,Meta"_s;
+        ClaimGroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults({makeGroup(u"Meta"_s, u"capex"_s, u"2025"_s, Verdict::Discrepancy, {u"a.txt"_s, u"b.txt"_s}, {weak}),
+                          makeGroup(u"Amazon"_s, u"capex"_s, u"2025"_s, Verdict::Discrepancy, {u"a.txt"_s, u"b.txt"_s}, {weak, strong}),
+                          makeGroup(u"Oracle"_s, u"capex"_s, u"2025"_s, Verdict::Revised, {u"a.txt"_s, u"b.txt"_s}, {revision}), sameFigure,
+                          combined});
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        // Amazon's high-confidence swap comes before Meta's weak mismatch.
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::EntityRole).toString(), u"Amazon"_s);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::ConfidenceRole).toString(), u"high"_s);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::LowConfidenceOnlyRole).toBool(), false);
+        QCOMPARE(cell(1, 0, ClaimGroupsModel::EntityRole).toString(), u"Meta"_s);
+        QCOMPARE(cell(1, 0, ClaimGroupsModel::ConfidenceRole).toString(), u"low"_s);
+        QCOMPARE(cell(1, 0, ClaimGroupsModel::LowConfidenceOnlyRole).toBool(), true);
+        QCOMPARE(cell(1, ClaimGroupsModel::ReasonsColumn).toString(), u"Different amounts. (low confidence: an article on one side has no date)"_s);
+        QCOMPARE(cell(2, 0, ClaimGroupsModel::ConfidenceRole).toString(), QString());
+        QCOMPARE(cell(2, 0, ClaimGroupsModel::LowConfidenceOnlyRole).toBool(), false);
+        QCOMPARE(cell(2, ClaimGroupsModel::ReasonsColumn).toString(), u"Restated later."_s);
+        // Figures no article dates, with a finer kind.
+        QCOMPARE(cell(3, ClaimGroupsModel::VerdictColumn).toString(), u"Same figure, period not stated"_s);
+        QCOMPARE(cell(3, ClaimGroupsModel::MetricColumn).toString(), u"earnings per share"_s);
+        QCOMPARE(cell(3, 0, ClaimGroupsModel::PeriodStatedRole).toBool(), false);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::PeriodStatedRole).toBool(), true);
+        QCOMPARE(cell(4, ClaimGroupsModel::EntityColumn).toString(), u"Big Tech (Alphabet and Meta)"_s);
+        QCOMPARE(model.roleNames().value(ClaimGroupsModel::ConfidenceRole), "confidence"_ba);
+
+        // What the panel does with it: hide the groups whose every disagreement is weak.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(ClaimGroupsModel::LowConfidenceOnlyRole);
+        proxy.setFilterFixedString(u"false"_s);
+        QCOMPARE(proxy.rowCount(), 4);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 0).data(ClaimGroupsModel::EntityRole).toString() != "Meta"_L1);
+    }
+
     void rowOfClaim()
     {
         ClaimGroupsModel model;
