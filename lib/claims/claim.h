@@ -4,9 +4,11 @@
 #include <QMetaType>
 #include <QString>
 
+#include <algorithm>
+
 namespace Recoupe {
 
-enum class Qualifier { Exact, Approx, AtLeast, AtMost, Range };
+enum class Qualifier : quint8 { Exact, Approx, AtLeast, AtMost, Range };
 
 QString qualifierName(Qualifier qualifier);              // "exact", "approx", "at_least", ...
 Qualifier qualifierFromName(const QString &name, bool *ok = nullptr);
@@ -53,11 +55,21 @@ enum class FieldSource : quint8 {
 
 QString fieldSourceName(FieldSource source);             // "sentence", "paragraph", ...; empty for Clause
 
-// How one field came to be: where, and the words that said it (a range of the reading text).
+// How one field came to be: where, and the words that said it (a range of the reading text, of
+// at most 65,535 characters). Eight bytes: a corpus holds hundreds of thousands of claims.
 struct FieldResolution {
-    FieldSource source = FieldSource::Clause;
+    FieldResolution() = default;
+    FieldResolution(FieldSource source, qint32 start, qint32 end)
+        : evidenceStart(start)
+        , evidenceLength(quint16(std::clamp<qint32>(end - start, 0, 65535)))
+        , source(source)
+    {
+    }
+    qint32 evidenceEnd() const { return evidenceStart + evidenceLength; }
+
     qint32 evidenceStart = 0;
-    qint32 evidenceEnd = 0;
+    quint16 evidenceLength = 0;
+    FieldSource source = FieldSource::Clause;
     bool operator==(const FieldResolution &) const = default;
 };
 

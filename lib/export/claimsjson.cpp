@@ -24,8 +24,8 @@ QJsonObject resolutionToJson(const ClaimResolution &resolution, const QString &t
         if (how.source == FieldSource::Clause)
             return;
         QJsonObject entry{{u"from"_s, fieldSourceName(how.source)}};
-        if (how.evidenceEnd > how.evidenceStart && how.evidenceEnd <= text.size())
-            entry.insert(u"evidence"_s, text.mid(how.evidenceStart, how.evidenceEnd - how.evidenceStart).simplified());
+        if (how.evidenceEnd() > how.evidenceStart && how.evidenceEnd() <= text.size())
+            entry.insert(u"evidence"_s, text.mid(how.evidenceStart, how.evidenceEnd() - how.evidenceStart).simplified());
         object.insert(QLatin1StringView(field), entry);
     };
     add("entity", resolution.entity);

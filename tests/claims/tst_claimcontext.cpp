@@ -202,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(claims.size(), 2);
         const Claim &second = claims.at(1);
         QCOMPARE(second.resolution.currency.source, FieldSource::Paragraph);
-        QCOMPARE(text.mid(second.resolution.currency.evidenceStart, second.resolution.currency.evidenceEnd - second.resolution.currency.evidenceStart),
+        QCOMPARE(text.mid(second.resolution.currency.evidenceStart, second.resolution.currency.evidenceEnd() - second.resolution.currency.evidenceStart),
                  u"47,5 milliards de dollars"_s);
         QCOMPARE(second.resolution.period.source, FieldSource::Paragraph);
         QCOMPARE(claims.at(0).resolution.period.source, FieldSource::Clause);
