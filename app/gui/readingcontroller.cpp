@@ -151,6 +151,14 @@ QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &inf
     QString html = u"<b>%1</b><br/>%2"_s.arg(
         (group ? ClaimWording::groupKey(group->key) : ClaimWording::metric(claim.metric)).toHtmlEscaped(),
         ClaimWording::amount(claim).toHtmlEscaped());
+    // How the parser read what the sentence does not say, so that a reader can check it.
+    if (const QStringList read = ClaimWording::resolution(claim, m_corpus->document(claim.document) ? m_corpus->document(claim.document)->text.toString() : QString());
+        !read.isEmpty()) {
+        QStringList escaped;
+        for (const QString &line : read)
+            escaped.append(line.toHtmlEscaped());
+        html += u"<br/><i>%1</i>"_s.arg(escaped.join(u"<br/>"_s));
+    }
     if (!group)
         return html;
     if (info.colourIndex >= 0)

@@ -313,4 +313,44 @@ QString ClaimWording::list(const QStringList &items, int limit)
     return tr("%1 and %2").arg(head.join(tr(", ")), items.last());
 }
 
+QStringList ClaimWording::resolution(const Claim &claim, const QString &text)
+{
+    auto where = [](FieldSource source) -> QString {
+        switch (source) {
+        case FieldSource::Clause: return {};
+        case FieldSource::Sentence: return tr("elsewhere in its sentence");
+        case FieldSource::Coreference: return tr("a word standing for a name");
+        case FieldSource::PreviousSentence: return tr("the sentence before");
+        case FieldSource::Paragraph: return tr("its paragraph");
+        case FieldSource::Headline: return tr("the headline");
+        case FieldSource::SameFigure: return tr("the same figure elsewhere in the article");
+        case FieldSource::PublicationDate: return tr("the article's date");
+        case FieldSource::FiscalCalendar: return tr("the company's fiscal calendar");
+        case FieldSource::MainEntity: return tr("the company the article is about");
+        case FieldSource::EntityDefault: return tr("what this entity's figures usually are");
+        case FieldSource::Restated: return tr("the figure it restates");
+        }
+        return {};
+    };
+    QStringList lines;
+    auto add = [&](const QString &field, const FieldResolution &how) {
+        const QString origin = where(how.source);
+        if (origin.isEmpty())
+            return;
+        QString evidence;
+        if (how.evidenceLength > 0 && how.evidenceEnd() <= text.size()) {
+            evidence = text.mid(how.evidenceStart, how.evidenceLength).simplified();
+            if (evidence.size() > 90)
+                evidence = evidence.left(89) + u'…';
+        }
+        lines.append(evidence.isEmpty() ? tr("%1 from %2").arg(field, origin)
+                                        : tr("%1 from %2: “%3”").arg(field, origin, evidence));
+    };
+    add(tr("Company"), claim.resolution.entity);
+    add(tr("Metric"), claim.resolution.metric);
+    add(tr("Period"), claim.resolution.period);
+    add(tr("Currency"), claim.resolution.currency);
+    return lines;
+}
+
 } // namespace Recoupe

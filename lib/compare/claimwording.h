@@ -50,6 +50,10 @@ public:
     // file name.
     static QString article(const Document &document);
     static QString article(const QString &title, const QString &path);
+    // Where the fields of a claim not written in its own clause came from, one line a field, for
+    // the figure's tooltip: "Period from its paragraph: “Au troisième trimestre 2025, ...”".
+    // text is the reading text of the claim's document; empty when every field is in the clause.
+    static QStringList resolution(const Claim &claim, const QString &text);
     // "a", "a and b", "a, b and c"; past limit items (when limit > 0): "a, b, c and 4 others".
     static QString list(const QStringList &items, int limit = 0);
 

@@ -1,5 +1,7 @@
 #include "models/figuresmodel.h"
 
+#include "compare/claimwording.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -177,8 +179,12 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
         case SourceColumn: return sourceTitle(claim);
         }
         return {};
-    case Qt::ToolTipRole:
-        return tr("“%1” in %2").arg(claim.quote(m_texts.text(claim.document)), sourceTitle(claim));
+    case Qt::ToolTipRole: {
+        const QString text = m_texts.text(claim.document);
+        const QStringList read = ClaimWording::resolution(claim, text);
+        const QString where = tr("“%1” in %2").arg(claim.quote(text), sourceTitle(claim));
+        return read.isEmpty() ? where : where + u'\n' + read.join(u'\n');
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

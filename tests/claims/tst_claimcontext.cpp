@@ -5,6 +5,7 @@
 // this test.
 #include "claims/claimextractor.h"
 #include "claims/claimtestsupport.h"
+#include "compare/claimwording.h"
 #include "corpus/document.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -206,6 +207,13 @@ private Q_SLOTS:
                  u"47,5 milliards de dollars"_s);
         QCOMPARE(second.resolution.period.source, FieldSource::Paragraph);
         QCOMPARE(claims.at(0).resolution.period.source, FieldSource::Clause);
+        // ... and said in words for the figure's tooltip.
+        const QStringList lines = ClaimWording::resolution(second, text);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), u"Company from the sentence before"_s);
+        QVERIFY2(lines.at(1).startsWith(u"Period from its paragraph: “Au deuxième trimestre 2025"_s), qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), u"Currency from its paragraph: “47,5 milliards de dollars”"_s);
+        QVERIFY(ClaimWording::resolution(claims.at(0), text).isEmpty());
     }
 };
 
