@@ -68,6 +68,13 @@
             <numerusform>%n other figures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other article(s) give this amount for the other period</source>
+        <translation>
+            <numerusform>%n other article gives this amount for the other period</numerusform>
+            <numerusform>%n other articles give this amount for the other period</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ClaimWording</name>

@@ -564,6 +564,61 @@ Texte actuel : %2</translation>
         <source>At %1, %2 is about %3.</source>
         <translation>Selon %1, %2 représentent environ %3.</translation>
     </message>
+    <message>
+        <source>Revised: %1 gives %2 in place of %3, the figure that %4 gives. A revision, not an error.</source>
+        <translation>Révisé : %1 donne %2 à la place de %3, le chiffre que donne %4. Une révision, pas une erreur.</translation>
+    </message>
+    <message>
+        <source>an article on one side has no date</source>
+        <translation>un article d’un des côtés n’est pas daté</translation>
+    </message>
+    <message>
+        <source>the figures are only %1% apart</source>
+        <translation>les chiffres ne diffèrent que de %1 %</translation>
+    </message>
+    <message>
+        <source>one side is hedged (about, at least, up to) and only %1% away</source>
+        <translation>un côté est nuancé (environ, au moins, jusqu’à) et à %1 % seulement</translation>
+    </message>
+    <message>
+        <source>one side is hedged (about, at least, up to), though %1% away</source>
+        <translation>un côté est nuancé (environ, au moins, jusqu’à), quoique à %1 %</translation>
+    </message>
+    <message>
+        <source>the entity or period of one side was inferred from outside its sentence</source>
+        <translation>l’entité ou la période d’un côté a été déduite hors de sa phrase</translation>
+    </message>
+    <message>
+        <source>the figures are %1% apart</source>
+        <translation>les chiffres diffèrent de %1 %</translation>
+    </message>
+    <message>
+        <source>figures of dated articles, %1% apart</source>
+        <translation>chiffres d’articles datés, écart de %1 %</translation>
+    </message>
+    <message>
+        <source>the currency of one figure was inferred from elsewhere in its article</source>
+        <translation>la devise d’un chiffre a été déduite d’ailleurs dans son article</translation>
+    </message>
+    <message>
+        <source>the same number written in two currencies</source>
+        <translation>le même nombre écrit dans deux devises</translation>
+    </message>
+    <message>
+        <source>the period of the figure was inferred from outside its sentence</source>
+        <translation>la période du chiffre a été déduite hors de sa phrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other article(s) give this amount for the other period</source>
+        <translation>
+            <numerusform>%n autre article donne ce montant pour l’autre période</numerusform>
+            <numerusform>%n autres articles donnent ce montant pour l’autre période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one article on each side</source>
+        <translation>un article de chaque côté</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ClaimGroupsModel</name>
@@ -590,6 +645,16 @@ Texte actuel : %2</translation>
     <message>
         <source>Reasons</source>
         <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>explanation (confidence: why)</comment>
+        <translation>%1 (%2 : %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>combined entity (its companies)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -811,6 +876,156 @@ Texte actuel : %2</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>analysts&apos; estimate</source>
+        <translation>estimation des analystes</translation>
+    </message>
+    <message>
+        <source>segment figure</source>
+        <translation>chiffre d’une division</translation>
+    </message>
+    <message>
+        <source>earnings per share</source>
+        <translation>bénéfice par action</translation>
+    </message>
+    <message>
+        <source>share price</source>
+        <translation>cours de l’action</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <source>market value</source>
+        <translation>capitalisation boursière</translation>
+    </message>
+    <message>
+        <source>funds raised</source>
+        <translation>fonds levés</translation>
+    </message>
+    <message>
+        <source>valuation</source>
+        <translation>valorisation</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>dette</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>carnet de commandes</translation>
+    </message>
+    <message>
+        <source>cash flow</source>
+        <translation>flux de trésorerie</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>annual run rate</source>
+        <translation>rythme annuel</translation>
+    </message>
+    <message>
+        <source>operating income</source>
+        <translation>résultat d’exploitation</translation>
+    </message>
+    <message>
+        <source>Same figure, period not stated</source>
+        <translation>Même chiffre, période non précisée</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>confiance faible</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>confiance moyenne</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>confiance élevée</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an article&apos;s title in an explanation</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>combined entity (its companies)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>elsewhere in its sentence</source>
+        <translation>ailleurs dans sa phrase</translation>
+    </message>
+    <message>
+        <source>a word standing for a name</source>
+        <translation>un mot qui remplace un nom</translation>
+    </message>
+    <message>
+        <source>the sentence before</source>
+        <translation>la phrase précédente</translation>
+    </message>
+    <message>
+        <source>its paragraph</source>
+        <translation>son paragraphe</translation>
+    </message>
+    <message>
+        <source>the headline</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the same figure elsewhere in the article</source>
+        <translation>le même chiffre ailleurs dans l’article</translation>
+    </message>
+    <message>
+        <source>the article&apos;s date</source>
+        <translation>la date de l’article</translation>
+    </message>
+    <message>
+        <source>the company&apos;s fiscal calendar</source>
+        <translation>le calendrier fiscal de l’entreprise</translation>
+    </message>
+    <message>
+        <source>the company the article is about</source>
+        <translation>l’entreprise dont parle l’article</translation>
+    </message>
+    <message>
+        <source>what this entity&apos;s figures usually are</source>
+        <translation>ce que sont d’ordinaire les chiffres de cette entité</translation>
+    </message>
+    <message>
+        <source>the figure it restates</source>
+        <translation>le chiffre qu’il reprend</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 d’après %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2: “%3”</source>
+        <translation>%1 d’après %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1347,18 @@ Texte actuel : %2</translation>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Lancez « %1 --help » pour voir les options.</translation>
     </message>
+    <message>
+        <source>Prints the tokens that the lexicon finds in the articles of FOLDER (numbers, magnitudes, currencies, entities, cues, periods), one a line.</source>
+        <translation>Affiche les éléments que le lexique repère dans les articles de DOSSIER (nombres, ordres de grandeur, devises, entités, indices, périodes), un par ligne.</translation>
+    </message>
+    <message>
+        <source>Only the article whose id (path in FOLDER) contains TEXT.</source>
+        <translation>Seulement l’article dont l’identifiant (chemin dans DOSSIER) contient TEXTE.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli tokens FOLDER [--document TEXT]</source>
+        <translation>Utilisation : recoupe-cli tokens DOSSIER [--document TEXTE]</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ComparisonsPane</name>
@@ -1170,6 +1397,19 @@ Texte actuel : %2</translation>
     <message>
         <source>No figure of these articles could be compared.</source>
         <translation>Aucun chiffre de ces articles n’a pu être comparé.</translation>
+    </message>
+    <message>
+        <source>Hide low-confidence discrepancies</source>
+        <translation>Masquer les divergences peu sûres</translation>
+    </message>
+    <message>
+        <source>Leave out the disagreements that may come from a hedge, a rounding, an undated article or a period the parser inferred</source>
+        <translation>Écarter les divergences qui peuvent venir d’une nuance, d’un arrondi, d’un article non daté ou d’une période déduite par l’analyseur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>confidence: why</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3291,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>write a fact-check report of FOLDER (HTML and Markdown, with the charts) for an editor</source>
         <translation>écrire un rapport de vérification de DOSSIER (HTML et Markdown, avec les graphiques) pour un rédacteur en chef</translation>
+    </message>
+    <message>
+        <source>show what the lexicon marks in the articles of FOLDER (to extend entities and cues)</source>
+        <translation>montrer ce que le lexique repère dans les articles de DOSSIER (pour étendre entités et indices)</translation>
     </message>
 </context>
 <context>
