@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -981,9 +982,9 @@ private:
         const QList<FoldedWord> opening = LanguageKnowledge::words(m_text, sentence.start, std::min(sentence.end, sentence.start + 40));
         const QList<CueMatch> openingCues = m_language.cues(opening);
         if (!openingCues.isEmpty() && openingCues.constFirst().cue == Cue::FrontedComparison && openingCues.constFirst().start == sentence.start) {
-            const qsizetype comma = m_text.indexOf(u',', sentence.start);
-            if (comma > 0 && comma < sentence.end)
-                result.append(Span{sentence.start, comma + 1});
+            const qsizetype comma = QStringView(m_text).sliced(sentence.start, sentence.end - sentence.start).indexOf(u',');
+            if (comma > 0)
+                result.append(Span{sentence.start, sentence.start + comma + 1});
         }
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             const QChar c = m_text.at(i);
@@ -1666,15 +1667,34 @@ private:
     }
 
     // A cue of that kind within `before` words before the figure or `after` words after it.
+    // The cues that may lie within `window` words of [from, to): cues are in text order, so a
+    // binary search and a walk over the few neighbours keeps a sentence of many figures linear.
+    static std::pair<qsizetype, qsizetype> cuesAround(const QList<CueMatch> &cues, const QList<FoldedWord> &words, qsizetype from,
+                                                     qsizetype to, int window)
+    {
+        const qsizetype firstWord = std::max<qsizetype>(0, wordIndex(words, from) - window - 1);
+        const qsizetype lastWord = std::min<qsizetype>(words.size(), wordIndex(words, to) + window + 1);
+        const qsizetype low = firstWord < words.size() ? words.at(firstWord).start : from;
+        const qsizetype high = lastWord < words.size() ? words.at(lastWord).end : std::numeric_limits<qsizetype>::max();
+        // A cue spans at most a few words: start the search a little before.
+        const auto begin = std::lower_bound(cues.cbegin(), cues.cend(), low, [](const CueMatch &c, qsizetype p) { return c.end <= p; });
+        const auto end = std::upper_bound(begin, cues.cend(), high, [](qsizetype p, const CueMatch &c) { return p < c.start; });
+        return {begin - cues.cbegin(), end - cues.cbegin()};
+    }
+
     static bool nearCue(const QList<CueMatch> &cues, const QList<FoldedWord> &words, const Figure &figure, Cue kind, int before, int after)
     {
-        return std::any_of(cues.cbegin(), cues.cend(), [&](const CueMatch &cue) {
+        const auto [first, last] = cuesAround(cues, words, figure.quoteStart, figure.quoteEnd, std::max(before, after));
+        for (qsizetype c = first; c < last; ++c) {
+            const CueMatch &cue = cues.at(c);
             if (cue.cue != kind)
-                return false;
+                continue;
             bool cueFirst = false;
             const qsizetype distance = wordsBetween(words, cue, figure, &cueFirst);
-            return distance >= 0 && distance <= (cueFirst ? before : after);
-        });
+            if (distance >= 0 && distance <= (cueFirst ? before : after))
+                return true;
+        }
+        return false;
     }
 
     // A percentage is a share-price move when a word of rise or fall governs it ("fell more than
@@ -1684,10 +1704,12 @@ private:
     // movement makes it that metric's growth instead ("un chiffre d'affaires en hausse de 13 %").
     // Returns Cue::Rise or Cue::Fall, else Cue::Count.
     Cue shareMove(const Figure &figure, const Span &clause, int begin, int end, const QList<Mention> &mentions,
-                  const QList<CueMatch> &cues, const QList<FoldedWord> &words) const
+                  const QList<CueMatch> &cues, const QList<FoldedWord> &words, bool market) const
     {
         const CueMatch *movement = nullptr;
-        for (const CueMatch &cue : cues) {
+        const auto [first, last] = cuesAround(cues, words, figure.quoteStart, figure.quoteEnd, 4);
+        for (qsizetype c = first; c < last; ++c) {
+            const CueMatch &cue = cues.at(c);
             if ((cue.cue != Cue::Rise && cue.cue != Cue::Fall) || !clause.contains(cue.start))
                 continue;
             bool cueFirst = false;
@@ -1697,20 +1719,24 @@ private:
         }
         if (!movement)
             return Cue::Count;
-        const bool market = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Stock; })
-            || std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return t.kind == FigureKind::StockCue; });
         const qsizetype movementWord = wordIndex(words, movement->start);
-        const bool companyMoves = movementWord > 0 && std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
-            return !m.anaphor && wordIndex(words, m.end - 1) == movementWord - 1;
-        });
+        const auto mention = std::lower_bound(mentions.cbegin(), mentions.cend(), movement->start,
+                                              [](const Mention &m, qsizetype p) { return m.start < p; });
+        const bool companyMoves = mention != mentions.cbegin() && !(mention - 1)->anaphor
+            && wordIndex(words, (mention - 1)->end - 1) == movementWord - 1;
         if (!market && !companyMoves)
             return Cue::Count;
+        // "un chiffre d'affaires en hausse de 13 %", "a 19% increase in net income": the tokens
+        // within four words of the movement or the figure.
         const qsizetype figureWord = wordIndex(words, figure.quoteEnd - 1);
-        for (int t = begin; t < end; ++t) {
+        const qsizetype from = words.at(std::max<qsizetype>(0, movementWord - 5)).start;
+        const qsizetype to = words.at(std::min<qsizetype>(words.size() - 1, figureWord + 5)).end;
+        const auto token = std::lower_bound(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, from,
+                                            [](const FigureToken &t, qsizetype p) { return t.start < p; });
+        for (int t = int(token - m_tokens.cbegin()); t < end && tokenStart(t) < to; ++t) {
             const FigureKind kind = kindAt(t);
             if (kind != FigureKind::RevenueCue && kind != FigureKind::CapexCue && kind != FigureKind::NetIncomeCue)
                 continue;
-            // "un chiffre d'affaires en hausse de 13 %", "a 19% increase in net income".
             if (tokenEnd(t) <= movement->start && movementWord - wordIndex(words, tokenEnd(t) - 1) <= 4)
                 return Cue::Count;
             if (tokenStart(t) >= figure.quoteEnd && wordIndex(words, tokenStart(t)) - figureWord <= 4)
@@ -1757,7 +1783,14 @@ private:
             const Span clause = clauseAt(clauses, cue.start);
             qsizetype best = -1;
             qsizetype bestDistance = 0;
-            for (qsizetype f = 0; f < found.size(); ++f) {
+            // Only the figures within the rule's window of words: a sentence of many figures stays linear.
+            const int window = std::max(rule->before, rule->after);
+            const qsizetype fromWord = std::max<qsizetype>(0, wordIndex(words, cue.start) - window - 2);
+            const qsizetype toWord = std::min<qsizetype>(words.size() - 1, wordIndex(words, cue.end) + window + 2);
+            const qsizetype low = words.isEmpty() ? 0 : words.at(fromWord).start;
+            const qsizetype high = words.isEmpty() ? 0 : words.at(std::max<qsizetype>(toWord, 0)).end;
+            const auto firstFigure = std::lower_bound(found.cbegin(), found.cend(), low, [](const Figure &f, qsizetype p) { return f.quoteEnd < p; });
+            for (qsizetype f = firstFigure - found.cbegin(); f < found.size() && found.at(f).quoteStart <= high; ++f) {
                 const Figure &figure = found.at(f);
                 if (figure.percent || !figure.unit.unit.isEmpty() || !clause.contains(figure.numberStart))
                     continue;
@@ -1923,13 +1956,16 @@ private:
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
         noteFiscalYears(periods);
         const QList<MoneyKind> kinds = kindsOf(found, cues, words, clauses, asides);
+        // A sentence about the market: shares, the stock, a trading session.
+        const bool marketSentence = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Stock; })
+            || std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return t.kind == FigureKind::StockCue; });
 
         for (qsizetype figureIndex = 0; figureIndex < found.size(); ++figureIndex) {
             Figure &figure = found[figureIndex];
             Claim claim;
             const Span clause = clauseAt(clauses, figure.numberStart);
             if (figure.percent) {
-                const Cue movement = shareMove(figure, clause, begin, end, mentions, cues, words);
+                const Cue movement = shareMove(figure, clause, begin, end, mentions, cues, words, marketSentence);
                 if (movement != Cue::Rise && movement != Cue::Fall)
                     continue;
                 claim.metric = u"stock_move_pct"_s;
