@@ -1276,19 +1276,22 @@ private:
                 return t;
             break;
         }
+        // Walks from the figure outwards and stops at the first cue: the cost is the distance to
+        // the cue, not the length of the sentence.
         auto nearest = [&](qsizetype from, qsizetype to, bool backward) {
-            int found = -1;
-            for (int t = begin; t < end; ++t) {
-                if (!isCue(kindAt(t)) || tokenStart(t) < from || tokenStart(t) >= to)
-                    continue;
-                if (backward && inClosedApposition(tokenStart(t), figure.numberStart, clause))
-                    continue;
-                if (backward ? tokenStart(t) < figure.numberStart : tokenStart(t) >= figure.quoteEnd) {
-                    if (found < 0 || (backward ? tokenStart(t) > tokenStart(found) : tokenStart(t) < tokenStart(found)))
-                        found = t;
+            if (backward) {
+                for (int t = figure.firstToken - 1; t >= begin && tokenStart(t) >= from; --t) {
+                    if (tokenStart(t) < to && tokenStart(t) < figure.numberStart && isCue(kindAt(t))
+                        && !inClosedApposition(tokenStart(t), figure.numberStart, clause))
+                        return t;
                 }
+                return -1;
             }
-            return found;
+            for (int t = figure.lastToken + 1; t < end && tokenStart(t) < to; ++t) {
+                if (tokenStart(t) >= from && tokenStart(t) >= figure.quoteEnd && isCue(kindAt(t)))
+                    return t;
+            }
+            return -1;
         };
         int cue = nearest(clause.start, clause.end, true);
         if (cue < 0)
@@ -1306,9 +1309,13 @@ private:
     // $455 billion": a cue in an apposition closed before the figure describes something else.
     bool inClosedApposition(qsizetype position, qsizetype figureStart, const Span &clause) const
     {
-        const qsizetype open = m_text.lastIndexOf(u',', position);
-        const qsizetype close = m_text.indexOf(u',', position);
-        if (open < clause.start || close < 0 || close >= figureStart || open + 2 >= position)
+        // The commas of the sentence, found once (m_sentenceCommas): a binary search each.
+        const auto after = std::lower_bound(m_sentenceCommas.cbegin(), m_sentenceCommas.cend(), position);
+        if (after == m_sentenceCommas.cbegin() || after == m_sentenceCommas.cend())
+            return false;
+        const qsizetype open = *(after - 1);
+        const qsizetype close = *after;
+        if (open < clause.start || close >= figureStart || open + 2 >= position)
             return false;
         const QStringView word = wordAt(open + 2, position);
         return isOneOf(word, {u"la", u"le", u"les", u"l", u"un", u"une", u"the", u"a", u"an"});
@@ -1952,6 +1959,11 @@ private:
         const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
         m_sentenceCues = cues;
+        m_sentenceCommas.clear();
+        for (qsizetype i = sentence.start; i < sentence.end; ++i) {
+            if (m_text.at(i) == u',')
+                m_sentenceCommas.append(i);
+        }
         const QList<Mention> mentions = mentionsOf(sentence, begin, end, cues);
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
         noteFiscalYears(periods);
@@ -2191,6 +2203,7 @@ private:
     qint32 m_lastCurrencyEnd = 0;
     int m_paragraph = 0;
     QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
+    QList<qsizetype> m_sentenceCommas; // and the positions of its commas
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;
