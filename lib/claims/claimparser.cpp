@@ -1111,10 +1111,14 @@ private:
     // An investment is the project's when its sentence names the project ("The European Union is
     // mobilizing €200 billion through a new initiative called InvestAI"), and the source's when a
     // "from" names one right after it ("up to €50 billion from the United Arab Emirates").
-    void preferProjectOrSource(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &asides, Claim *claim) const
+    void preferProjectOrSource(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &asides,
+                               const QList<qsizetype> &projects, Claim *claim) const
     {
-        for (const Mention &mention : mentions) {
-            if (mention.anaphor || mention.start < figure.quoteEnd)
+        const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), figure.quoteEnd,
+                                            [](const Mention &m, qsizetype p) { return m.start < p; });
+        for (auto it = after; it != mentions.cend(); ++it) {
+            const Mention &mention = *it;
+            if (mention.anaphor)
                 continue;
             QString gap = textBetween(figure.quoteEnd, mention.start).toString().simplified().toCaseFolded();
             if (gap == u"from"_s || gap == u"from the"_s || gap == u"de la part de"_s || gap == u"venant de"_s) {
@@ -1127,8 +1131,9 @@ private:
         }
         if (isProject(claim->entity))
             return;
-        for (const Mention &mention : mentions) {
-            if (!mention.anaphor && isProject(mention.entity) && !isAside(asides, mention.start, figure.numberStart)) {
+        for (qsizetype m : projects) {
+            const Mention &mention = mentions.at(m);
+            if (!isAside(asides, mention.start, figure.numberStart)) {
                 claim->entity = mention.entity;
                 claim->members.clear();
                 claim->resolution.entity = FieldResolution{FieldSource::Sentence, qint32(mention.start), qint32(mention.end)};
@@ -1152,17 +1157,23 @@ private:
     {
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
-        auto pick = [&](auto accept, bool nearestFirstBackward) -> const Mention * {
-            const Mention *found = nullptr;
-            for (const Mention &mention : mentions) {
-                if (!accept(mention))
-                    continue;
-                if (!found)
-                    found = &mention;
-                else if (nearestFirstBackward ? mention.start > found->start : mention.start < found->start)
-                    found = &mention;
+        // Every pick wants the nearest accepted name before the figure (backward) or after it:
+        // mentions are in text order, so a walk outwards from the figure finds it, usually at once.
+        const qsizetype split = std::lower_bound(mentions.cbegin(), mentions.cend(), at, [](const Mention &m, qsizetype p) { return m.start < p; })
+            - mentions.cbegin();
+        auto pick = [&](auto accept, bool backward) -> const Mention * {
+            if (backward) {
+                for (qsizetype m = split - 1; m >= 0; --m) {
+                    if (accept(mentions.at(m)))
+                        return &mentions.at(m);
+                }
+                return nullptr;
             }
-            return found;
+            for (qsizetype m = split; m < mentions.size(); ++m) {
+                if (accept(mentions.at(m)))
+                    return &mentions.at(m);
+            }
+            return nullptr;
         };
         const Mention *chosen = nullptr;
         const Span *aside = asideAt(asides, at);
@@ -1560,34 +1571,25 @@ private:
 
     // The period of a figure and whether one was written for it.
     QString periodFor(const Figure &figure, const QList<PeriodMention> &periods, const QList<Span> &clauses,
-                      const QList<Span> &asides, int begin, int end, qsizetype firstFigure, bool *stated, bool *relative) const
+                      const QList<Span> &asides, qsizetype firstFigure, bool *stated, bool *relative) const
     {
         *stated = false;
         *relative = false;
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
-        // The comparison that splits the clause, if any.
+        // The comparison that splits the clause, if any: a comparison word ("par rapport à",
+        // "compared with") or the words before an earlier figure ("up from", "contre"), found by
+        // binary search among the sentence's (m_sentenceComparisons).
         Span part = clause;
         Span other{0, 0};
         qsizetype beforeAt = -1;
         qsizetype afterAt = -1;
-        for (int t = begin; t < end; ++t) {
-            if (kindAt(t) != FigureKind::Comparison || !clause.contains(tokenStart(t)))
-                continue;
-            if (tokenStart(t) < at)
-                beforeAt = tokenStart(t);
-            else if (afterAt < 0 && tokenStart(t) >= figure.quoteEnd)
-                afterAt = tokenStart(t);
-        }
-        // "a 62% increase from 2024", "contre 24,2 milliards": the words of a comparison too.
-        for (const CueMatch &cue : m_sentenceCues) {
-            if (cue.cue != Cue::PreviousSide || !clause.contains(cue.start))
-                continue;
-            if (cue.end <= figure.quoteStart)
-                beforeAt = std::max(beforeAt, cue.start);
-            else if (cue.start >= figure.quoteEnd && (afterAt < 0 || cue.start < afterAt))
-                afterAt = cue.start;
-        }
+        const auto split = std::lower_bound(m_sentenceComparisons.cbegin(), m_sentenceComparisons.cend(), figure.quoteStart);
+        if (split != m_sentenceComparisons.cbegin() && *(split - 1) >= clause.start)
+            beforeAt = *(split - 1);
+        const auto next = std::lower_bound(split, m_sentenceComparisons.cend(), figure.quoteEnd);
+        if (next != m_sentenceComparisons.cend() && *next < clause.end)
+            afterAt = *next;
         if (beforeAt >= 0) {
             part = Span{beforeAt, clause.end};
             other = Span{clause.start, beforeAt};
@@ -1598,16 +1600,29 @@ private:
         auto distance = [&](const PeriodMention &p) {
             return p.end <= figure.quoteStart ? figure.quoteStart - p.end : p.start - figure.quoteEnd;
         };
+        auto firstFrom = [&periods](qsizetype position) {
+            return std::lower_bound(periods.cbegin(), periods.cend(), position, [](const PeriodMention &p, qsizetype q) { return p.start < q; })
+                - periods.cbegin();
+        };
+        // The nearest period of the part on each side, walking outwards from the figure; one
+        // written out wins over one read against the date ("its current fiscal first quarter,
+        // which is Q3 2025"), so a vague one lets the walk go on.
         const PeriodMention *best = nullptr;
-        for (const PeriodMention &period : periods) {
-            if (!part.contains(period.start) || isAside(asides, period.start, at))
-                continue;
-            if (period.start < figure.quoteEnd && period.end > figure.quoteStart)
-                continue;
-            // "its current fiscal first quarter, which is Q3 2025": a period written out wins over
-            // one read against the date.
+        auto consider = [&](const PeriodMention &period) {
+            if (isAside(asides, period.start, at) || (period.start < figure.quoteEnd && period.end > figure.quoteStart))
+                return false;
             if (!best || std::pair(period.isVague(), distance(period)) < std::pair(best->isVague(), distance(*best)))
                 best = &period;
+            return !period.isVague();
+        };
+        const qsizetype middle = firstFrom(figure.quoteStart);
+        for (qsizetype i = middle - 1; i >= 0 && periods.at(i).start >= part.start; --i) {
+            if (part.contains(periods.at(i).start) && consider(periods.at(i)))
+                break;
+        }
+        for (qsizetype i = middle; i < periods.size() && periods.at(i).start < part.end; ++i) {
+            if (part.contains(periods.at(i).start) && consider(periods.at(i)))
+                break;
         }
         if (best) {
             *stated = true;
@@ -1615,8 +1630,9 @@ private:
             return best->value;
         }
         // "X, un bond par rapport à l'année dernière": X is the year the other side is not.
-        for (const PeriodMention &period : periods) {
-            if (other.contains(period.start) && period.relative && period.relativeYears != 0 && !period.value.isEmpty()) {
+        for (qsizetype i = firstFrom(other.start); i < periods.size() && periods.at(i).start < other.end; ++i) {
+            const PeriodMention &period = periods.at(i);
+            if (period.relative && period.relativeYears != 0 && !period.value.isEmpty()) {
                 *stated = true;
                 return shiftedPeriod(period.value, -period.relativeYears);
             }
@@ -1625,7 +1641,8 @@ private:
         // net income to $20bn": a period written before the sentence's first figure frames all of
         // it; one written after a figure of another clause is that clause's ("1 GW cette année, et
         // un campus de 2 GW").
-        for (const PeriodMention &period : periods) {
+        for (qsizetype i = 0; i < periods.size() && periods.at(i).start < firstFigure; ++i) {
+            const PeriodMention &period = periods.at(i);
             if (period.end <= clause.start && period.end <= firstFigure && !isAside(asides, period.start, at)) {
                 *stated = true;
                 return period.value;
@@ -1636,9 +1653,9 @@ private:
         for (qsizetype c = clauses.indexOf(clause); c > 0 && m_text.at(clauses.at(c).start) == u';'; --c) {
             const Span previous = clauses.at(c - 1);
             const PeriodMention *last = nullptr;
-            for (const PeriodMention &period : periods) {
-                if (previous.contains(period.start) && !period.isVague())
-                    last = &period;
+            for (qsizetype i = firstFrom(previous.start); i < periods.size() && periods.at(i).start < previous.end; ++i) {
+                if (!periods.at(i).isVague())
+                    last = &periods.at(i);
             }
             if (last) {
                 *stated = true;
@@ -1964,7 +1981,23 @@ private:
             if (m_text.at(i) == u',')
                 m_sentenceCommas.append(i);
         }
+        m_sentenceComparisons.clear();
+        for (int t = begin; t < end; ++t) {
+            if (kindAt(t) == FigureKind::Comparison)
+                m_sentenceComparisons.append(tokenStart(t));
+        }
+        for (const CueMatch &cue : cues) {
+            if (cue.cue == Cue::PreviousSide)
+                m_sentenceComparisons.append(cue.start);
+        }
+        std::sort(m_sentenceComparisons.begin(), m_sentenceComparisons.end());
         const QList<Mention> mentions = mentionsOf(sentence, begin, end, cues);
+        // Which mentions name a project or programme, looked up once a sentence.
+        QList<qsizetype> projectMentions;
+        for (qsizetype m = 0; m < mentions.size(); ++m) {
+            if (!mentions.at(m).anaphor && isProject(mentions.at(m).entity))
+                projectMentions.append(m);
+        }
         const QList<PeriodMention> periods = periodsOf(begin, end, consumed);
         noteFiscalYears(periods);
         const QList<MoneyKind> kinds = kindsOf(found, cues, words, clauses, asides);
@@ -2064,7 +2097,7 @@ private:
                     claim.kind = kinds.at(figureIndex);
                 }
                 if (claim.metric == u"capex"_s || metricGuessed) {
-                    preferProjectOrSource(figure, mentions, asides, &claim);
+                    preferProjectOrSource(figure, mentions, asides, projectMentions, &claim);
                     if (const QString metric = m_catalog.defaultMetric(claim.entity); metricGuessed && !metric.isEmpty()) {
                         claim.metric = metric;
                         metricGuessed = false;
@@ -2092,7 +2125,7 @@ private:
                 }
             } else {
                 bool relative = false;
-                QString period = periodFor(figure, periods, clauses, asides, begin, end, found.constFirst().quoteStart, &draft.periodStated,
+                QString period = periodFor(figure, periods, clauses, asides, found.constFirst().quoteStart, &draft.periodStated,
                                            &relative);
                 if (relative && !period.isEmpty())
                     claim.resolution.period.source = FieldSource::PublicationDate;
@@ -2204,6 +2237,7 @@ private:
     int m_paragraph = 0;
     QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
     QList<qsizetype> m_sentenceCommas; // and the positions of its commas
+    QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;
