@@ -1721,6 +1721,89 @@ private:
         return false;
     }
 
+    // A table row (a line whose cells the reading text separates with tabs): the figure's column
+    // header and its row's first cell say what the figure is and when ("| Q1 (Sep) | $11.0B |"
+    // under "| Period | FY24 Capex |" is capex of FY2024-Q1). Returns false outside a table.
+    struct TableContext {
+        QString period;
+        FigureKind cue = FigureKind::Number; // a metric cue of the header, Number when none
+    };
+
+    bool tableContext(const Figure &figure, const Span &sentence, TableContext *context) const
+    {
+        auto lineOf = [this](qsizetype position) {
+            qsizetype start = position;
+            while (start > 0 && m_text.at(start - 1) != u'\n')
+                --start;
+            qsizetype end = position;
+            while (end < m_text.size() && m_text.at(end) != u'\n')
+                ++end;
+            return Span{start, end};
+        };
+        // Cheap first: a row's sentence holds its tabs (a long line of prose is never walked).
+        if (!QStringView(m_text).sliced(sentence.start, sentence.end - sentence.start).contains(u'\t'))
+            return false;
+        const Span row = lineOf(sentence.start);
+        if (!QStringView(m_text).sliced(row.start, row.end - row.start).contains(u'\t'))
+            return false;
+        // The header: the first line of the block of tabbed lines (at most a few dozen rows up;
+        // the reading text puts a blank line between rows).
+        Span header = row;
+        Span cursor = row;
+        for (int rows = 0; rows < 128 && cursor.start > 0; ++rows) {
+            cursor = lineOf(cursor.start - 1);
+            if (cursor.start == cursor.end)
+                continue;
+            if (!QStringView(m_text).sliced(cursor.start, cursor.end - cursor.start).contains(u'\t'))
+                break;
+            header = cursor;
+        }
+        if (header == row)
+            return false;
+        const qsizetype column = QStringView(m_text).sliced(row.start, figure.quoteStart - row.start).count(u'\t');
+        auto cell = [this](const Span &line, qsizetype index) {
+            qsizetype start = line.start;
+            for (qsizetype i = 0; i < index; ++i) {
+                const qsizetype tab = QStringView(m_text).sliced(start, line.end - start).indexOf(u'\t');
+                if (tab < 0)
+                    return Span{line.end, line.end};
+                start += tab + 1;
+            }
+            const qsizetype tab = QStringView(m_text).sliced(start, line.end - start).indexOf(u'\t');
+            return Span{start, tab < 0 ? line.end : start + tab};
+        };
+        auto tokensIn = [this](const Span &span) {
+            const auto first = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), span.start,
+                                                [](const FigureToken &t, qsizetype p) { return t.start < p; });
+            auto last = first;
+            while (last != m_tokens.cend() && last->start < span.end)
+                ++last;
+            return std::pair<int, int>(int(first - m_tokens.cbegin()), int(last - m_tokens.cbegin()));
+        };
+        const Span columnHeader = cell(header, column);
+        const auto [headerBegin, headerEnd] = tokensIn(columnHeader);
+        QString year;
+        for (int t = headerBegin; t < headerEnd; ++t) {
+            if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue)
+                context->cue = kindAt(t);
+        }
+        for (const PeriodMention &period : periodsOf(headerBegin, headerEnd, QList<bool>(headerEnd - headerBegin, false)))
+            year = period.value;
+        const auto [rowBegin, rowEnd] = tokensIn(cell(row, 0));
+        int quarter = 0;
+        for (int t = rowBegin; t < rowEnd; ++t) {
+            if (kindAt(t) == FigureKind::Quarter)
+                quarter = quarterNumber(folded(tokenText(t)));
+        }
+        if (year.startsWith(u"FY"_s) && year.size() == 6 && quarter > 0)
+            context->period = year + u"-Q"_s + QString::number(quarter);
+        else if (year.size() == 4 && quarter > 0)
+            context->period = quarterPeriod(year.toInt(), quarter);
+        else
+            context->period = year;
+        return true;
+    }
+
     // A percentage is a share-price move when a word of rise or fall governs it ("fell more than
     // 9%", "a chuté de plus de 6 %", "despite 1.7% daytime gain", "une baisse de plus de 7% de son
     // action") and the sentence is about the market (shares, the stock, a trading session) or the
@@ -2143,6 +2226,18 @@ private:
                     // "une projection annuelle de 105,2 milliards": a rate, not a year's figure.
                     period.clear();
                     draft.periodStated = true;
+                }
+                TableContext table;
+                if (period.isEmpty() && tableContext(figure, sentence, &table)) {
+                    if (!table.period.isEmpty()) {
+                        period = table.period;
+                        draft.periodStated = true;
+                        claim.resolution.period.source = FieldSource::Sentence;
+                    }
+                    if (table.cue != FigureKind::Number && claim.isMoney() && claim.kind == MoneyKind::None) {
+                        claim.metric = metricOfCue(table.cue);
+                        draft.metricGuessed = false;
+                    }
                 }
                 claim.period = interned(period);
             }
