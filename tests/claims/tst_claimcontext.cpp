@@ -171,7 +171,7 @@ private Q_SLOTS:
                "Microsoft|capex|FY2026-Q1|30000000000|30000000000|USD|exact|$30 billion"_s;
 
         QTest::newRow("a table's column and row headers")
-            << u"Microsoft's spending by quarter, as Microsoft reports it.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
+            << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
                "Microsoft|capex|FY2025-Q1|20000000000|20000000000|USD|exact|$20.0B"_s;
 
