@@ -540,7 +540,8 @@ public:
         ClaimList claims;
         claims.reserve(drafts.size());
         for (ClaimDraft &draft : drafts) {
-            if (draft.contextOnly)
+            // A context period, or an amount whose currency nothing in the article gave.
+            if (draft.contextOnly || (draft.claim.currency.isEmpty() && draft.claim.unit.isEmpty()))
                 continue;
             draft.claim.number = int(claims.size() + 1);
             claims.append(std::move(draft.claim));
@@ -1133,7 +1134,12 @@ private:
             return;
         for (qsizetype m : projects) {
             const Mention &mention = mentions.at(m);
-            if (!isAside(asides, mention.start, figure.numberStart)) {
+            // "109 milliards d'euros, l'équivalent de Stargate": a project compared with is not the figure's.
+            const auto [first, last] = cuesAround(m_sentenceCues, m_sentenceWords, mention.start, mention.start, 3);
+            const bool compared = std::any_of(m_sentenceCues.cbegin() + first, m_sentenceCues.cbegin() + last, [&](const CueMatch &cue) {
+                return cue.cue == Cue::FrontedComparison && cue.end <= mention.start;
+            });
+            if (!compared && !isAside(asides, mention.start, figure.numberStart)) {
                 claim->entity = mention.entity;
                 claim->members.clear();
                 claim->resolution.entity = FieldResolution{FieldSource::Sentence, qint32(mention.start), qint32(mention.end)};
@@ -2059,6 +2065,7 @@ private:
         const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
         m_sentenceCues = cues;
+        m_sentenceWords = words;
         m_sentenceCommas.clear();
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             if (m_text.at(i) == u',')
@@ -2135,7 +2142,12 @@ private:
                         claim.resolution.currency = FieldResolution{FieldSource::SameFigure, m_lastCurrencyStart, m_lastCurrencyEnd};
                     }
                 }
-                if (currency.isEmpty())
+                // "France Announces 109 Billion AI Investment" before "€109 billion" in the body: a
+                // headline's amount without a currency may take the one the same number has later
+                // (the document-level pass); with none it is no claim.
+                const bool currencyPending = currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure, sentence, end)
+                    && m_lastCurrency.isEmpty();
+                if (currency.isEmpty() && !currencyPending)
                     continue;
                 claim.currency = currency;
                 if (!figure.currency.isEmpty()) {
@@ -2331,6 +2343,7 @@ private:
     qint32 m_lastCurrencyEnd = 0;
     int m_paragraph = 0;
     QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
+    QList<FoldedWord> m_sentenceWords; // and its words
     QList<qsizetype> m_sentenceCommas; // and the positions of its commas
     QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")

@@ -265,11 +265,31 @@ void lendProjects(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype
     }
 }
 
+// "France Announces 109 Billion AI Investment" then "€109 billion": an amount whose currency the
+// article had not stated yet takes the one the same number has elsewhere in it.
+void lendCurrencies(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+{
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        Claim &claim = drafts[i].claim;
+        if (drafts.at(i).contextOnly || !claim.currency.isEmpty() || !claim.unit.isEmpty())
+            continue;
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const Claim &other = drafts.at(j).claim;
+            if (j != i && !other.currency.isEmpty() && sameAmount(other.low, claim.low) && sameAmount(other.high, claim.high)) {
+                claim.currency = other.currency;
+                claim.resolution.currency = FieldResolution{FieldSource::SameFigure, other.start, other.end};
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
 {
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    lendCurrencies(drafts, buckets);
     lendSameFigureEntities(drafts, buckets);
     inferMetrics(drafts, buckets);
     lendProjects(drafts, buckets);
