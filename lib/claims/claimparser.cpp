@@ -1403,34 +1403,26 @@ private:
         return quarterPeriod(firstMonth <= m_month ? m_year : m_year - 1, quarter);
     }
 
-    // "January 2025", "en janvier 2025": the day news happened, not the period of a figure.
-    bool afterMonthName(qsizetype yearStart) const
+    // The word right before position, spaces skipped (at most 40 letters: a longer run is no word
+    // of the profiles); empty when something else stands there.
+    QString wordBefore(qsizetype position) const
     {
-        qsizetype end = yearStart;
-        while (end > 0 && m_text.at(end - 1).isSpace())
+        qsizetype end = position;
+        while (end > 0 && position - end < 8 && m_text.at(end - 1).isSpace())
             --end;
         qsizetype begin = end;
-        while (begin > 0 && m_text.at(begin - 1).isLetter())
+        while (begin > 0 && end - begin < 40 && m_text.at(begin - 1).isLetter())
             --begin;
-        if (begin == end || end == yearStart)
-            return false;
-        return isOneOf(textBetween(begin, end),
-                       {u"janvier", u"février", u"mars", u"avril", u"mai", u"juin", u"juillet", u"août", u"septembre",
-                        u"octobre", u"novembre", u"décembre", u"January", u"February", u"March", u"April", u"May", u"June",
-                        u"July", u"August", u"September", u"October", u"November", u"December"});
+        if (begin == end || end == position)
+            return {};
+        return LanguageKnowledge::fold(textBetween(begin, end));
     }
 
+    // "January 2025", "en janvier 2025": the day news happened, not the period of a figure.
+    bool afterMonthName(qsizetype yearStart) const { return m_language.isWord(Cue::Month, wordBefore(yearStart)); }
+
     // "depuis 2022", "since 2022": where a comparison starts, not the figure's period.
-    bool afterSince(qsizetype yearStart) const
-    {
-        qsizetype end = yearStart;
-        while (end > 0 && m_text.at(end - 1).isSpace())
-            --end;
-        qsizetype begin = end;
-        while (begin > 0 && m_text.at(begin - 1).isLetter())
-            --begin;
-        return begin < end && end < yearStart && m_language.isWord(Cue::Since, LanguageKnowledge::fold(textBetween(begin, end)));
-    }
+    bool afterSince(qsizetype yearStart) const { return m_language.isWord(Cue::Since, wordBefore(yearStart)); }
 
     // "fiscal first quarter", "fiscal Q4", "premier trimestre fiscal", "trimestre de l'exercice":
     // the word "fiscal" or "exercice" within two words of the quarter.
