@@ -6,6 +6,7 @@
 // ground fails here; the targets of the real-articles issue are asserted too, as expected
 // failures until they are reached (an unexpected pass then says to raise the floors).
 #include "testconfig.h"
+#include "acceptance/programrun.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -25,17 +26,6 @@ const QString realDev = sharedDir + u"/corpus/real-dev"_s;
 constexpr int groupsFloor = 15;
 constexpr int falseAlarmsCeiling = 0;
 
-bool run(const QString &program, const QStringList &arguments, QByteArray *out, QString *error)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + u" failed: "_s + QString::fromUtf8(process.readAllStandardError());
-        return false;
-    }
-    *out = process.readAllStandardOutput();
-    return true;
-}
 
 } // namespace
 
@@ -60,7 +50,7 @@ private:
         const QString output = m_dir.filePath(u"score-%1.json"_s.arg(options.join(u'-').remove(u'-')));
         QByteArray report;
         QString error;
-        if (!run(sharedDir + u"/tools/score-claims"_s, QStringList{realDev + u"/gold.json"_s, m_claims, u"--json"_s, output, u"--list"_s, u"0"_s} + options,
+        if (!runProgram(sharedDir + u"/tools/score-claims"_s, QStringList{realDev + u"/gold.json"_s, m_claims, u"--json"_s, output, u"--list"_s, u"0"_s} + options,
                  &report, &error)) {
             qWarning("%s", qPrintable(error));
             return {};
@@ -79,10 +69,10 @@ private Q_SLOTS:
         QByteArray json;
         QString error;
         const QString articles = realDev + u"/articles"_s;
-        QVERIFY2(run(QStringLiteral(RECOUPE_CLI_PATH), {u"claims"_s, articles, u"--format"_s, u"json"_s}, &json, &error), qPrintable(error));
+        QVERIFY2(runProgram(QStringLiteral(RECOUPE_CLI_PATH), {u"claims"_s, articles, u"--format"_s, u"json"_s}, &json, &error), qPrintable(error));
         m_claims = m_dir.filePath(u"claims.json"_s);
         QVERIFY(write(m_claims, json));
-        QVERIFY2(run(QStringLiteral(RECOUPE_CLI_PATH), {u"groups"_s, articles, u"--format"_s, u"json"_s}, &json, &error), qPrintable(error));
+        QVERIFY2(runProgram(QStringLiteral(RECOUPE_CLI_PATH), {u"groups"_s, articles, u"--format"_s, u"json"_s}, &json, &error), qPrintable(error));
         m_groups = m_dir.filePath(u"groups.json"_s);
         QVERIFY(write(m_groups, json));
     }
@@ -115,7 +105,7 @@ private Q_SLOTS:
     {
         QByteArray out;
         QString error;
-        QVERIFY2(run(sharedDir + u"/tools/score-groups"_s, {realDev + u"/groups-gold.json"_s, m_claims, m_groups}, &out, &error),
+        QVERIFY2(runProgram(sharedDir + u"/tools/score-groups"_s, {realDev + u"/groups-gold.json"_s, m_claims, m_groups}, &out, &error),
                  qPrintable(error));
         const QString line = QString::fromUtf8(out).trimmed();
         qInfo().noquote() << line;

@@ -1,6 +1,7 @@
 // Acceptance: recoupe-cli claims on the reference articles, scored against their gold claims by
 // the project's reference scorer (../shared/tools/score-claims, claimscore.py).
 #include "testconfig.h"
+#include "acceptance/programrun.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,17 +16,6 @@ namespace {
 
 const QString sharedDir = QStringLiteral(RECOUPE_SHARED_DIR);
 
-bool run(const QString &program, const QStringList &arguments, QByteArray *out, QString *error)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + u" failed: "_s + QString::fromUtf8(process.readAllStandardError());
-        return false;
-    }
-    *out = process.readAllStandardOutput();
-    return true;
-}
 
 } // namespace
 
@@ -42,7 +32,7 @@ private:
         const QString output = m_dir.filePath(u"score-%1.json"_s.arg(options.join(u'-').remove(u'-')));
         QByteArray report;
         QString error;
-        if (!run(sharedDir + u"/tools/score-claims"_s,
+        if (!runProgram(sharedDir + u"/tools/score-claims"_s,
                  QStringList{sharedDir + u"/corpus/seeds-fr/gold.json"_s, m_claims, u"--level"_s, u"claim"_s, u"--json"_s, output} + options,
                  &report, &error)) {
             qWarning("%s", qPrintable(error));
@@ -61,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QByteArray json;
         QString error;
-        QVERIFY2(run(QStringLiteral(RECOUPE_CLI_PATH), {u"claims"_s, sharedDir + u"/corpus/seeds-fr"_s, u"--format"_s, u"json"_s}, &json, &error),
+        QVERIFY2(runProgram(QStringLiteral(RECOUPE_CLI_PATH), {u"claims"_s, sharedDir + u"/corpus/seeds-fr"_s, u"--format"_s, u"json"_s}, &json, &error),
                  qPrintable(error));
         m_claims = m_dir.filePath(u"claims.json"_s);
         QFile file(m_claims);
