@@ -24,8 +24,13 @@ void printText(QTextStream &out, const QList<ClaimGroup> &groups)
         out << ClaimWording::verdict(group.verdict).toUpper() << "  " << ClaimWording::groupKey(group.key) << "  ("
             << tr("%n source(s)", nullptr, int(group.documents.size())) << ")\n"
             << "  " << tr("claims: %1").arg(group.claims.join(u", "_s)) << '\n';
-        for (const DiscrepancyReason &reason : group.reasons)
-            out << "  - " << reason.kind << ": " << reason.explanation << '\n';
+        for (const DiscrepancyReason &reason : group.reasons) {
+            out << "  - " << reason.kind << ": " << reason.explanation;
+            // "(low confidence: an article on one side has no date)", as the Comparisons panel says.
+            if (reason.confidence != Confidence::None)
+                out << " (" << ClaimWording::confidence(reason.confidence) << ": " << reason.confidenceReason << ')';
+            out << '\n';
+        }
         out << '\n';
     }
     out << tr("%n group(s)", nullptr, int(groups.size())) << ": "

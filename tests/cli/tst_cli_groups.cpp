@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +125,8 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(run.out);
         QVERIFY2(out.contains(u"DISCREPANCY  Amazon · capital expenditure · 2025"_s), qPrintable(out));
         QVERIFY2(out.contains(u"currency_swap: Same number, different currency"_s), qPrintable(out));
+        // Each disagreement says how sure it is, as the Comparisons panel does.
+        QVERIFY2(out.contains(QRegularExpression(u"currency_swap: .*\\((high|medium|low) confidence: [^)]+\\)"_s)), qPrintable(out));
     }
 
     void errors_data()
