@@ -23,8 +23,8 @@ struct ClaimDraft {
     bool projectEntity = false;
     // Its paragraph (a line of the reading text), counted from 0.
     int paragraph = 0;
-    // No claim: a period stated in a sentence without a figure ("Les résultats du troisième
-    // trimestre 2025 ..."), which frames the figures after it. Its claim holds the entity (empty:
+    // No claim: a period stated in a sentence without a figure ("Meta a publié ses comptes du
+    // deuxième trimestre 2025."), which frames the figures after it. Its claim holds the entity (empty:
     // any), the period, and the period's words as its quote.
     bool contextOnly = false;
 };

@@ -42,7 +42,7 @@ enum class Cue : quint8 {
     Month,
     Abbreviation,   // a dot after these does not end a sentence
     Results,        // "results", "résultats": a period stated about them frames the figures after it
-    FrontedComparison, // "Comme Microsoft avant lui, le groupe ...": the name up to the comma is no subject
+    FrontedComparison, // "Comme Oracle l'an passé, l'éditeur ...": the name up to the comma is no subject
     ProjectAnaphor, // "the joint venture", "ce projet": stands for the project or programme last named
     Count
 };
