@@ -1,13 +1,12 @@
 #include "clicommand.h"
 
-#include "corpus/corpusloader.h"
-#include "figures/entitycatalog.h"
+#include "analysis/analysisoptions.h"
+#include "analysis/folderanalysis.h"
 #include "figures/figurelexer.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCommandLineParser>
-#include <QDir>
 
 namespace Recoupe::Cli {
 
@@ -28,13 +27,15 @@ int runTokensCommand(CommandContext &context)
     QString folder;
     if (const std::optional<int> exit = parseFolderArguments(parser, command, tr("Usage: recoupe-cli tokens FOLDER [--document TEXT]"), context, &folder))
         return *exit;
-    const Corpus corpus = CorpusLoader::load(folder);
-    if (!corpus.folderError.isEmpty()) {
-        context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
-        return ExitFolderUnreadable;
-    }
+    // The folder and its entities as every command reads them; no claims are needed.
+    AnalysisOptions options;
+    options.claims = false;
+    FolderAnalysis analysis;
+    if (const std::optional<int> exit = analyseFolder(context, command, folder, options, &analysis))
+        return *exit;
+    const Corpus &corpus = analysis.corpus;
     KSyntaxHighlighting::Repository repository;
-    FigureLexer lexer(repository, EntityCatalog::forFolder(corpus.folder));
+    FigureLexer lexer(repository, analysis.catalog);
     const QString only = parser.value(documentOption);
     for (const Document &document : corpus.documents) {
         if (!document.isLoaded() || (!only.isEmpty() && !document.id.contains(only)))

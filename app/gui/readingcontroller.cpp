@@ -145,15 +145,14 @@ QString ReadingController::documentTitle(const QString &documentId) const
     return document->title.isEmpty() ? document->path : document->title;
 }
 
-QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &info) const
+QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &info, const QString &text) const
 {
     const ClaimGroup *group = info.groupIndex >= 0 ? &m_analysis->groups().at(info.groupIndex) : nullptr;
     QString html = u"<b>%1</b><br/>%2"_s.arg(
         (group ? ClaimWording::groupKey(group->key) : ClaimWording::metric(claim.metric)).toHtmlEscaped(),
         ClaimWording::amount(claim).toHtmlEscaped());
     // How the parser read what the sentence does not say, so that a reader can check it.
-    if (const QStringList read = ClaimWording::resolution(claim, m_corpus->document(claim.document) ? m_corpus->document(claim.document)->text.toString() : QString());
-        !read.isEmpty()) {
+    if (const QStringList read = ClaimWording::resolution(claim, text); !read.isEmpty()) {
         QStringList escaped;
         for (const QString &line : read)
             escaped.append(line.toHtmlEscaped());
@@ -204,6 +203,8 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
     if (m_claimInfo.isEmpty() && !m_analysis->groups().isEmpty())
         rebuildClaimInfo();
     const ClaimGroup *selected = m_comparisons->currentGroup();
+    const Document *document = m_corpus->document(documentId);
+    const QString text = document ? document->text.toString() : QString();
     QList<ClaimMark> marks;
     for (const Claim &claim : m_analysis->claimsOf(documentId)) {
         ClaimMark mark;
@@ -214,7 +215,7 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
         mark.colourIndex = info.colourIndex;
         mark.discrepancy = info.discrepancy;
         mark.selected = selected && selected->claims.contains(mark.claimId);
-        mark.toolTip = claimToolTip(claim, info);
+        mark.toolTip = claimToolTip(claim, info, text);
         marks.append(mark);
     }
     pane->setClaimMarks(marks);

@@ -71,7 +71,8 @@ private:
     void updatePaneMarks(ReadingPane *pane);
     void rebuildClaimInfo();
     void activateClaim(const QString &claimId);
-    QString claimToolTip(const Claim &claim, const ClaimInfo &info) const;
+    // text: the reading text of the claim's document, decoded once for all its marks.
+    QString claimToolTip(const Claim &claim, const ClaimInfo &info, const QString &text) const;
     QString documentTitle(const QString &documentId) const;
 
     CorpusSession *m_corpus;

@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -98,14 +97,14 @@ bool isGlue(QStringView gap)
     QString words = gap.toString();
     words.replace(u'\'', u' ');
     words.replace(u'\u2019', u' ');
-    // "450M+ users": the plus of "or more" sits between a count and its unit.
+    // "300M+ users": the plus of "or more" sits between a count and its unit.
     if (words.startsWith(u'+'))
         words.remove(0, 1);
     const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(parts.cbegin(), parts.cend(), [](const QString &word) { return glue.contains(word, Qt::CaseInsensitive); });
 }
 
-// Between a count and its unit, one product name may stand too: "100M+ Copilot users".
+// Between a count and its unit, one product name may stand too: "20M+ Gemini users".
 bool isUnitGlue(QStringView gap)
 {
     if (isGlue(gap))
@@ -274,36 +273,9 @@ bool isTrailingHedge(QStringView written)
     return std::any_of(trailing.cbegin(), trailing.cend(), [&text](const char16_t *t) { return text.startsWith(QStringView(t)); });
 }
 
-// Words of movement, read around figures only (too common for the lexicon): the sign of a
-// share-price move, and "passant de X à Y" (a change, not a range).
+// Words of movement, read around figures only (too common for the lexicon): "passant de X à Y"
+// is a change, not a range. The words are the language profiles' rise, fall and change lists.
 enum class Movement { None, Rise, Fall, Change };
-
-Movement movementOf(const QString &word)
-{
-    static const QSet<QString> rise{u"hausse"_s, u"progression"_s, u"progressé"_s, u"progresse"_s, u"bond"_s, u"bondi"_s,
-                                    u"bondit"_s, u"grimpé"_s, u"grimpe"_s, u"augmenté"_s, u"augmente"_s, u"augmentation"_s,
-                                    u"gagné"_s, u"gagne"_s, u"gagnait"_s, u"rose"_s, u"risen"_s, u"rising"_s, u"rise"_s,
-                                    u"rises"_s, u"up"_s, u"gained"_s, u"jumped"_s, u"climbed"_s, u"increase"_s,
-                                    u"increased"_s, u"soared"_s, u"surged"_s, u"rallied"_s, u"advanced"_s};
-    static const QSet<QString> fall{u"baisse"_s, u"recul"_s, u"reculé"_s, u"recule"_s, u"reculait"_s, u"chute"_s, u"chuté"_s,
-                                    u"chutait"_s, u"repli"_s, u"perdu"_s, u"perd"_s, u"perdait"_s, u"cédé"_s, u"cède"_s,
-                                    u"cédait"_s, u"diminution"_s, u"diminué"_s, u"plongé"_s, u"fell"_s, u"fallen"_s,
-                                    u"falling"_s, u"fall"_s, u"dropped"_s, u"declined"_s, u"decline"_s, u"down"_s, u"lost"_s,
-                                    u"slid"_s, u"slumped"_s, u"plunged"_s, u"tumbled"_s, u"sank"_s, u"decrease"_s,
-                                    u"decreased"_s};
-    static const QSet<QString> change{u"passant"_s, u"passer"_s, u"passé"_s, u"passée"_s, u"passés"_s, u"passées"_s,
-                                      u"passera"_s, u"passe"_s, u"porté"_s, u"portée"_s, u"portés"_s, u"relevé"_s,
-                                      u"relevée"_s, u"relève"_s, u"réduit"_s, u"réduite"_s, u"abaissé"_s, u"abaissée"_s,
-                                      u"raised"_s, u"lowered"_s, u"cut"_s, u"boosted"_s, u"revised"_s, u"révisé"_s,
-                                      u"révisée"_s};
-    if (change.contains(word))
-        return Movement::Change;
-    if (rise.contains(word))
-        return Movement::Rise;
-    if (fall.contains(word))
-        return Movement::Fall;
-    return Movement::None;
-}
 
 int quarterNumber(const QString &word)
 {
@@ -397,7 +369,7 @@ struct Part {
     QString currency;
     UnitInfo unit;            // unit.unit empty: none
     bool percent = false;
-    bool orMore = false;      // "450M+"
+    bool orMore = false;      // "300M+"
 
     bool isBare() const { return magnitude == 0 && currency.isEmpty() && unit.unit.isEmpty() && !percent; }
 };
@@ -437,7 +409,7 @@ struct PeriodMention {
     int quarter = 0;          // its number
 
     // Says less than a period written out: "the fiscal first quarter", whose year the company's
-    // calendar decides ("its current fiscal first quarter, which is Q3 2025").
+    // calendar decides ("in its fiscal second quarter, that is October to December 2024").
     bool isVague() const { return value.startsWith(u"FY?"_s); }
 };
 
@@ -502,7 +474,7 @@ public:
     }
 
     // Without a clear leader, the first name of the headline, when the article names it again:
-    // "Projet Stargate : les détails du projet IA à 500 milliards" is about Stargate.
+    // a headline "Stargate : ce que l'on sait du chantier" makes an article about Stargate.
     QString headlineSubject(const QString &leader, int best) const
     {
         const Span headline = m_sentences.constFirst();
@@ -681,7 +653,7 @@ private:
             part.percent = true;
             ++j;
         }
-        // "450M+": at least that many.
+        // "300M+": at least that many.
         part.orMore = j < end && tokenEnd(j - 1) < m_text.size() && m_text.at(tokenEnd(j - 1)) == u'+';
         if (j < end && kindAt(j) == FigureKind::Unit && isUnitGlue(textBetween(tokenEnd(j - 1), tokenStart(j)))) {
             part.unit = unitInfo(tokenText(j));
@@ -708,7 +680,7 @@ private:
                                       || m_text.at(end - 1) == u'£'))
             --end;
         const QStringView before = textBetween(clause.start, end);
-        // "raised its forecast by $10 billion to $85 billion": by how much, then to what.
+        // "lifted its outlook by $4 billion to $68 billion": by how much, then to what.
         const bool from = before.endsWith(u"from"_s, Qt::CaseInsensitive) || before.endsWith(u" by"_s, Qt::CaseInsensitive);
         const bool de = before.endsWith(u" de"_s, Qt::CaseInsensitive) || before.endsWith(u" d'"_s) || before.endsWith(u" d’"_s);
         if (!from && !de)
@@ -738,9 +710,13 @@ private:
             if (begin == end)
                 break;
             if (end - begin <= 12) {
-                const Movement movement = movementOf(m_text.sliced(begin, end - begin).toLower());
-                if (movement != Movement::None)
-                    return movement;
+                const QString word = LanguageKnowledge::fold(textBetween(begin, end));
+                if (m_language.isWord(Cue::Change, word))
+                    return Movement::Change;
+                if (m_language.isWord(Cue::Rise, word))
+                    return Movement::Rise;
+                if (m_language.isWord(Cue::Fall, word))
+                    return Movement::Fall;
             }
             end = begin;
         }
@@ -811,7 +787,7 @@ private:
             // "de 30 milliards d'euros à": the first amount says what it counts by itself.
             const bool firstIsComplete = first->magnitude != 0 && (!first->currency.isEmpty() || !first->unit.unit.isEmpty());
             if (second) {
-                // "60 à 65 milliards de dollars": the first part borrows what it does not say.
+                // "40 à 45 milliards d'euros": the first part borrows what it does not say.
                 Part &a = *first;
                 Part &b = *second;
                 if (a.magnitude == 0 && !a.percent && a.unit.unit.isEmpty())
@@ -860,7 +836,7 @@ private:
             }
 
             const Span clause = clauseAt(clauses, figure.numberStart);
-            // "from $60-65 billion to $64-72 billion": a dash joins the two ends of one range; only
+            // "from $40-45 billion to $48-52 billion": a dash joins the two ends of one range; only
             // "à"/"to" can be the two sides of a change.
             const bool dash = second && !folded(tokenText(first->lastToken + 1)).front().isLetter();
             if (second && !dash && isChange(figure, firstIsComplete, clause)) {
@@ -968,7 +944,7 @@ private:
                 qsizetype next = m_text.indexOf(u',', comma + 1);
                 if (next < 0 || next > clause.end)
                     next = clause.end;
-                // "qui réunit OpenAI, SoftBank et Oracle, prévoit": the list of names goes on.
+                // "qui associe Oracle, Nvidia et Meta, annonce": the list of names goes on.
                 const bool afterName = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
                                                    [comma](const FigureToken &t) { return t.kind == FigureKind::Entity && t.end() == comma; });
                 if (!afterName || !listContinues(comma + 1, next, begin, end))
@@ -978,7 +954,7 @@ private:
                     return clause.end;
             }
         };
-        // "Comme Microsoft avant lui, le groupe ...", "Like Meta, Alphabet ...": a fronted
+        // "Comme Oracle l'an passé, l'éditeur ...", "Like Meta, Alphabet ...": a fronted
         // comparison up to its comma names someone else than the subject.
         const QList<FoldedWord> opening = LanguageKnowledge::words(m_text, sentence.start, std::min(sentence.end, sentence.start + 40));
         const QList<CueMatch> openingCues = m_language.cues(opening);
@@ -1102,16 +1078,16 @@ private:
                 continue;
             return other.entity;
         }
-        // "SoftBank boss Masayoshi Son said the joint venture would start deploying $100 billion":
-        // the project last named, not the company in the sentence.
+        // "An Oracle executive told reporters the venture would put in $40 billion first": the
+        // project last named, not the company in the sentence.
         if (mention.project && !m_lastProject.isEmpty())
             return m_lastProject;
         return m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
     }
 
     // An investment is the project's when its sentence names the project ("The European Union is
-    // mobilizing €200 billion through a new initiative called InvestAI"), and the source's when a
-    // "from" names one right after it ("up to €50 billion from the United Arab Emirates").
+    // raising €80 billion under a scheme named InvestAI"), and the source's when a "from" names
+    // one right after it ("as much as €12 billion from the UAE").
     void preferProjectOrSource(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &asides,
                                const QList<qsizetype> &projects, Claim *claim) const
     {
@@ -1134,7 +1110,7 @@ private:
             return;
         for (qsizetype m : projects) {
             const Mention &mention = mentions.at(m);
-            // "109 milliards d'euros, l'équivalent de Stargate": a project compared with is not the figure's.
+            // "40 milliards, soit l'équivalent de Stargate": a project compared with is not the figure's.
             const auto [first, last] = cuesAround(m_sentenceCues, m_sentenceWords, mention.start, mention.start, 3);
             const bool compared = std::any_of(m_sentenceCues.cbegin() + first, m_sentenceCues.cbegin() + last, [&](const CueMatch &cue) {
                 return cue.cue == Cue::FrontedComparison && cue.end <= mention.start;
@@ -1155,8 +1131,8 @@ private:
     }
 
     // The entity of a figure, and where it was found. A subject made of several companies ("Amazon,
-    // Google, Meta et Microsoft prévoient de dépenser 630 milliards") or a collective word
-    // ("collectively", "les dépenses cumulées de ces quatre géants") makes a combined figure,
+    // Meta et Alphabet mettront 300 milliards") or a collective word ("collectively", "à eux
+    // trois, ces groupes") makes a combined figure,
     // "Big Tech" with the companies it sums; the partners of a joint project stand for the project.
     void assignEntity(const Figure &figure, const QList<Mention> &mentions, const QList<Span> &clauses, const QList<Span> &asides,
                       const QList<CueMatch> &cues, Claim *claim) const
@@ -1201,8 +1177,8 @@ private:
                 && (!chosen || cue.start > chosen->start) && !isAside(asides, cue.start, at);
         });
         if (!chosen && !aside && !collective) {
-            // A name after the figure is its subject only outside an aside ("the forecast, which
-            // beat expectations of $23.75 billion, comes as Big Tech ramps up" is not Big Tech's).
+            // A name after the figure is its subject only outside an aside ("the outlook, which
+            // topped the $9 billion analysts wanted, lands as Oracle reports" is not Oracle's).
             chosen = pick([&](const Mention &m) { return clause.contains(m.start) && m.start > at && !isAside(asides, m.start, at); }, false);
         }
         if (!chosen && !collective)
@@ -1555,7 +1531,7 @@ private:
                 result.append(mention);
             }
         }
-        // "son premier trimestre fiscal, contre 24,2 milliards au quatrième trimestre": one
+        // "au deuxième trimestre fiscal, après 18 milliards au premier trimestre": one
         // sentence counts the quarters of one calendar, the company's.
         const bool fiscalSentence = std::any_of(result.cbegin(), result.cend(), [](const PeriodMention &m) { return m.value.startsWith(u"FY"_s); });
         if (fiscalSentence) {
@@ -1627,7 +1603,7 @@ private:
             *relative = best->relative || best->bareQuarter;
             return best->value;
         }
-        // "X, un bond par rapport à l'année dernière": X is the year the other side is not.
+        // "X, en hausse par rapport à l'an dernier": X is the year the other side is not.
         for (qsizetype i = firstFrom(other.start); i < periods.size() && periods.at(i).start < other.end; ++i) {
             const PeriodMention &period = periods.at(i);
             if (period.relative && period.relativeYears != 0 && !period.value.isEmpty()) {
@@ -1646,8 +1622,8 @@ private:
                 return period.value;
             }
         }
-        // "Amazon prévoit de dépenser 200 milliards en 2026 ; Alphabet envisage d'investir 185
-        // milliards": clauses of a list after ";" share the period of the clause before them.
+        // "Oracle mettra 20 milliards en 2026 ; Meta, 60 milliards": clauses of a list after ";"
+        // share the period of the clause before them.
         for (qsizetype c = clauses.indexOf(clause); c > 0 && m_text.at(clauses.at(c).start) == u';'; --c) {
             const Span previous = clauses.at(c - 1);
             const PeriodMention *last = nullptr;
@@ -1803,10 +1779,10 @@ private:
     }
 
     // A percentage is a share-price move when a word of rise or fall governs it ("fell more than
-    // 9%", "a chuté de plus de 6 %", "despite 1.7% daytime gain", "une baisse de plus de 7% de son
-    // action") and the sentence is about the market (shares, the stock, a trading session) or the
-    // company itself is the subject of the move ("Meta soared 11.3%"). A metric just before the
-    // movement makes it that metric's growth instead ("un chiffre d'affaires en hausse de 13 %").
+    // 4%", "a reculé de près de 5 %", "after a 2% intraday gain", "un repli de 3 % du titre") and the
+    // sentence is about the market (shares, the stock, a trading session) or the company itself
+    // is the subject of the move ("Oracle jumped 9%"). A metric just before the movement makes it
+    // that metric's growth instead ("des ventes en progression de 8 %").
     // Returns Cue::Rise or Cue::Fall, else Cue::Count.
     Cue shareMove(const Figure &figure, const Span &clause, int begin, int end, const QList<Mention> &mentions,
                   const QList<CueMatch> &cues, const QList<FoldedWord> &words, bool market) const
@@ -1831,7 +1807,7 @@ private:
             && wordIndex(words, (mention - 1)->end - 1) == movementWord - 1;
         if (!market && !companyMoves)
             return Cue::Count;
-        // "un chiffre d'affaires en hausse de 13 %", "a 19% increase in net income": the tokens
+        // "des ventes en progression de 8 %", "a 15% rise in net income": the tokens
         // within four words of the movement or the figure.
         const qsizetype figureWord = wordIndex(words, figure.quoteEnd - 1);
         const qsizetype from = words.at(std::max<qsizetype>(0, movementWord - 5)).start;
@@ -1858,8 +1834,8 @@ private:
     };
 
     // Each cue of a kind tells what the nearest money figure of its clause is, within a few words:
-    // "the $57.9 billion that analysts expected", "Google Cloud's revenue reached $11.9 billion",
-    // "earnings per share of $2.15". Earlier rules win over later ones for one figure.
+    // "the $3.1 billion analysts had pencilled in", "Azure's sales came to $20 billion", "a profit
+    // of $1.20 per share". Earlier rules win over later ones for one figure.
     QList<MoneyKind> kindsOf(const QList<Figure> &found, const QList<CueMatch> &cues, const QList<FoldedWord> &words,
                              const QList<Span> &clauses, const QList<Span> &asides) const
     {
@@ -1899,7 +1875,7 @@ private:
                 const Figure &figure = found.at(f);
                 if (figure.percent || !figure.unit.unit.isEmpty() || !clause.contains(figure.numberStart))
                     continue;
-                // A segment named in an aside ("Amazon, avec sa filiale AWS, prévoit") is not the subject.
+                // A segment named in an aside ("Oracle, par sa branche cloud, compte") is not the subject.
                 if (rule->kind == MoneyKind::Segment && isAside(asides, cue.start, figure.numberStart))
                     continue;
                 bool cueFirst = false;
@@ -1921,8 +1897,8 @@ private:
                 ranks[best] = rank;
                 kinds[best] = rule->kind;
             }
-            // "L'unité cloud Amazon Web Services (Aws), qui ..., atteint un chiffre d'affaires de 33
-            // milliards": a segment that opens its clause is what every figure of the clause is about.
+            // "La division Azure, que ... , réalise 20 milliards de ventes": a segment that opens its
+            // clause is what every figure of the clause is about.
             if (rule->kind == MoneyKind::Segment && wordIndex(words, cue.start) - wordIndex(words, clause.start) <= 4) {
                 for (qsizetype f = 0; f < found.size(); ++f) {
                     const Figure &figure = found.at(f);
@@ -1981,7 +1957,7 @@ private:
                                             u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
     }
 
-    // "Les résultats du troisième trimestre 2025 confirment ...": a period stated without a figure
+    // "Meta a publié mercredi ses comptes du deuxième trimestre 2025.": a period stated without a figure
     // frames the figures that follow in its paragraph (DocumentContextResolver).
     void noteFiscalYears(const QList<PeriodMention> &periods)
     {
@@ -1998,8 +1974,8 @@ private:
         const auto period = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodMention &p) { return !p.value.startsWith(u"FY?"_s); });
         if (period == periods.cend())
             return;
-        // "En 2022, Mark Zuckerberg jouait son avenir sur le métavers" is a story, not the frame of
-        // the figures after it: only a sentence about results or a metric sets the period.
+        // "En 2021, le groupe changeait de nom" tells a story, it does not frame the figures after
+        // it: only a sentence about results or a metric sets the period.
         const QList<CueMatch> cues = m_language.cues(LanguageKnowledge::words(m_text, sentence.start, sentence.end));
         const bool aboutFigures = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Results; })
             || std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return isCue(t.kind) && t.kind != FigureKind::StockCue; });
@@ -2124,8 +2100,8 @@ private:
                         currency = nearest->currency;
                         claim.resolution.currency = FieldResolution{FieldSource::Sentence, qint32(nearest->quoteStart), qint32(nearest->quoteEnd)};
                     } else if (!m_paragraphCurrency.isEmpty()) {
-                        // "Le chiffre d'affaires atteint 180,2 milliards de dollars. ... 21,2 milliards": the
-                        // currency is stated once, then left out.
+                        // "Les ventes montent à 40 milliards de dollars. ... le bénéfice à 9 milliards":
+                        // the currency is stated once, then left out.
                         currency = m_paragraphCurrency;
                         claim.resolution.currency = FieldResolution{FieldSource::Paragraph, m_paragraphCurrencyStart, m_paragraphCurrencyEnd};
                     } else if (!m_lastCurrency.isEmpty()) {
@@ -2134,7 +2110,7 @@ private:
                         claim.resolution.currency = FieldResolution{FieldSource::SameFigure, m_lastCurrencyStart, m_lastCurrencyEnd};
                     }
                 }
-                // "France Announces 109 Billion AI Investment" before "€109 billion" in the body: a
+                // "Berlin Plans 30 Billion Chip Push" before "€30 billion" in the body: a
                 // headline's amount without a currency may take the one the same number has later
                 // (the document-level pass); with none it is no claim.
                 const bool currencyPending = currency.isEmpty() && figure.magnitudeOnly && !followedByNoun(figure, sentence, end)
@@ -2174,7 +2150,7 @@ private:
                     claim.metric = u"other_money"_s;
                     metricGuessed = true;
                 }
-                // "Amazon, avec sa filiale AWS, prévoit de dépenser 200 milliards": a segment's
+                // "Microsoft, via Azure, consacrera 50 milliards à ses serveurs": a segment's
                 // investment is its company's capex.
                 const bool segmentCapex = kinds.at(figureIndex) == MoneyKind::Segment && claim.metric == u"capex"_s;
                 if (kinds.at(figureIndex) != MoneyKind::None && !segmentCapex) {
@@ -2227,7 +2203,7 @@ private:
                     claim.resolution.period.source = FieldSource::FiscalCalendar;
                 }
                 if (nearCue(cues, words, figure, Cue::RunRate, 3, 1)) {
-                    // "une projection annuelle de 105,2 milliards": a rate, not a year's figure.
+                    // "un rythme annuel de 40 milliards": a rate, not a year's figure.
                     period.clear();
                     draft.periodStated = true;
                 }
@@ -2245,7 +2221,7 @@ private:
                 }
                 claim.period = interned(period);
             }
-            // "up from $85 billion", "contre 24,2 milliards": the article gives it as the earlier figure.
+            // "up from $41 billion", "contre 18 milliards": the article gives it as the earlier figure.
             claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1);
             claim.low = figure.low;
             claim.high = figure.high;

@@ -15,10 +15,16 @@ bool sameAmount(double a, double b)
     return a == b || std::abs(a - b) <= 0.01 * std::max(std::abs(a), std::abs(b));
 }
 
+// Both ends of two amounts within 1 %.
+bool sameAmounts(const Claim &a, const Claim &b)
+{
+    return sameAmount(a.low, b.low) && sameAmount(a.high, b.high);
+}
+
 bool sameFigure(const Claim &a, const Claim &b)
 {
     return a.entity == b.entity && a.metric == b.metric && a.currency == b.currency && a.unit == b.unit && a.kind == b.kind
-        && sameAmount(a.low, b.low) && sameAmount(a.high, b.high);
+        && sameAmounts(a, b);
 }
 
 // Claims bucketed by their rounded low amount, so that the same-figure rules compare a claim
@@ -81,8 +87,8 @@ void preferFiscalYears(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsiz
         Claim &claim = drafts[i].claim;
         if (drafts.at(i).contextOnly)
             continue;
-        // "Microsoft to spend record $30 billion this quarter" read against the date is a calendar
-        // quarter; the body's "current fiscal first quarter" says which one in the company's terms.
+        // A headline's "$25 billion this quarter" read against the date is a calendar quarter; the
+        // body's "in its fiscal second quarter" says which one in the company's terms.
         if (claim.resolution.period.source == FieldSource::PublicationDate && claim.period.contains(u'Q')) {
             for (qsizetype j : candidates(buckets, claim.low)) {
                 const Claim &other = drafts.at(j).claim;
@@ -120,8 +126,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
         if (draft.paragraph != paragraph) {
             paragraph = draft.paragraph;
             // A results article reports on one quarter: a quarter stated in a sentence about the
-            // results frames the paragraphs after it too ("Les résultats du troisième trimestre 2025
-            // ... " then "Le segment Amérique du Nord a progressé ... à 106,3 milliards"); a year, a
+            // results frames the paragraphs after it too ("Meta a publié ses comptes du deuxième
+            // trimestre 2025." then, lower, "La publicité rapporte 40 milliards"); a year, a
             // span or a quarter stated with one figure does not.
             for (auto it = lastDated.begin(); it != lastDated.end();) {
                 const ClaimDraft &setter = drafts.at(*it);
@@ -142,7 +148,7 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             lastDated.insert(claim.entity, i);
             continue;
         }
-        // "contre 39 milliards": the earlier figure is not the paragraph's period's.
+        // "contre 18 milliards": the earlier figure is not the paragraph's period's.
         if (!claim.period.isEmpty() || claim.previous)
             continue;
         auto found = lastDated.constFind(claim.entity);
@@ -157,8 +163,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
     }
 }
 
-// A money figure that nothing in its sentence describes ("The $200 billion figure topped
-// estimates", "100 000 emplois, 500 milliards de dollars...") is what the article says the same
+// A money figure that nothing in its sentence describes ("That $90 billion beat every forecast",
+// "Des milliers d'emplois, 40 milliards d'euros...") is what the article says the same
 // figure is elsewhere, else what the article's figures about its entity are.
 void inferMetrics(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
 {
@@ -177,7 +183,7 @@ void inferMetrics(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype
         for (qsizetype j : candidates(buckets, claim.low)) {
             const ClaimDraft &other = drafts.at(j);
             if (j == i || other.metricGuessed || other.claim.entity != claim.entity || other.claim.currency != claim.currency
-                || !sameAmount(other.claim.low, claim.low) || !sameAmount(other.claim.high, claim.high))
+                || !sameAmounts(other.claim, claim))
                 continue;
             claim.metric = other.claim.metric;
             claim.kind = other.claim.kind;
@@ -209,7 +215,7 @@ bool weakEntity(const Claim &claim)
     return claim.entity.isEmpty() || source == FieldSource::MainEntity || source == FieldSource::PreviousSentence;
 }
 
-// "Pour donner un ordre de grandeur, 630 milliards de dollars suffiraient ...": a figure whose
+// "Autrement dit, 300 milliards de dollars, c'est ...": a figure whose
 // sentence names no one is about whoever the article gives the same amount to elsewhere.
 void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
 {
@@ -223,7 +229,7 @@ void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList
         for (qsizetype j : candidates(buckets, claim.low)) {
             const Claim &other = drafts.at(j).claim;
             if (j == i || drafts.at(j).contextOnly || weakEntity(other) || other.currency != claim.currency || other.unit != claim.unit
-                || !sameAmount(other.low, claim.low) || !sameAmount(other.high, claim.high))
+                || !sameAmounts(other, claim))
                 continue;
             if (entity.isEmpty()) {
                 entity = other.entity;
@@ -241,9 +247,9 @@ void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList
     }
 }
 
-// "InvestAI : l'UE investit 200 milliards d'euros" then "L'Union européenne souhaite investir
-// 200 milliards d'euros": an investment the article gives to a programme once is the programme's
-// wherever its sponsor is named with the same amount.
+// "InvestAI, le plan européen de 80 milliards d'euros" then "Bruxelles engage 80 milliards
+// d'euros": an investment the article gives to a programme once is the programme's wherever its
+// sponsor is named with the same amount.
 void lendProjects(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
 {
     for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -254,7 +260,7 @@ void lendProjects(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype
         for (qsizetype j : candidates(buckets, claim.low)) {
             const ClaimDraft &other = drafts.at(j);
             if (j == i || !other.projectEntity || other.claim.metric != u"capex"_s || other.claim.currency != claim.currency
-                || !sameAmount(other.claim.low, claim.low) || !sameAmount(other.claim.high, claim.high))
+                || !sameAmounts(other.claim, claim))
                 continue;
             claim.entity = other.claim.entity;
             claim.members.clear();
@@ -265,7 +271,7 @@ void lendProjects(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype
     }
 }
 
-// "France Announces 109 Billion AI Investment" then "€109 billion": an amount whose currency the
+// "Berlin Plans 30 Billion Chip Push" then "€30 billion": an amount whose currency the
 // article had not stated yet takes the one the same number has elsewhere in it.
 void lendCurrencies(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
 {
@@ -275,7 +281,7 @@ void lendCurrencies(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizety
             continue;
         for (qsizetype j : candidates(buckets, claim.low)) {
             const Claim &other = drafts.at(j).claim;
-            if (j != i && !other.currency.isEmpty() && sameAmount(other.low, claim.low) && sameAmount(other.high, claim.high)) {
+            if (j != i && !other.currency.isEmpty() && sameAmounts(other, claim)) {
                 claim.currency = other.currency;
                 claim.resolution.currency = FieldResolution{FieldSource::SameFigure, other.start, other.end};
                 break;

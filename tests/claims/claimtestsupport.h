@@ -12,6 +12,19 @@
 
 namespace Recoupe {
 
+// A document for a parser test: one text written for the test, its language and date.
+inline Document makeDocument(const QString &text, const QString &language, const QString &date,
+                             const QString &id = QStringLiteral("t.txt"))
+{
+    Document document;
+    document.id = id;
+    document.path = id;
+    document.text = text;
+    document.language = language;
+    document.date = date;
+    return document;
+}
+
 // Lets QCOMPARE print two claims that differ (found by argument-dependent lookup).
 inline char *toString(const Claim &claim)
 {

@@ -14,20 +14,6 @@
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
 
-namespace {
-
-Document makeDocument(const QString &text, const QString &language, const QString &date, const QString &id = u"t.txt"_s)
-{
-    Document document;
-    document.id = id;
-    document.path = id;
-    document.text = text;
-    document.language = language;
-    document.date = date;
-    return document;
-}
-
-} // namespace
 
 class TestClaimParser : public QObject
 {

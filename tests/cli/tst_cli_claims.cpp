@@ -23,6 +23,19 @@ class TestCliClaims : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What the lexicon marks, one token a line, for one article of the folder.
+    void tokens()
+    {
+        const Run run = runCli({u"tokens"_s, articles, u"--document"_s, u"capex-fr"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.startsWith(u"== capex-fr.txt\n"_s), qPrintable(out));
+        QVERIFY2(!out.contains(u"chips-en.md"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"\tEntity\tMeta\n"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"\tMagnitude\tmilliards\n"_s), qPrintable(out));
+        QCOMPARE(runCli({u"tokens"_s, u"/nonexistent/recoupe-folder"_s}).exitCode, 3);
+    }
+
     void json()
     {
         const Run run = runCli({u"claims"_s, articles, u"--format"_s, u"json"_s});
