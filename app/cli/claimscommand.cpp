@@ -44,7 +44,7 @@ int runClaimsCommand(CommandContext &context)
         return *exit;
     const QList<Document> &documents = analysis.corpus.documents;
     if (format == u"json"_s)
-        context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(documents, analysis.claims)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(claimsDocumentToJson(documents, analysis.claims, analysis.corrections)).toJson(QJsonDocument::Indented));
     else
         context.out << claimsToCsv(analysis.claims, documents);
     return ExitOk;

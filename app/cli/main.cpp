@@ -21,6 +21,7 @@ namespace Recoupe::Cli {
 int runClaimsCommand(CommandContext &context); // claimscommand.cpp
 int runReportCommand(CommandContext &context); // reportcommand.cpp; needs a QApplication, as chart does
 int runTokensCommand(CommandContext &context); // tokenscommand.cpp
+int runCorrectionsCommand(CommandContext &context); // correctionscommand.cpp
 }
 
 namespace {
@@ -41,6 +42,7 @@ const std::array commands{
     Command{"report", &runReportCommand, QT_TRANSLATE_NOOP("recoupe-cli", "write a fact-check report of FOLDER (HTML and Markdown, with the charts) for an editor")},
     Command{"tokens", &runTokensCommand, QT_TRANSLATE_NOOP("recoupe-cli", "show what the lexicon marks in the articles of FOLDER (to extend entities and cues)")},
     Command{"annotations", &runAnnotationsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the annotations of FOLDER, placed again in the current texts")},
+    Command{"corrections", &runCorrectionsCommand, QT_TRANSLATE_NOOP("recoupe-cli", "list the corrections of the figures of FOLDER, with what each one changed")},
 };
 
 void printUsage(QTextStream &stream)

@@ -48,27 +48,69 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     cancel();
     clear();
     m_documents = documents;
+    m_folder = folder;
     Q_EMIT started();
     AnalysisOptions options;
     options.passages = false; // below, on a future of their own that a cancel stops at once
+    // The store's corrections, not the file: the window's are the newest (and read already).
+    if (m_correctionsFolder == folder)
+        options.corrections = m_corrections;
+    const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
     watch(QtConcurrent::run(&m_pool, &AnalysisPipeline::analyseDocumentsWithPromise, folder, m_documents, options),
-          [this](const FolderAnalysis &analysis) {
-              m_claims = analysis.claims;
-              for (qsizetype i = 0; i < m_claims.size(); ++i)
-                  m_claimIndex.insert(m_claims.at(i).id(), i);
+          [this, used](const FolderAnalysis &analysis) {
               m_warnings = analysis.warnings;
-              m_figuresModel->setResults(m_claims, m_documents);
-              Q_EMIT claimsReady();
-              m_groups = analysis.groups;
-              m_groupsModel->setResults(m_groups);
-              Q_EMIT groupsReady();
+              m_haveAnalysis = true;
+              takeClaimsAndGroups(analysis);
+              // A correction made while the folder was being analysed.
+              if (m_correctionsFolder == m_folder && m_corrections != used)
+                  setCorrections(m_folder, m_corrections);
           });
     watch(QtConcurrent::run(&m_pool, &PassageMatcher::matchWithPromise, m_documents, options.passageOptions),
           [this](const QList<PassageMatch> &passages) {
               m_passages = passages;
               Q_EMIT passagesReady();
           });
+}
+
+void AnalysisSession::takeClaimsAndGroups(const FolderAnalysis &analysis)
+{
+    m_analysis = analysis;
+    // The window keeps the documents itself; the analysis's copy shares their data.
+    m_claims = analysis.claims;
+    m_claimIndex.clear();
+    for (qsizetype i = 0; i < m_claims.size(); ++i)
+        m_claimIndex.insert(m_claims.at(i).id(), i);
+    m_figuresModel->setResults(m_claims, m_documents);
+    Q_EMIT claimsReady();
+    m_groups = analysis.groups;
+    m_groupsModel->setResults(m_groups);
+    Q_EMIT groupsReady();
+}
+
+void AnalysisSession::setCorrections(const QString &folder, const QList<Correction> &corrections)
+{
+    m_correctionsFolder = folder;
+    m_corrections = corrections;
+    if (!m_haveAnalysis || folder != m_folder)
+        return; // the analysis running (or the next one) takes them
+    const quint64 generation = m_generation;
+    const quint64 correctionGeneration = ++m_correctionGeneration;
+    auto *watcher = new QFutureWatcher<FolderAnalysis>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, correctionGeneration] {
+        watcher->deleteLater();
+        // Stale when the folder was analysed again or a newer correction was made meanwhile.
+        if (generation != m_generation || correctionGeneration != m_correctionGeneration || watcher->future().resultCount() == 0)
+            return;
+        takeClaimsAndGroups(watcher->result());
+        Q_EMIT correctionsApplied();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, &AnalysisPipeline::reapplyCorrections, m_analysis, corrections, AnalysisOptions()));
+}
+
+const AppliedCorrection *AnalysisSession::correctionOf(const QString &claimId) const
+{
+    return m_analysis.correctionOf(claimId);
 }
 
 void AnalysisSession::stageDone()
@@ -93,6 +135,9 @@ void AnalysisSession::cancel()
 void AnalysisSession::clear()
 {
     m_documents.clear();
+    m_folder.clear();
+    m_analysis = {};
+    m_haveAnalysis = false;
     m_claims.clear();
     m_claimIndex.clear();
     m_groups.clear();

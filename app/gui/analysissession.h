@@ -4,6 +4,7 @@
 #include "compare/claimgroup.h"
 #include "compare/passagematch.h"
 #include "corpus/document.h"
+#include "analysis/folderanalysis.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -33,12 +34,19 @@ public:
     void analyse(const QString &folder, const QList<Document> &documents);
     void cancel();
     void clear();
+    // The fact-checkers' corrections of folder (the window's CorrectionStore): used by the next
+    // analyse(), and applied at once to the claims already read when they are folder's, on a
+    // worker (no file is read or parsed again); claimsReady() and groupsReady() follow.
+    void setCorrections(const QString &folder, const QList<Correction> &corrections);
     bool isRunning() const { return m_pendingStages > 0; }
 
     const ClaimList &claims() const { return m_claims; }
     const Claim *claim(const QString &claimId) const;
     ClaimList claimsOf(const QString &documentId) const;
     const QList<ClaimGroup> &groups() const { return m_groups; }
+    // Every correction with what became of it; the one applied last to a claim.
+    const QList<AppliedCorrection> &corrections() const { return m_analysis.corrections; }
+    const AppliedCorrection *correctionOf(const QString &claimId) const;
     const QList<PassageMatch> &passages() const { return m_passages; }
     // The problems of the entity files met by the latest analysis (an invalid one is skipped).
     const QStringList &warnings() const { return m_warnings; }
@@ -56,6 +64,8 @@ Q_SIGNALS:
     void passagesReady();
     // Every stage of the latest analysis is done.
     void finished();
+    // setCorrections() reached the claims and groups (after their claimsReady(), groupsReady()).
+    void correctionsApplied();
 
 private:
     template<typename T, typename Handler>
@@ -64,7 +74,16 @@ private:
 
     quint64 m_generation = 0;
     int m_pendingStages = 0;
+    void takeClaimsAndGroups(const FolderAnalysis &analysis);
+
     QList<Document> m_documents;
+    QString m_folder;
+    QList<Correction> m_corrections;
+    QString m_correctionsFolder;
+    // The latest analysis: its parser's claims are what corrections apply to.
+    FolderAnalysis m_analysis;
+    bool m_haveAnalysis = false;
+    quint64 m_correctionGeneration = 0;
     ClaimList m_claims;
     QHash<QString, qsizetype> m_claimIndex;
     QList<ClaimGroup> m_groups;

@@ -2,6 +2,7 @@
 
 #include "annotations/annotationstore.h"
 #include "corpus/documentreader.h"
+#include "corrections/correctionstore.h"
 #include "models/documentlistmodel.h"
 #include "models/loadproblemsmodel.h"
 
@@ -26,7 +27,11 @@ CorpusSession::CorpusSession(QObject *parent)
     , m_documentsModel(new DocumentListModel(this))
     , m_problemsModel(new LoadProblemsModel(this))
     , m_annotations(new AnnotationStore(annotationOptions(), this))
+    , m_corrections(new CorrectionStore(this))
 {
+    m_corrections->setUndoStack(m_annotations->undoStack());
+    connect(m_corrections, &CorrectionStore::problemReported, this, &CorpusSession::annotationsProblem);
+    connect(m_corrections, &CorrectionStore::saveFailed, this, &CorpusSession::annotationsProblem);
     connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &CorpusSession::rereadDocument);
     connect(m_annotations, &AnnotationStore::problemReported, this, &CorpusSession::annotationsProblem);
     connect(m_annotations, &AnnotationStore::saveFailed, this, &CorpusSession::annotationsProblem);
@@ -129,6 +134,10 @@ void CorpusSession::handleFinished(QFutureWatcher<Corpus> *watcher)
         QString error;
         if (!m_annotations->open(m_corpus.folder, &error) && !error.isEmpty())
             Q_EMIT annotationsProblem(error);
+    }
+    if (m_corrections->folder() != m_corpus.folder) {
+        // Its problems reach annotationsProblem through problemReported.
+        m_corrections->open(m_corpus.folder);
     }
     // Annotations made on an earlier text are placed again in the current one.
     m_annotations->setDocuments(m_corpus.documents);

@@ -13,6 +13,7 @@
 namespace Recoupe {
 
 class AnnotationStore;
+class CorrectionStore;
 class DocumentListModel;
 class LoadProblemsModel;
 
@@ -45,6 +46,9 @@ public:
     // The fact-checkers' annotations of the folder: opened with it, placed again in every
     // article's current text, each change on disk before the call returns.
     AnnotationStore *annotations() const { return m_annotations; }
+    // The fact-checkers' corrections of figures: opened with the folder, their commands on the
+    // annotations' undo stack (one Undo for both).
+    CorrectionStore *corrections() const { return m_corrections; }
     LoadProblemsModel *problemsModel() const { return m_problemsModel; }
 
     void setLoadOptions(const CorpusLoadOptions &options) { m_options = options; }
@@ -89,6 +93,7 @@ private:
     DocumentListModel *m_documentsModel;
     LoadProblemsModel *m_problemsModel;
     AnnotationStore *m_annotations;
+    CorrectionStore *m_corrections;
     QFileSystemWatcher m_fileWatcher;
 };
 

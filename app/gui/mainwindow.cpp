@@ -4,6 +4,7 @@
 #include "annotationcontroller.h"
 #include "annotations/annotationstore.h"
 #include "annotationspane.h"
+#include "correctioncontroller.h"
 #include "comparisonspane.h"
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
@@ -108,6 +109,11 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     m_annotating = new AnnotationController(m_session, m_analysis, m_readingArea, m_reading, m_comparisonsPane, m_annotationsPane, m_settings, this);
     connect(m_annotating, &AnnotationController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_annotateAction, &QAction::triggered, m_annotating, &AnnotationController::annotate);
+    m_correcting = new CorrectionController(m_session, m_analysis, m_readingArea, m_reading, this);
+    connect(m_correcting, &CorrectionController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_correctFigureAction, &QAction::triggered, m_correcting, &CorrectionController::correctFigure);
+    connect(m_rejectFigureAction, &QAction::triggered, m_correcting, &CorrectionController::rejectFigure);
+    connect(m_addFigureAction, &QAction::triggered, m_correcting, &CorrectionController::addFigure);
     connect(m_editAnnotationAction, &QAction::triggered, this, [this] { m_annotating->editAnnotation(m_annotationsPane->currentAnnotation()); });
     connect(m_removeAnnotationAction, &QAction::triggered, this, [this] { m_annotating->removeAnnotation(m_annotationsPane->currentAnnotation()); });
     connect(m_restoreBackupAction, &QAction::triggered, m_annotating, &AnnotationController::restoreBackup);
@@ -350,6 +356,18 @@ void MainWindow::createActions()
     m_annotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_annotateAction->setToolTip(tr("Write a note and a verdict on the selected passage or figure"));
     m_annotateAction->setIconText(tr("Annotate"));
+    m_correctFigureAction = new QAction(Icons::themed(u"edit-entry"_s), tr("&Correct Figure…"), this);
+    m_correctFigureAction->setObjectName(u"correctFigureAction"_s);
+    m_correctFigureAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_correctFigureAction->setToolTip(tr("Set the entity, metric, period or amount of the figure at the cursor"));
+    m_rejectFigureAction = new QAction(tr("&Not a Figure"), this);
+    m_rejectFigureAction->setObjectName(u"rejectFigureAction"_s);
+    m_rejectFigureAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_rejectFigureAction->setToolTip(tr("Set aside the figure at the cursor: a year or a page number read as an amount"));
+    m_addFigureAction = new QAction(tr("A&dd Figure…"), this);
+    m_addFigureAction->setObjectName(u"addFigureAction"_s);
+    m_addFigureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F2));
+    m_addFigureAction->setToolTip(tr("Make a figure of the selected text, which Recoupe missed"));
     m_editAnnotationAction = new QAction(tr("&Edit Annotation…"), this);
     m_editAnnotationAction->setObjectName(u"editAnnotationAction"_s);
     m_editAnnotationAction->setEnabled(false);
@@ -553,6 +571,10 @@ void MainWindow::createMenus()
     editMenu->addAction(m_annotateAction);
     editMenu->addAction(m_editAnnotationAction);
     editMenu->addAction(m_removeAnnotationAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_correctFigureAction);
+    editMenu->addAction(m_rejectFigureAction);
+    editMenu->addAction(m_addFigureAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_findInFolderAction);
@@ -920,6 +942,7 @@ void MainWindow::exportReport(const QString &directory)
     input.claims = m_analysis->claims();
     input.groups = m_analysis->groups();
     input.annotations = m_session->annotations()->annotations();
+    input.corrections = m_analysis->corrections();
     ReportExportOptions options;
     options.outputDirectory = directory;
     // Charts are drawn here (Qt Charts wants the GUI thread, well under a second); the files are

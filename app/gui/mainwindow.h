@@ -16,6 +16,7 @@ class Repository;
 namespace Recoupe {
 
 class AnalysisSession;
+class CorrectionController;
 class AnnotationController;
 class AnnotationsPane;
 class ComparisonsPane;
@@ -120,6 +121,7 @@ private:
     AnnotationsPane *m_annotationsPane;
     QDockWidget *m_annotationsDock;
     AnnotationController *m_annotating = nullptr;
+    CorrectionController *m_correcting = nullptr;
     QDockWidget *m_findInFolderDock;
     DocumentsPane *m_documentsPane;
     ProblemsPane *m_problemsPane;
@@ -162,6 +164,9 @@ private:
     QAction *m_previousGroupClaimAction;
     QAction *m_nextPaneAction;
     QAction *m_annotateAction;
+    QAction *m_correctFigureAction;
+    QAction *m_rejectFigureAction;
+    QAction *m_addFigureAction;
     QAction *m_editAnnotationAction;
     QAction *m_removeAnnotationAction;
     QAction *m_restoreBackupAction;

@@ -378,6 +378,7 @@ void ReadingPane::showDocument(const Document *document)
         m_claimMarks.clear();
         m_findMarks.clear();
         m_annotationMarks.clear();
+        m_correctionMarks.clear();
     }
     m_view->setAccessibleName(tr("Text of %1").arg(m_document.title.isEmpty() ? m_document.path : m_document.title));
     updateChooser();
@@ -608,10 +609,19 @@ void ReadingPane::setAnnotationMarks(const QList<TextHighlight> &marks)
     updateHighlights();
 }
 
+void ReadingPane::setCorrectionMarks(const QList<TextHighlight> &marks)
+{
+    if (marks == m_correctionMarks)
+        return;
+    m_correctionMarks = marks;
+    updateHighlights();
+}
+
 void ReadingPane::updateHighlights()
 {
     QList<TextHighlight> highlights = m_passageMarks;
     highlights.append(m_annotationMarks);
+    highlights.append(m_correctionMarks);
     const bool dark = isDarkPage();
     // The wavy line and the margin marker say "disagreement" without relying on colour.
     const QColor alarm = dark ? QColor(0xf0, 0x6b, 0x78) : QColor(0xc0, 0x39, 0x2b);

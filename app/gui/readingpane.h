@@ -87,6 +87,9 @@ public:
     void setPassageMarks(const QList<PassageMatch> &matches, const QHash<QString, QString> &titles);
     // The fact-checkers' annotations of this article (underline, margin marker, tooltip).
     void setAnnotationMarks(const QList<TextHighlight> &marks);
+    // Figures a fact-checker corrected, added or rejected (CorrectionController).
+    void setCorrectionMarks(const QList<TextHighlight> &marks);
+    QList<TextHighlight> correctionMarks() const { return m_correctionMarks; }
     void setReadingFont(const QFont &font);
 
     ReadingView *view() const { return m_view; }
@@ -161,6 +164,7 @@ private:
     QList<TextHighlight> m_passageMarks;
     QList<TextHighlight> m_findMarks;
     QList<TextHighlight> m_annotationMarks;
+    QList<TextHighlight> m_correctionMarks;
     QWidget *m_paneBar;
     QWidget *m_currentLine;
     QComboBox *m_chooser;

@@ -131,6 +131,7 @@ bool ReportExporter::loadFolder(const QString &folder, FactCheckReportInput *inp
     input->documents = std::move(analysis.corpus.documents);
     input->claims = std::move(analysis.claims);
     input->groups = std::move(analysis.groups);
+    input->corrections = std::move(analysis.corrections);
     const AnnotationFolderContent annotations = AnnotationStore::readFolder(input->folder);
     input->annotations = annotations.annotations;
     if (warnings)

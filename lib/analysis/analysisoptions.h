@@ -2,6 +2,7 @@
 
 #include "compare/exchangeratetable.h"
 #include "compare/passagematcher.h"
+#include "corrections/correction.h"
 #include "corpus/corpusloader.h"
 #include "figures/entitycatalog.h"
 
@@ -29,6 +30,8 @@ struct AnalysisOptions {
     // Used instead of EntityCatalog::forFolder() (built-in, user's and folder's files): tests
     // that must not depend on the user's own entity file.
     std::optional<EntityCatalog> catalog;
+    // Used instead of the folder's corrections file: the window's, as the person edits them.
+    std::optional<QList<Correction>> corrections;
 };
 
 } // namespace Recoupe

@@ -3,7 +3,10 @@
 #include "claims/claimextractor.h"
 #include "compare/claimgrouper.h"
 #include "compare/passagematcher.h"
+#include "corrections/correctionstore.h"
 #include "corpus/corpusloader.h"
+
+#include <QCoreApplication>
 
 #include <utility>
 
@@ -68,7 +71,7 @@ bool AnalysisPipeline::runStages(FolderAnalysis &analysis, const AnalysisOptions
         done = documents.size();
         if (!proceed(done))
             return false;
-        applyCorrections(analysis);
+        applyCorrections(analysis, options);
         if (options.groups) {
             analysis.groups = ClaimGrouper(options.rates).group(analysis.claims, documents);
             if (!proceed(++done))
@@ -86,12 +89,54 @@ bool AnalysisPipeline::runStages(FolderAnalysis &analysis, const AnalysisOptions
     return true;
 }
 
-void AnalysisPipeline::applyCorrections(FolderAnalysis & /*analysis*/)
+void AnalysisPipeline::applyCorrections(FolderAnalysis &analysis, const AnalysisOptions &options)
 {
-    // Fact-checkers' corrections are applied here, before grouping: FOLDER/.recoupe/corrections.json
-    // (set, reject, add; see DESIGN.md) changes analysis.claims, and a correction that cannot be
-    // placed in its article any more goes to analysis.warnings. Every client runs this stage, so
-    // groups, charts, the report and every command follow the corrections at once.
+    analysis.parsedClaims = analysis.claims;
+    QList<Correction> corrections;
+    if (options.corrections) {
+        corrections = *options.corrections;
+    } else if (!analysis.corpus.folder.isEmpty()) {
+        // Read on the caller's thread (a worker for the window): one small file.
+        const CorrectionFolderContent content = CorrectionStore::readFolder(analysis.corpus.folder);
+        analysis.warnings.append(content.problems);
+        corrections = content.corrections;
+    }
+    CorrectionApplier::Result result = CorrectionApplier::apply(analysis.parsedClaims, analysis.corpus.documents, corrections);
+    analysis.claims = std::move(result.claims);
+    analysis.corrections = std::move(result.corrections);
+    for (const AppliedCorrection &applied : std::as_const(analysis.corrections)) {
+        if (applied.status == AppliedCorrection::Status::Orphaned) {
+            analysis.warnings.append(QCoreApplication::translate("Recoupe::AnalysisPipeline",
+                                                                 "A correction of %1 (“%2”) cannot be placed in the article any more: it is "
+                                                                 "kept but not applied.")
+                                         .arg(applied.correction.target.documentId, applied.correction.target.exact));
+        } else if (applied.status == AppliedCorrection::Status::NoFigure) {
+            analysis.warnings.append(QCoreApplication::translate("Recoupe::AnalysisPipeline",
+                                                                 "A correction of %1 (“%2”) is on a text where no figure is found any more: "
+                                                                 "it is kept but not applied.")
+                                         .arg(applied.correction.target.documentId, applied.correction.target.exact));
+        }
+    }
+}
+
+FolderAnalysis AnalysisPipeline::reapplyCorrections(FolderAnalysis analysis, const QList<Correction> &corrections, const AnalysisOptions &options)
+{
+    CorrectionApplier::Result result = CorrectionApplier::apply(analysis.parsedClaims, analysis.corpus.documents, corrections);
+    analysis.claims = std::move(result.claims);
+    analysis.corrections = std::move(result.corrections);
+    if (options.groups)
+        analysis.groups = ClaimGrouper(options.rates).group(analysis.claims, analysis.corpus.documents);
+    return analysis;
+}
+
+const AppliedCorrection *FolderAnalysis::correctionOf(const QString &claimId) const
+{
+    for (qsizetype i = corrections.size() - 1; i >= 0; --i) {
+        const AppliedCorrection &applied = corrections.at(i);
+        if (applied.isApplied() && applied.claimId == claimId)
+            return &applied;
+    }
+    return nullptr;
 }
 
 } // namespace Recoupe

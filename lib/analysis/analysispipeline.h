@@ -41,6 +41,12 @@ public:
     static void analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
                                             const AnalysisOptions &options);
 
+    // The corrections of the window, applied again to analysis.parsedClaims, then the groups:
+    // what a new correction changes, without reading or parsing the folder again. Passages are
+    // kept as they are (they do not depend on claims). Quick next to a whole analysis (no
+    // parsing), but it grows with the folder: the window runs it on a worker.
+    static FolderAnalysis reapplyCorrections(FolderAnalysis analysis, const QList<Correction> &corrections, const AnalysisOptions &options = {});
+
 private:
     // Called with the steps done so far; returning false stops the stages.
     using Progress = std::function<bool(qsizetype done)>;
@@ -49,7 +55,7 @@ private:
     // Stages 2 to 6 on analysis.corpus; false when progress stopped them (analysis incomplete).
     static bool runStages(FolderAnalysis &analysis, const AnalysisOptions &options, const Progress &progress);
     // Stage 4: fact-checkers' corrections are applied here, before grouping.
-    static void applyCorrections(FolderAnalysis &analysis);
+    static void applyCorrections(FolderAnalysis &analysis, const AnalysisOptions &options);
 };
 
 } // namespace Recoupe

@@ -3,6 +3,7 @@
 #include "claims/claim.h"
 #include "compare/claimgroup.h"
 #include "compare/passagematch.h"
+#include "corrections/correctionapplier.h"
 #include "corpus/corpus.h"
 #include "figures/entitycatalog.h"
 
@@ -21,12 +22,23 @@ struct FolderAnalysis {
     // The entities claims were named with: EntityCatalog::forFolder(corpus.folder) unless
     // AnalysisOptions::catalog replaced it.
     EntityCatalog catalog;
-    ClaimList claims;                // empty unless AnalysisOptions::claims
+    // The claims with the fact-checkers' corrections applied: what groups, charts and the report
+    // use. Empty unless AnalysisOptions::claims.
+    ClaimList claims;
+    // The parser's claims before corrections (shares claims' data when nothing is corrected):
+    // corrections made in the window are applied again to these, without reading the folder.
+    ClaimList parsedClaims;
+    // Every correction of the folder with what became of it (anchored, moved, orphaned...).
+    QList<AppliedCorrection> corrections;
     QList<ClaimGroup> groups;        // empty unless AnalysisOptions::claims and ::groups
     QList<PassageMatch> passages;    // empty unless AnalysisOptions::passages
     // What did not stop the analysis but the user must hear of: corpus.warnings, then the
-    // problems of the entity files (an invalid one is skipped).
+    // problems of the entity files (an invalid one is skipped), of the corrections file, and
+    // the corrections that could not be placed.
     QStringList warnings;
+
+    // The correction applied last to claimId; nullptr when the claim is the parser's.
+    const AppliedCorrection *correctionOf(const QString &claimId) const;
 
     bool operator==(const FolderAnalysis &) const = default;
 };

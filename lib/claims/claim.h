@@ -36,6 +36,13 @@ enum class MoneyKind : quint8 {
 QString moneyKindName(MoneyKind kind);                   // "estimate", "segment", ...; empty for None
 MoneyKind moneyKindFromName(const QString &name);        // None for an unknown name
 
+// Whether a claim is the parser's, or a fact-checker's (corrections.json, lib/corrections).
+enum class ClaimOrigin : quint8 {
+    Parsed,     // as the parser read it
+    Corrected,  // the parser's claim with fields set by a fact-checker
+    Added,      // a figure the parser missed, added by a fact-checker
+};
+
 // Where a field of a claim was found, when not in the figure's own clause. Stated in the JSON as
 // "resolution" and in the figure's tooltip, so that a reader can check what the parser inferred.
 enum class FieldSource : quint8 {
@@ -102,6 +109,7 @@ struct Claim {
     // The article gives this figure as the one before a newer one ("up from $85 billion",
     // "contre 75 milliards auparavant"): a later figure that differs is a revision, not an error.
     bool previous = false;
+    ClaimOrigin origin = ClaimOrigin::Parsed; // in the padding before number: no byte more a claim
     int number = 0;         // n in the id, counting from 1 in reading order
     // UTF-16 offsets in the reading text; 32 bits, since CorpusLoader refuses files of over 16 MB.
     qint32 start = 0;       // the quote (the figure as written, hedge included)

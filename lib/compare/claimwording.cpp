@@ -220,6 +220,31 @@ QString ClaimWording::metric(const QString &metric)
     return metric;
 }
 
+QStringList ClaimWording::metricKeys()
+{
+    QStringList keys;
+    for (const MetricName &name : metricNames)
+        keys.append(QString(name.key));
+    return keys;
+}
+
+QString ClaimWording::qualifier(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact:
+        return tr("exact");
+    case Qualifier::Approx:
+        return tr("about");
+    case Qualifier::AtLeast:
+        return tr("at least");
+    case Qualifier::AtMost:
+        return tr("at most");
+    case Qualifier::Range:
+        return tr("range");
+    }
+    return {};
+}
+
 QString ClaimWording::moneyKind(MoneyKind kind)
 {
     for (const MoneyKindName &name : moneyKindNames) {

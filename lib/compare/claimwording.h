@@ -33,6 +33,10 @@ public:
     static QString rate(const ExchangeRate &rate);
     // "capital expenditure", "revenue", "GPUs", ...; the key itself when unknown.
     static QString metric(const QString &metric);
+    // The metric keys Recoupe names, in the order a list offers them: capex, revenue, ...
+    static QStringList metricKeys();
+    // "exact", "about", "at least", "at most", "range": how a figure is hedged, for choosers.
+    static QString qualifier(Qualifier qualifier);
     // An other_money figure's finer kind: "earnings per share", "segment figure", ...; empty for None.
     static QString moneyKind(MoneyKind kind);
     // The metric of a group: its money kind when it has one, else metric().

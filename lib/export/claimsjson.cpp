@@ -4,6 +4,7 @@
 #include "export/documentsjson.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -81,21 +82,50 @@ QJsonObject claimToJson(const Claim &claim, const QString &text)
     return object;
 }
 
-QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents)
+QJsonObject correctedToJson(const Claim &claim, const AppliedCorrection &applied)
+{
+    QJsonObject corrected;
+    if (claim.origin == ClaimOrigin::Added) {
+        corrected.insert(u"added"_s, true);
+    } else {
+        // The parser's values of every field that differs now.
+        const ClaimChange change = ClaimChange::between(claim, applied.parsed);
+        corrected = change.toJson();
+    }
+    corrected.insert(u"by"_s, stringOrNull(applied.correction.author));
+    corrected.insert(u"correction"_s, applied.correction.id);
+    if (!applied.correction.note.isEmpty())
+        corrected.insert(u"note"_s, applied.correction.note);
+    return corrected;
+}
+
+QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents, const QList<AppliedCorrection> &corrections)
 {
     const DocumentTexts texts(documents);
+    // The last correction applied to each claim: it carries the author and the id shown.
+    QHash<QString, const AppliedCorrection *> byClaim;
+    for (const AppliedCorrection &applied : corrections) {
+        if (applied.isApplied() && applied.correction.action != Correction::Action::Reject)
+            byClaim.insert(applied.claimId, &applied);
+    }
     QJsonArray array;
-    for (const Claim &claim : claims)
-        array.append(claimToJson(claim, texts.text(claim.document)));
+    for (const Claim &claim : claims) {
+        QJsonObject object = claimToJson(claim, texts.text(claim.document));
+        if (claim.origin != ClaimOrigin::Parsed) {
+            if (const AppliedCorrection *applied = byClaim.value(claim.id()))
+                object.insert(u"corrected"_s, correctedToJson(claim, *applied));
+        }
+        array.append(object);
+    }
     return array;
 }
 
-QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims)
+QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims, const QList<AppliedCorrection> &corrections)
 {
     return QJsonObject{
         {u"format"_s, u"recoupe-claims-1"_s},
         {u"documents"_s, documentsToJson(documents)},
-        {u"claims"_s, claimsToJson(claims, documents)},
+        {u"claims"_s, claimsToJson(claims, documents, corrections)},
     };
 }
 

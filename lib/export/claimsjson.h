@@ -2,6 +2,7 @@
 
 #include "claims/claim.h"
 #include "corpus/document.h"
+#include "corrections/correctionapplier.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,9 +19,14 @@ namespace Recoupe {
 // was found).
 // text is the reading text of the claim's document, documents those of the claims.
 QJsonObject claimToJson(const Claim &claim, const QString &text);
-QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents);
+// A claim that a fact-checker corrected also has "corrected": {the parser's values of the fields
+// changed, "by": author, "correction": id, "note"}; a claim added by hand "corrected":
+// {"added": true, "by", "correction", "note"} (DESIGN.md). corrections: those the pipeline applied.
+QJsonArray claimsToJson(const ClaimList &claims, const QList<Document> &documents, const QList<AppliedCorrection> &corrections = {});
 // {"format": "recoupe-claims-1", "documents": [...], "claims": [...]}
-QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims);
+QJsonObject claimsDocumentToJson(const QList<Document> &documents, const ClaimList &claims, const QList<AppliedCorrection> &corrections = {});
+// The "corrected" object of a claim, from the correction applied to it last.
+QJsonObject correctedToJson(const Claim &claim, const AppliedCorrection &applied);
 
 // The reverse, for tools and tests that read what recoupe-cli wrote. A missing or mistyped
 // field is an error (error names the claim).

@@ -44,6 +44,16 @@ struct FactCheckReport::AnnotationView {
     QString byline;     // "Author · 30 January 2025"
 };
 
+struct FactCheckReport::CorrectionView {
+    QString heading;    // "Figure corrected", "Not a figure", "Figure added"
+    QString status;     // "Anchored", "Orphaned"...
+    QString statusName; // anchored, moved, orphaned, no_figure
+    QStringList changes; // "entity: Meta → Alphabet"
+    QuoteView quote;    // the figure in its sentence; quote only when it cannot be placed
+    QString note;
+    QString byline;
+};
+
 struct FactCheckReport::SourceView {
     int number = 0;
     QString title;
@@ -237,6 +247,7 @@ FactCheckReportSummary FactCheckReport::summary() const
             ++summary.revisions;
     }
     summary.annotations = m_input.annotations.size();
+    summary.corrections = m_input.corrections.size();
     return summary;
 }
 
@@ -384,6 +395,50 @@ QList<FactCheckReport::AnnotationView> FactCheckReport::annotationViews() const
     return views;
 }
 
+QList<FactCheckReport::CorrectionView> FactCheckReport::correctionViews() const
+{
+    QList<CorrectionView> views;
+    for (const AppliedCorrection &applied : m_input.corrections) {
+        const Correction &correction = applied.correction;
+        CorrectionView view;
+        switch (correction.action) {
+        case Correction::Action::Set:
+            view.heading = tr("Figure corrected");
+            if (applied.isApplied())
+                view.changes = correction.change.describe(applied.parsed);
+            break;
+        case Correction::Action::Reject:
+            view.heading = tr("Not a figure");
+            if (applied.isApplied())
+                view.changes = {tr("%1 is not counted as a figure").arg(ClaimWording::amount(applied.parsed))};
+            break;
+        case Correction::Action::Add:
+            view.heading = tr("Figure added");
+            if (applied.isApplied())
+                view.changes = {tr("added: %1 · %2 · %3")
+                                    .arg(ClaimWording::amount(applied.parsed), ClaimWording::metric(applied.parsed.metric),
+                                         ClaimWording::period(applied.parsed.period))};
+            break;
+        }
+        view.status = AppliedCorrection::statusDisplayName(applied.status);
+        view.statusName = AppliedCorrection::statusName(applied.status);
+        if (applied.isApplied()) {
+            view.quote = quoteView(applied.parsed);
+        } else {
+            view.quote.quote = foldWhitespace(correction.target.exact).trimmed();
+            view.quote.citation = citation(correction.target.documentId);
+            view.quote.file = correction.target.documentId;
+        }
+        view.note = correction.note;
+        const QDateTime when = correction.created.toLocalTime();
+        const QString date = when.isValid() ? ClaimWording::date(when.date().toString(Qt::ISODate)) : QString();
+        const QString author = correction.author.isEmpty() ? tr("unknown author") : correction.author;
+        view.byline = date.isEmpty() ? author : tr("%1, %2", "annotation author, date").arg(author, date);
+        views.append(view);
+    }
+    return views;
+}
+
 QList<FactCheckReport::SourceView> FactCheckReport::sourceViews() const
 {
     QList<SourceView> views;
@@ -473,6 +528,21 @@ QString FactCheckReport::markdown() const
         out += u"  *"_s + md(annotation.byline) + u"*\n\n"_s;
     }
 
+    out += u"## "_s + md(tr("Corrections")) + u"\n\n"_s;
+    const QList<CorrectionView> corrections = correctionViews();
+    if (corrections.isEmpty())
+        out += u"*"_s + md(tr("No figure was corrected by hand.")) + u"*\n\n"_s;
+    for (const CorrectionView &correction : corrections) {
+        out += u"- **"_s + md(correction.heading + u" · "_s + correction.status) + u"** — "_s + md(correction.quote.citation) + u" · "_s
+            + mdCode(correction.quote.file) + u'\n';
+        for (const QString &change : correction.changes)
+            out += u"  - "_s + md(change) + u'\n';
+        out += u"\n  > "_s + md(correction.quote.before) + u"**"_s + md(correction.quote.quote) + u"**"_s + md(correction.quote.after) + u"\n\n"_s;
+        for (const QString &paragraph : paragraphs(correction.note))
+            out += u"  "_s + md(paragraph) + u"\n\n"_s;
+        out += u"  *"_s + md(correction.byline) + u"*\n\n"_s;
+    }
+
     out += u"## "_s + md(tr("Capital expenditure charts")) + u"\n\n"_s;
     if (m_input.charts.isEmpty())
         out += u"*"_s + md(tr("No article states a capital expenditure figure.")) + u"*\n\n"_s;
@@ -535,6 +605,7 @@ QString FactCheckReport::html(const QHash<QString, QByteArray> &images) const
     stat(tr("Discrepancies"), counts.discrepancies, true);
     stat(tr("Revisions"), counts.revisions);
     stat(tr("Annotations"), counts.annotations);
+    stat(tr("Corrections"), counts.corrections);
     out += u"</dl>\n"_s;
     if (counts.unreadable > 0) {
         out += u"<p class=\"problem\">"_s + escaped(tr("%n file(s) of the folder could not be read: see the sources.", nullptr, int(counts.unreadable)))
@@ -591,6 +662,32 @@ QString FactCheckReport::html(const QHash<QString, QByteArray> &images) const
             out += u"</div>\n"_s;
         }
         out += u"<p class=\"byline\">"_s + escaped(annotation.byline) + u"</p>\n</article>\n"_s;
+    }
+    out += u"</section>\n"_s;
+
+    out += u"<section id=\"corrections\">\n<h2>"_s + escaped(tr("Corrections")) + u"</h2>\n"_s;
+    const QList<CorrectionView> corrections = correctionViews();
+    if (corrections.isEmpty())
+        out += u"<p class=\"empty\">"_s + escaped(tr("No figure was corrected by hand.")) + u"</p>\n"_s;
+    for (const CorrectionView &correction : corrections) {
+        out += u"<article class=\"correction\">\n<header><span class=\"badge correction\">"_s + escaped(correction.heading)
+            + u"</span><span class=\"status "_s + correction.statusName + u"\">"_s + escaped(correction.status) + u"</span></header>\n"_s;
+        out += u"<p class=\"target\">"_s + escaped(correction.quote.citation) + u" · <code>"_s + escaped(correction.quote.file) + u"</code></p>\n"_s;
+        if (!correction.changes.isEmpty()) {
+            out += u"<ul class=\"changes\">"_s;
+            for (const QString &change : correction.changes)
+                out += u"<li>"_s + escaped(change) + u"</li>"_s;
+            out += u"</ul>\n"_s;
+        }
+        out += u"<blockquote><p>"_s + escaped(correction.quote.before) + u"<mark>"_s + escaped(correction.quote.quote) + u"</mark>"_s
+            + escaped(correction.quote.after) + u"</p></blockquote>\n"_s;
+        if (!correction.note.trimmed().isEmpty()) {
+            out += u"<div class=\"note\">"_s;
+            for (const QString &paragraph : paragraphs(correction.note))
+                out += u"<p>"_s + escaped(paragraph).replace(u'\n', u"<br />"_s) + u"</p>"_s;
+            out += u"</div>\n"_s;
+        }
+        out += u"<p class=\"byline\">"_s + escaped(correction.byline) + u"</p>\n</article>\n"_s;
     }
     out += u"</section>\n"_s;
 

@@ -6,6 +6,7 @@
 #include "compare/claimgroup.h"
 #include "corpus/document.h"
 #include "corpus/documenttexts.h"
+#include "corrections/correctionapplier.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ struct FactCheckReportInput {
     ClaimList claims;
     QList<ClaimGroup> groups;
     QList<Annotation> annotations;
+    // The fact-checkers' corrections of figures, with what became of each (FolderAnalysis).
+    QList<AppliedCorrection> corrections;
     // Entity -> its capex chart, a path relative to the report ("charts/meta-capex.png").
     QMap<QString, QString> charts;
     bool operator==(const FactCheckReportInput &) const = default;
@@ -39,11 +42,12 @@ struct FactCheckReportSummary {
     qsizetype discrepancies = 0;
     qsizetype revisions = 0;
     qsizetype annotations = 0;
+    qsizetype corrections = 0;
     bool operator==(const FactCheckReportSummary &) const = default;
 };
 
 // A fact-check report an editor can read: the disagreements between the articles with their
-// reasons and quotes in context, the revisions, the fact-checkers' annotations, each entity's
+// reasons and quotes in context, the revisions, the fact-checkers' annotations and corrections, each entity's
 // capex chart and the list of sources. Markdown (images beside it) and HTML (one self-contained
 // file: inline CSS, system fonts only, images embedded as data: URIs). Text only: nothing here
 // reads or writes a file, so it runs on any thread; the charts are drawn elsewhere
@@ -78,10 +82,12 @@ private:
     struct QuoteView;
     struct GroupView;
     struct AnnotationView;
+    struct CorrectionView;
     struct SourceView;
 
     QList<GroupView> groupViews(Verdict verdict) const;
     QList<AnnotationView> annotationViews() const;
+    QList<CorrectionView> correctionViews() const;
     QList<SourceView> sourceViews() const;
     QuoteView quoteView(const Claim &claim) const;
     QString citation(const QString &documentId) const;
