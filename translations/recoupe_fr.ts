@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Recoupe::AnalysisPipeline</name>
+    <message>
+        <source>A correction of %1 (“%2”) cannot be placed in the article any more: it is kept but not applied.</source>
+        <translation>Une correction de %1 (« %2 ») ne peut plus être placée dans l’article : elle est conservée mais pas appliquée.</translation>
+    </message>
+    <message>
+        <source>A correction of %1 (“%2”) is on a text where no figure is found any more: it is kept but not applied.</source>
+        <translation>Une correction de %1 (« %2 ») porte sur un texte où plus aucun chiffre n’est trouvé : elle est conservée mais pas appliquée.</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::AnchorResult</name>
     <message>
         <source>Anchored</source>
@@ -504,6 +515,57 @@ Texte actuel : %2</translation>
     <message>
         <source>Hatched: years with no figure, shortened.</source>
         <translation>Hachuré : années sans chiffre, raccourcies.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimChange</name>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>« %1 » doit être une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, zero or more</source>
+        <translation>« %1 » doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&quot;metric&quot; cannot be empty</source>
+        <translation>« metric » ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;period&quot; must be written as 2025, 2025-Q3, FY2025, FY2025-Q1 or 2025-2028, not &quot;%1&quot;</source>
+        <translation>« period » s’écrit 2025, 2025-Q3, FY2025, FY2025-Q1 ou 2025-2028, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;low&quot; is greater than &quot;high&quot;</source>
+        <translation>« low » est supérieur à « high »</translation>
+    </message>
+    <message>
+        <source>unknown &quot;qualifier&quot; %1</source>
+        <translation>« qualifier » inconnu : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1089,26 @@ Texte actuel : %2</translation>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>environ</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>fourchette</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ClaimsJson</name>
@@ -1359,6 +1441,42 @@ Texte actuel : %2</translation>
         <source>Usage: recoupe-cli tokens FOLDER [--document TEXT]</source>
         <translation>Utilisation : recoupe-cli tokens DOSSIER [--document TEXTE]</translation>
     </message>
+    <message>
+        <source>not a figure</source>
+        <translation>pas un chiffre</translation>
+    </message>
+    <message>
+        <source>figure added: %1</source>
+        <translation>chiffre ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Lists the fact-checkers&apos; corrections of the figures of FOLDER (.recoupe/corrections.json): where each one is in the current text (anchored, moved, orphaned, or on a text where no figure is found any more) and what it changed.</source>
+        <translation>Liste les corrections des chiffres de DOSSIER faites par les vérificateurs (.recoupe/corrections.json) : où chacune se trouve dans le texte actuel (ancrée, déplacée, orpheline, ou sur un texte où plus aucun chiffre n’est trouvé) et ce qu’elle a changé.</translation>
+    </message>
+    <message>
+        <source>Output format: text (the default) or json.</source>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli corrections FOLDER [--format text|json]</source>
+        <translation>Usage : recoupe-cli corrections DOSSIER [--format text|json]</translation>
+    </message>
+    <message>
+        <source>No correction yet.</source>
+        <translation>Aucune correction pour l’instant.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ComparisonsPane</name>
@@ -1525,6 +1643,349 @@ Texte actuel : %2</translation>
 Repair or remove that file, then reload the folder.</source>
         <translation>%1
 Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorrectionApplier</name>
+    <message>
+        <source>Anchored</source>
+        <translation>Ancrée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orpheline</translation>
+    </message>
+    <message>
+        <source>No figure there</source>
+        <translation>Plus de chiffre à cet endroit</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorrectionController</name>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no entity</source>
+        <translation>aucune entité</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a figure to correct it.</source>
+        <translation>Placez le curseur sur un chiffre pour le corriger.</translation>
+    </message>
+    <message>
+        <source>Correction saved in %1.</source>
+        <translation>Correction enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a figure that is not one (a year, a page number) to set it aside.</source>
+        <translation>Placez le curseur sur un faux chiffre (une année, un numéro de page) pour l’écarter.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer counted as a figure (Undo brings it back).</source>
+        <translation>« %1 » n’est plus compté comme un chiffre (Annuler le rétablit).</translation>
+    </message>
+    <message>
+        <source>Select the text of the figure to add.</source>
+        <translation>Sélectionnez le texte du chiffre à ajouter.</translation>
+    </message>
+    <message>
+        <source>Figure added; saved in %1.</source>
+        <translation>Chiffre ajouté ; enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by hand</source>
+        <translation>Corrigé à la main</translation>
+    </message>
+    <message>
+        <source>The parser read: %1</source>
+        <translation>Lecture de l’analyseur : %1</translation>
+    </message>
+    <message>
+        <source>Corrected by %1</source>
+        <translation>Corrigé par %1</translation>
+    </message>
+    <message>
+        <source>Figure added by hand</source>
+        <translation>Chiffre ajouté à la main</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>Ajouté par %1</translation>
+    </message>
+    <message>
+        <source>Not a figure</source>
+        <translation>Pas un chiffre</translation>
+    </message>
+    <message>
+        <source>Set aside by %1</source>
+        <translation>Écarté par %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorrectionDialog</name>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>thousand</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>milliards</translation>
+    </message>
+    <message>
+        <source>trillion</source>
+        <translation>billions</translation>
+    </message>
+    <message>
+        <source>Add Figure</source>
+        <translation>Ajouter un chiffre</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>Corriger le chiffre</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3, FY2025, FY2025-Q1, 2025-2028 or empty</source>
+        <translation>2025, 2025-Q3, FY2025, FY2025-Q1, 2025-2028 ou vide</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Amount, low</source>
+        <translation>Montant, bas</translation>
+    </message>
+    <message>
+        <source>same as low</source>
+        <translation>identique au bas</translation>
+    </message>
+    <message>
+        <source>Amount, high</source>
+        <translation>Montant, haut</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>Devise ou unité</translation>
+    </message>
+    <message>
+        <source>A currency code (USD, EUR…) for money, else the unit counted</source>
+        <translation>Un code de devise (USD, EUR…) pour de l’argent, sinon l’unité comptée</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualificatif</translation>
+    </message>
+    <message>
+        <source>Why: the source that gives the right figure…</source>
+        <translation>Pourquoi : la source qui donne le bon chiffre…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Chiffre :</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entité :</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Qualificatif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Write the period as 2025, 2025-Q3, FY2025, FY2025-Q1 or 2025-2028, or leave it empty.</source>
+        <translation>Écrivez la période sous la forme 2025, 2025-Q3, FY2025, FY2025-Q1 ou 2025-2028, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, such as 72.2.</source>
+        <translation>Écrivez le montant comme un nombre, par exemple 72,2.</translation>
+    </message>
+    <message>
+        <source>Write the upper amount as a number, or leave it empty.</source>
+        <translation>Écrivez le montant haut comme un nombre, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>The upper amount is smaller than the lower one.</source>
+        <translation>Le montant haut est inférieur au montant bas.</translation>
+    </message>
+    <message>
+        <source>Give a currency (USD, EUR…) or a unit.</source>
+        <translation>Indiquez une devise (USD, EUR…) ou une unité.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorrectionFile</name>
+    <message>
+        <source>it has no id</source>
+        <translation>elle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>it names no document</source>
+        <translation>elle ne nomme aucun document</translation>
+    </message>
+    <message>
+        <source>its target has no quote</source>
+        <translation>sa cible n’a pas de citation</translation>
+    </message>
+    <message>
+        <source>it must have exactly one of &quot;set&quot;, &quot;reject&quot;: true and &quot;add&quot;</source>
+        <translation>elle doit avoir exactement un de « set », « reject »: true et « add »</translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs at least &quot;metric&quot;, &quot;low&quot; and &quot;currency&quot; or &quot;unit&quot;</source>
+        <translation>« add » demande au moins « metric », « low » et « currency » ou « unit »</translation>
+    </message>
+    <message>
+        <source>The corrections file %1 cannot be read: %2</source>
+        <translation>Le fichier de corrections %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The corrections file %1 is damaged: %2</source>
+        <translation>Le fichier de corrections %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>ce n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it is not a Recoupe corrections file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>ce n’est pas un fichier de corrections de Recoupe (pas de « format »: « %1 »)</translation>
+    </message>
+    <message>
+        <source>The corrections file %1 was written by a newer version of Recoupe (format %2; this version reads %3). Update Recoupe to read it.</source>
+        <translation>Le fichier de corrections %1 a été écrit par une version plus récente de Recoupe (format %2 ; cette version lit %3). Mettez Recoupe à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>it has no list of corrections</source>
+        <translation>il n’a pas de liste de corrections</translation>
+    </message>
+    <message>
+        <source>Correction %1 of %2 was kept as it is but cannot be applied: %3</source>
+        <translation>La correction %1 de %2 est conservée telle quelle mais ne peut pas être appliquée : %3</translation>
+    </message>
+    <message>
+        <source>Correction %1 of %2 repeats the id %3; it was given a new one</source>
+        <translation>La correction %1 de %2 reprend l’identifiant %3 ; elle en a reçu un nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::CorrectionStore</name>
+    <message>
+        <source>Cannot save the corrections to %1: %2</source>
+        <translation>Impossible d’enregistrer les corrections dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>It was kept as %1; new corrections start a new file.</source>
+        <translation>Il a été conservé sous le nom %1 ; les nouvelles corrections commencent un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>It could not be set aside, so it is left as it is and nothing will be written over it.</source>
+        <translation>Il n’a pas pu être mis de côté : il est laissé tel quel et rien ne sera écrit par-dessus.</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>Corriger le chiffre</translation>
+    </message>
+    <message>
+        <source>Not a Figure</source>
+        <translation>Pas un chiffre</translation>
+    </message>
+    <message>
+        <source>Add Figure</source>
+        <translation>Ajouter un chiffre</translation>
+    </message>
+    <message>
+        <source>Edit Correction</source>
+        <translation>Modifier la correction</translation>
+    </message>
+    <message>
+        <source>Remove Correction</source>
+        <translation>Supprimer la correction</translation>
+    </message>
+    <message>
+        <source>The previous corrections could not be backed up to %1.</source>
+        <translation>Les corrections précédentes n’ont pas pu être sauvegardées dans %1.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written; the corrections are kept in %1.</source>
+        <translation>Le dossier n’est pas accessible en écriture ; les corrections sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>The corrections could not be saved.</source>
+        <translation>Les corrections n’ont pas pu être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2402,34 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Disagreements</source>
         <translation>Désaccords</translation>
     </message>
+    <message>
+        <source>Figure corrected</source>
+        <translation>Chiffre corrigé</translation>
+    </message>
+    <message>
+        <source>Not a figure</source>
+        <translation>Pas un chiffre</translation>
+    </message>
+    <message>
+        <source>%1 is not counted as a figure</source>
+        <translation>%1 n’est pas compté comme un chiffre</translation>
+    </message>
+    <message>
+        <source>Figure added</source>
+        <translation>Chiffre ajouté</translation>
+    </message>
+    <message>
+        <source>added: %1 · %2 · %3</source>
+        <translation>ajouté : %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>No figure was corrected by hand.</source>
+        <translation>Aucun chiffre n’a été corrigé à la main.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::FiguresModel</name>
@@ -2210,6 +2699,29 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>%1: &quot;namedAfter&quot; must be &quot;end&quot; or &quot;start&quot;.</source>
         <translation>%1 : &quot;namedAfter&quot; doit valoir &quot;end&quot; ou &quot;start&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::FolderFileReader</name>
+    <message>
+        <source>it is a symbolic link to %1, which does not exist</source>
+        <translation>c’est un lien symbolique vers %1, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe, socket or device)</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube nommé, une socket ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>it is %1, larger than the limit of %2</source>
+        <translation>il fait %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>il dépasse la limite de %1</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3210,30 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Report written in %1.</source>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Figure…</source>
+        <translation>&amp;Corriger le chiffre…</translation>
+    </message>
+    <message>
+        <source>Set the entity, metric, period or amount of the figure at the cursor</source>
+        <translation>Modifier l’entité, l’indicateur, la période ou le montant du chiffre sous le curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Figure</source>
+        <translation>Pas un chi&amp;ffre</translation>
+    </message>
+    <message>
+        <source>Set aside the figure at the cursor: a year or a page number read as an amount</source>
+        <translation>Écarter le chiffre sous le curseur : une année ou un numéro de page lu comme un montant</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Figure…</source>
+        <translation>Ajou&amp;ter un chiffre…</translation>
+    </message>
+    <message>
+        <source>Make a figure of the selected text, which Recoupe missed</source>
+        <translation>Faire un chiffre du texte sélectionné, que Recoupe a manqué</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3831,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>show what the lexicon marks in the articles of FOLDER (to extend entities and cues)</source>
         <translation>montrer ce que le lexique repère dans les articles de DOSSIER (pour étendre entités et indices)</translation>
+    </message>
+    <message>
+        <source>list the corrections of the figures of FOLDER, with what each one changed</source>
+        <translation>liste les corrections des chiffres de DOSSIER, avec ce que chacune a changé</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ namespace Recoupe {
 
 namespace {
 
-const char *const trContext = "Recoupe::ClaimChange";
 
 // A string field: a string, or null for "not stated"; anything else is an error.
 bool readText(const QJsonObject &object, QLatin1StringView key, std::optional<QString> *field, QString *error)
@@ -28,7 +27,7 @@ bool readText(const QJsonObject &object, QLatin1StringView key, std::optional<QS
     }
     if (!value.isString()) {
         if (error)
-            *error = QCoreApplication::translate(trContext, "\"%1\" must be a string or null").arg(key);
+            *error = QCoreApplication::translate("Recoupe::ClaimChange", "\"%1\" must be a string or null").arg(key);
         return false;
     }
     *field = value.toString().trimmed();
@@ -42,7 +41,7 @@ bool readNumber(const QJsonObject &object, QLatin1StringView key, std::optional<
         return true;
     if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0) {
         if (error)
-            *error = QCoreApplication::translate(trContext, "\"%1\" must be a number, zero or more").arg(key);
+            *error = QCoreApplication::translate("Recoupe::ClaimChange", "\"%1\" must be a number, zero or more").arg(key);
         return false;
     }
     *field = value.toDouble();
@@ -56,7 +55,7 @@ QJsonValue textToJson(const QString &text)
 
 QString shown(const QString &text)
 {
-    return text.isEmpty() ? QCoreApplication::translate(trContext, "none") : text;
+    return text.isEmpty() ? QCoreApplication::translate("Recoupe::ClaimChange", "none") : text;
 }
 
 } // namespace
@@ -166,18 +165,18 @@ std::optional<ClaimChange> ClaimChange::fromJson(const QJsonObject &object, QStr
         return std::nullopt;
     if (change.metric && change.metric->isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate(trContext, "\"metric\" cannot be empty");
+            *error = QCoreApplication::translate("Recoupe::ClaimChange", "\"metric\" cannot be empty");
         return std::nullopt;
     }
     if (change.period && !isValidPeriod(*change.period)) {
         if (error)
-            *error = QCoreApplication::translate(trContext, "\"period\" must be written as 2025, 2025-Q3, FY2025, FY2025-Q1 or 2025-2028, not \"%1\"")
+            *error = QCoreApplication::translate("Recoupe::ClaimChange", "\"period\" must be written as 2025, 2025-Q3, FY2025, FY2025-Q1 or 2025-2028, not \"%1\"")
                          .arg(*change.period);
         return std::nullopt;
     }
     if (change.low && change.high && *change.low > *change.high) {
         if (error)
-            *error = QCoreApplication::translate(trContext, "\"low\" is greater than \"high\"");
+            *error = QCoreApplication::translate("Recoupe::ClaimChange", "\"low\" is greater than \"high\"");
         return std::nullopt;
     }
     const QJsonValue qualifier = object.value("qualifier"_L1);
@@ -186,7 +185,7 @@ std::optional<ClaimChange> ClaimChange::fromJson(const QJsonObject &object, QStr
         const Qualifier value = qualifierFromName(qualifier.toString(), &ok);
         if (!ok) {
             if (error)
-                *error = QCoreApplication::translate(trContext, "unknown \"qualifier\" %1").arg(qualifier.toVariant().toString());
+                *error = QCoreApplication::translate("Recoupe::ClaimChange", "unknown \"qualifier\" %1").arg(qualifier.toVariant().toString());
             return std::nullopt;
         }
         change.qualifier = value;
@@ -199,7 +198,7 @@ QStringList ClaimChange::describe(const Claim &claim) const
     QStringList lines;
     const auto line = [&lines](const char *field, const QString &from, const QString &to) {
         if (from != to)
-            lines.append(QCoreApplication::translate(trContext, "%1: %2 → %3").arg(QCoreApplication::translate(trContext, field), from, to));
+            lines.append(QCoreApplication::translate("Recoupe::ClaimChange", "%1: %2 → %3").arg(QCoreApplication::translate("Recoupe::ClaimChange", field), from, to));
     };
     if (entity)
         line(QT_TRANSLATE_NOOP("Recoupe::ClaimChange", "entity"), shown(claim.entity), shown(*entity));

@@ -1,5 +1,6 @@
 #include "corrections/correctionapplier.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTextBoundaryFinder>
 
@@ -28,13 +29,13 @@ QString AppliedCorrection::statusDisplayName(Status status)
 {
     switch (status) {
     case Status::Anchored:
-        return CorrectionApplier::tr("Anchored");
+        return QCoreApplication::translate("Recoupe::CorrectionApplier", "Anchored");
     case Status::Moved:
-        return CorrectionApplier::tr("Moved");
+        return QCoreApplication::translate("Recoupe::CorrectionApplier", "Moved");
     case Status::Orphaned:
-        return CorrectionApplier::tr("Orphaned");
+        return QCoreApplication::translate("Recoupe::CorrectionApplier", "Orphaned");
     case Status::NoFigure:
-        return CorrectionApplier::tr("No figure there");
+        return QCoreApplication::translate("Recoupe::CorrectionApplier", "No figure there");
     }
     return {};
 }

@@ -238,6 +238,27 @@ private Q_SLOTS:
         QCOMPARE(capexGroup(undone)->verdict, Verdict::Discrepancy);
     }
 
+    void addedClaimJoinsAGroup()
+    {
+        QTemporaryDir folder;
+        QVERIFY(CorrectionsFixture::makeFolder(folder.path()));
+        const FolderAnalysis analysis = AnalysisPipeline::analyseFolder(folder.path());
+        const Document *english = analysis.corpus.document(u"meta-en.txt"_s);
+        const QString text = english->text.toString();
+        const QString words = u"most of it"_s;
+        Correction add;
+        add.target = AnnotationTarget::forPassage(english->id, text, text.indexOf(words), text.indexOf(words) + words.size());
+        add.action = Correction::Action::Add;
+        add.change.entity = u"Meta"_s;
+        add.change.metric = u"capex"_s;
+        add.change.period = u"2025"_s;
+        add.change.low = 4.5e10;
+        add.change.currency = u"USD"_s;
+        const FolderAnalysis corrected = AnalysisPipeline::reapplyCorrections(analysis, {add});
+        QCOMPARE(capexGroup(corrected)->claims.size(), 3);
+        QVERIFY(capexGroup(corrected)->claims.contains(corrected.corrections.constFirst().claimId));
+    }
+
     void storeSavesBeforeReturningAndUndoes()
     {
         QTemporaryDir folder;
