@@ -156,7 +156,10 @@ CorrectionDialog::CorrectionDialog(const QString &quote, const Claim &claim, con
     form->addRow(tr("&Entity:"), m_entity);
     form->addRow(tr("&Metric:"), m_metric);
     form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&Amount:"), amountRow);
+    // A row of several fields has no buddy of its own: the label leads to the first one.
+    auto *amountLabel = new QLabel(tr("&Amount:"), this);
+    amountLabel->setBuddy(m_low);
+    form->addRow(amountLabel, amountRow);
     form->addRow(tr("&Qualifier:"), m_qualifier);
     form->addRow(tr("&Note:"), m_note);
 

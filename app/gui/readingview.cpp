@@ -363,7 +363,12 @@ void ReadingView::paintEvent(QPaintEvent *event)
         if (highlight.marker.isValid() && markerX > 0) {
             // A shape and a symbol, not only a colour.
             const QRect line = rects.constFirst();
-            const QRectF marker(markerX - highlight.markerColumn * (markerSize + 4), line.center().y() - markerSize / 2.0, markerSize, markerSize);
+            // An outer column that a narrow pane has no room for falls back to the inner one (a
+            // disagreement's marker, painted later, stays on top).
+            int x = markerX - highlight.markerColumn * (markerSize + 4);
+            if (x < 2)
+                x = markerX;
+            const QRectF marker(x, line.center().y() - markerSize / 2.0, markerSize, markerSize);
             painter.setPen(Qt::NoPen);
             painter.setBrush(highlight.marker);
             painter.drawEllipse(marker);

@@ -2,6 +2,7 @@
 
 #include "analysissession.h"
 #include "comparisonspane.h"
+#include "correctiondialog.h"
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
 #include "documentspane.h"
@@ -12,7 +13,10 @@
 #include "readingcontroller.h"
 #include "readingpane.h"
 
+#include <QAction>
+#include <QDateTime>
 #include <QDir>
+#include <QTextCursor>
 #include <QDockWidget>
 #include <QTableView>
 #include <QImage>
@@ -159,8 +163,45 @@ void ScreenshotRunner::takeLastShots()
         QTimer::singleShot(0, this, [this, dialog] {
             save(dialog, u"recoupe-properties.png"_s);
             dialog->reject();
-            Q_EMIT finished(m_failed ? 1 : 0);
+            QTimer::singleShot(0, this, &ScreenshotRunner::shootCorrection);
         });
+    });
+}
+
+void ScreenshotRunner::shootCorrection()
+{
+    ReadingArea *area = m_window->readingArea();
+    ReadingPane *pane = area->paneCount() > 0 ? area->pane(0) : nullptr;
+    const QString claimId = pane ? pane->currentClaim() : QString();
+    const Claim *claim = claimId.isEmpty() ? nullptr : m_window->analysis()->claim(claimId);
+    const Document *document = claim ? m_window->session()->document(claim->document) : nullptr;
+    auto *action = m_window->findChild<QAction *>(u"correctFigureAction"_s);
+    if (!claim || !document || !action) {
+        Q_EMIT finished(m_failed ? 1 : 0);
+        return;
+    }
+    area->setCurrentPane(pane);
+    QTextCursor cursor(pane->view()->document());
+    cursor.setPosition(claim->start + 1);
+    pane->view()->setTextCursor(cursor);
+    action->trigger();
+    Correction correction;
+    correction.target = AnnotationTarget::forPassage(document->id, document->text.toString(), claim->start, claim->end);
+    correction.change.period = claim->period;
+    correction.author = u"Recoupe"_s;
+    correction.created = QDateTime::currentDateTimeUtc();
+    QTimer::singleShot(0, this, [this, correction] {
+        if (auto *dialog = m_window->findChild<CorrectionDialog *>()) {
+            save(dialog, u"recoupe-correction-dialog.png"_s);
+            dialog->reject();
+        }
+        connect(m_window->analysis(), &AnalysisSession::correctionsApplied, this, [this] {
+            QTimer::singleShot(0, this, [this] {
+                save(m_window, u"recoupe-corrected.png"_s);
+                Q_EMIT finished(m_failed ? 1 : 0);
+            });
+        }, Qt::SingleShotConnection);
+        m_window->analysis()->setCorrections(m_window->session()->folder(), {correction});
     });
 }
 

@@ -33,6 +33,9 @@ private:
     void arrangePanes();
     void takeShots();
     void takeLastShots();
+    // The Correct Figure dialog, then a corrected figure (applied in memory only: nothing is
+    // written into the folder).
+    void shootCorrection();
     bool save(QWidget *widget, const QString &fileName);
 
     MainWindow *m_window;

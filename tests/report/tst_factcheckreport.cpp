@@ -277,8 +277,8 @@ private Q_SLOTS:
             }
             return found;
         }();
-        QCOMPARE(headings, (QStringList{u"Summary"_s, u"Discrepancies"_s, u"Revisions"_s, u"Annotations"_s, u"Capital expenditure charts"_s,
-                                        u"Sources"_s}));
+        QCOMPARE(headings, (QStringList{u"Summary"_s, u"Discrepancies"_s, u"Revisions"_s, u"Annotations"_s, u"Corrections"_s,
+                                        u"Capital expenditure charts"_s, u"Sources"_s}));
     }
 
     void emptyReport()
@@ -290,8 +290,10 @@ private Q_SLOTS:
         QString error;
         textsOfClass(report.html(), u"p"_s, {}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(textsOfClass(report.html(), u"p"_s, u"empty"_s).size(), 4); // discrepancies, revisions, annotations, charts
+        // discrepancies, revisions, annotations, corrections, charts
+        QCOMPARE(textsOfClass(report.html(), u"p"_s, u"empty"_s).size(), 5);
         QVERIFY(report.markdown().contains(u"No annotation yet."_s));
+        QVERIFY(report.markdown().contains(u"No figure was corrected by hand."_s));
     }
 
     void localeAndLanguage_data()
