@@ -2554,6 +2554,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <comment>unit after an amount: 3.48 bn users</comment>
         <translation>utilisateurs</translation>
     </message>
+    <message>
+        <source>Corrected by a fact-checker (the pane&apos;s tooltip says what the parser read)</source>
+        <translation>Corrigé par un vérificateur (l’infobulle du volet dit ce que l’analyseur avait lu)</translation>
+    </message>
+    <message>
+        <source>Added by a fact-checker</source>
+        <translation>Ajouté par un vérificateur</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::FiguresPane</name>

@@ -174,7 +174,13 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
         case EntityColumn: return claim.entity.isEmpty() ? tr("(unknown)") : claim.entity;
         case MetricColumn: return metricName(claim.metric);
         case PeriodColumn: return claim.period;
-        case AmountColumn: return formatAmount(claim, m_locale);
+        case AmountColumn:
+            // A fact-checker's figure looks it here too, as in the panes.
+            if (claim.origin == ClaimOrigin::Corrected)
+                return QString(u"✓ "_s + formatAmount(claim, m_locale));
+            if (claim.origin == ClaimOrigin::Added)
+                return QString(u"+ "_s + formatAmount(claim, m_locale));
+            return formatAmount(claim, m_locale);
         case QualifierColumn: return qualifierLabel(claim.qualifier);
         case SourceColumn: return sourceTitle(claim);
         }
@@ -182,7 +188,11 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString text = m_texts.text(claim.document);
         const QStringList read = ClaimWording::resolution(claim, text);
-        const QString where = tr("“%1” in %2").arg(claim.quote(text), sourceTitle(claim));
+        QString where = tr("“%1” in %2").arg(claim.quote(text), sourceTitle(claim));
+        if (claim.origin == ClaimOrigin::Corrected)
+            where += u'\n' + tr("Corrected by a fact-checker (the pane's tooltip says what the parser read)");
+        else if (claim.origin == ClaimOrigin::Added)
+            where += u'\n' + tr("Added by a fact-checker");
         return read.isEmpty() ? where : where + u'\n' + read.join(u'\n');
     }
     case Qt::TextAlignmentRole:
@@ -190,6 +200,13 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case ClaimIdRole: return claim.id();
+    case OriginRole:
+        switch (claim.origin) {
+        case ClaimOrigin::Parsed: return u"parsed"_s;
+        case ClaimOrigin::Corrected: return u"corrected"_s;
+        case ClaimOrigin::Added: return u"added"_s;
+        }
+        return {};
     case DocumentIdRole: return claim.document;
     case StartRole: return claim.start;
     case EndRole: return claim.end;

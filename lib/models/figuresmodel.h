@@ -37,6 +37,7 @@ public:
         QuoteRole,
         SentenceRole,
         SortRole,           // per column: entity, metric, period, low (double), qualifier, source title
+        OriginRole,         // "parsed", "corrected" or "added" (a fact-checker's correction)
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 #include "corrections/correctionfile.h"
 #include "corrections/correctionstore.h"
 #include "correctionsfixture.h"
+#include "models/figuresmodel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,6 +189,15 @@ private Q_SLOTS:
                 mostOfIt = i;
         }
         QVERIFY(forty >= 0 && mostOfIt == forty + 1);
+
+        // The Figures table shows which figures a person corrected or added.
+        FiguresModel model;
+        model.setResults(after.claims, after.corpus.documents);
+        const int frenchRow = model.rowOf(french->id());
+        QCOMPARE(model.index(frenchRow, 0).data(FiguresModel::OriginRole).toString(), u"corrected"_s);
+        QVERIFY(model.index(frenchRow, FiguresModel::AmountColumn).data().toString().startsWith(u"✓"_s));
+        QCOMPARE(model.index(model.rowOf(added->id()), 0).data(FiguresModel::OriginRole).toString(), u"added"_s);
+        QCOMPARE(model.index(model.rowOf(u"meta-en.txt#1"_s), 0).data(FiguresModel::OriginRole).toString(), u"parsed"_s);
     }
 
     void reanchoredWhenTheArticleChanges()

@@ -3,6 +3,8 @@
 #include "correctiondialog.h"
 #include "corrections/correctionstore.h"
 #include "correctionsfixture.h"
+#include "figurespane.h"
+#include "models/figuresmodel.h"
 #include "corpussession.h"
 #include "mainwindow.h"
 #include "readingarea.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +157,26 @@ private Q_SLOTS:
         stack->undo();
         QVERIFY(applied.wait(20000));
         QCOMPARE(capexGroup(window->analysis())->claims.size(), 2);
+
+        // F2 on a row of the Figures panel corrects that figure.
+        QTableView *figures = window->figuresPane()->view();
+        QModelIndex row;
+        for (int r = 0; r < figures->model()->rowCount(); ++r) {
+            if (figures->model()->index(r, 0).data(FiguresModel::ClaimIdRole).toString() == u"meta-en.txt#1"_s)
+                row = figures->model()->index(r, 0);
+        }
+        QVERIFY(row.isValid());
+        figures->setFocus();
+        figures->setCurrentIndex(row);
+        QTest::keyClick(figures, Qt::Key_F2);
+        CorrectionDialog *fromFigures = nullptr;
+        for (CorrectionDialog *candidate : window->findChildren<CorrectionDialog *>()) {
+            if (candidate->isVisible())
+                fromFigures = candidate;
+        }
+        QVERIFY(fromFigures);
+        QVERIFY(fromFigures->findChild<QLabel *>(u"correctionQuote"_s)->text().contains(u"$40 billion"_s));
+        fromFigures->reject();
     }
 
     void correctionSurvivesARestart()
