@@ -1,4 +1,5 @@
 #include "analysis/analysispipeline.h"
+#include "annotations/annotationstore.h"
 #include "corrections/correctionapplier.h"
 #include "corrections/correctionfile.h"
 #include "corrections/correctionstore.h"
@@ -299,6 +300,37 @@ private Q_SLOTS:
         QVERIFY(reopened.open(folder.path()));
         QCOMPARE(reopened.corrections().size(), 1);
         QCOMPARE(capexGroup(AnalysisPipeline::analyseFolder(folder.path()))->verdict, Verdict::Agree);
+    }
+
+    void oneUndoStackForNotesAndCorrections()
+    {
+        QTemporaryDir folder;
+        QVERIFY(CorrectionsFixture::makeFolder(folder.path()));
+        const FolderAnalysis analysis = AnalysisPipeline::analyseFolder(folder.path());
+        const Document *french = analysis.corpus.document(u"meta-fr.txt"_s);
+        AnnotationStore::Options options;
+        options.saveDelayMs = 0;
+        AnnotationStore annotations(options);
+        CorrectionStore corrections;
+        corrections.setUndoStack(annotations.undoStack());
+        QVERIFY(annotations.open(folder.path()));
+        QVERIFY(corrections.open(folder.path()));
+        annotations.setDocuments(analysis.corpus.documents);
+        const QString note = annotations.annotatePassage(french->id, 0, 10, u"checked"_s, u"confirmed"_s);
+        const QString correction = corrections.addCorrection(setCorrection(french->id, french->text.toString(), u"45 milliards de dollars"_s, 4.0e10));
+        QVERIFY(!note.isEmpty() && !correction.isEmpty());
+        QUndoStack *stack = annotations.undoStack();
+        QCOMPARE(stack->count(), 2);
+        stack->undo(); // the correction, the later step
+        QVERIFY(corrections.corrections().isEmpty());
+        QCOMPARE(annotations.count(), 1);
+        stack->undo();
+        QCOMPARE(annotations.count(), 0);
+        stack->redo();
+        stack->redo();
+        QCOMPARE(annotations.count(), 1);
+        QCOMPARE(corrections.corrections().size(), 1);
+        QCOMPARE(CorrectionStore::readFolder(folder.path()).corrections.size(), 1);
     }
 
     void damagedFileIsKeptAside()
