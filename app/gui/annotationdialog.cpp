@@ -71,6 +71,11 @@ AnnotationDialog::AnnotationDialog(const QString &quote, const QString &author, 
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Verdict, then note, then the buttons: Tab from the verdict must reach the note, not Save
+    // (the widgets were created note first, which was the default order).
+    setTabOrder(m_verdict, m_note);
+    setTabOrder(m_note, buttons->button(QDialogButtonBox::Ok));
+    setTabOrder(buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel));
     m_note->setFocus();
 }
 

@@ -79,6 +79,8 @@ ExportChartDialog::ExportChartDialog(const TimelineModel *model, const QString &
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("S&cale:"), m_scaleSpin);
     form->addRow(QString(), m_transparentCheck);
+    // Rows that are layouts get no buddy from QFormLayout: without one, "&File:" shows its "&".
+    qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_pathEdit);
     qobject_cast<QLabel *>(form->labelForField(sizeRow))->setBuddy(m_widthSpin);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportChartDialog::accept);
