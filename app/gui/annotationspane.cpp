@@ -70,11 +70,18 @@ AnnotationsPane::AnnotationsPane(CorpusSession *corpus, QWidget *parent)
     m_view->sortByColumn(AnnotationsModel::ModifiedColumn, Qt::DescendingOrder);
     m_view->header()->setSectionResizeMode(AnnotationsModel::QuoteColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT annotationActivated(index.data(AnnotationsModel::IdRole).toString());
-    });
+    // A click opens the annotation's passage, as Enter does (and as a row of Figures does).
+    const auto open = [this](const QModelIndex &index) { Q_EMIT annotationActivated(index.data(AnnotationsModel::IdRole).toString()); };
+    connect(m_view, &QTreeView::activated, this, open);
+    connect(m_view, &QTreeView::clicked, this, open);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentAnnotationChanged(currentAnnotation()); });
+    // A reset or a removal can leave no current row without currentRowChanged: say so, so that
+    // Edit and Delete are not left enabled on an empty list.
+    const auto currentMayHaveGone = [this] { Q_EMIT currentAnnotationChanged(currentAnnotation()); };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, currentMayHaveGone);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, currentMayHaveGone);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, currentMayHaveGone);
 
     auto *filters = new QGridLayout;
     filters->addWidget(m_text, 0, 0, 1, 3);
@@ -90,13 +97,16 @@ AnnotationsPane::AnnotationsPane(CorpusSession *corpus, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPane::updateFilterChoices);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationsPane::updateFilterChoices);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AnnotationsPane::updateFilterChoices);
-    connect(corpus, &CorpusSession::loadFinished, this, [this] {
+    const auto updateTitles = [this] {
         QHash<QString, QString> titles;
         for (const Document &document : m_corpus->corpus().documents)
             titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
         m_model->setDocumentTitles(titles);
         updateFilterChoices();
-    });
+    };
+    connect(corpus, &CorpusSession::loadFinished, this, updateTitles);
+    // An article edited on disk (or its title set in Properties) is named anew.
+    connect(corpus, &CorpusSession::documentChanged, this, updateTitles);
     updateFilterChoices();
 }
 
