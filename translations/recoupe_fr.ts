@@ -599,10 +599,6 @@ Texte actuel : %2</translation>
         <translation>Quantités différentes : %1 ; %2. Les deux chiffres ne peuvent pas être exacts à la fois.</translation>
     </message>
     <message>
-        <source>Restated later: %1 (%2); %3 (%4). A later article gives another figure for the same period: a revision, not an error.</source>
-        <translation>Corrigé depuis : %1 (%2) ; %3 (%4). Un article plus récent donne un autre chiffre pour la même période : c’est une révision, pas une erreur.</translation>
-    </message>
-    <message>
         <source>Same number, different currency: %1. %2One of the currencies is probably wrong.</source>
         <translation>Même nombre, devise différente : %1. %2L’une des devises est probablement erronée.</translation>
     </message>
@@ -680,6 +676,10 @@ Texte actuel : %2</translation>
     <message>
         <source>one article on each side</source>
         <translation>un article de chaque côté</translation>
+    </message>
+    <message>
+        <source>Restated later: %1 (until %2); %3 (from %4). A later article gives another figure for the same period: a revision, not an error.</source>
+        <translation>Corrigé depuis : %1 (dernière mention : %2) ; %3 (première mention : %4). Un article plus récent donne un autre chiffre pour la même période : c’est une révision, pas une erreur.</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,9 @@ private:
     QString statement(const QList<int> &items) const;
     QString conversionSentence(int fromItem, const QString &toCurrency) const;
     int representative(const QList<int> &items) const;
+    // The earliest or the latest publication date of the articles of items (ISO text; empty
+    // when none is dated).
+    QString dateOf(const QList<int> &items, bool latest) const;
     // ClaimWording::amount of an item, made once: a figure many sources give is described in
     // several explanations.
     QString amountText(int item) const;
@@ -1373,8 +1376,10 @@ void Comparison::addWindowReasons(Group &group) const
         }
     }
 
-    // A different main figure in a later window: the figure was restated.
-    for (qsizetype w = 1; w < group.windows.size(); ++w) {
+    // A different main figure in a later window: the figure was restated. Not for events: a
+    // share's move in July is another move than January's, not a revision of it.
+    const bool event = m_bucket.metric == "stock_move_pct"_L1;
+    for (qsizetype w = 1; w < group.windows.size() && !event; ++w) {
         const Window &earlier = group.windows.at(w - 1);
         const Window &later = group.windows.at(w);
         if (earlier.main < 0 || later.main < 0)
@@ -1424,11 +1429,12 @@ void Comparison::addWindowReasons(Group &group) const
         if (sameEnd(beforeHull.low, afterHull.low, std::max(beforeHull.lowTolerance, afterHull.lowTolerance))
             && sameEnd(beforeHull.high, afterHull.high, std::max(beforeHull.highTolerance, afterHull.highTolerance)))
             continue;
-        const int first = representative(before.items);
-        const int second = representative(after.items);
-        const QString explanation = tr("Restated later: %1 (%2); %3 (%4). A later article gives another figure for the same period: a revision, not an error.")
-                                        .arg(clusterStatement(before), ClaimWording::date(documentOf(first).date),
-                                             clusterStatement(after), ClaimWording::date(documentOf(second).date));
+        // The dates bound the change: the earlier figure was still given on the first date, the
+        // later one from the second. One date beside a list of articles read as that article's.
+        const QString explanation = tr("Restated later: %1 (until %2); %3 (from %4). A later article gives another figure for the same period: a "
+                                       "revision, not an error.")
+                                        .arg(clusterStatement(before), ClaimWording::date(dateOf(before.items, true)),
+                                             clusterStatement(after), ClaimWording::date(dateOf(after.items, false)));
         group.reasons.append({kindName(ReasonKind::Revision), mergedIds(orderedItems(before), orderedItems(after)), explanation});
     }
 }
@@ -1606,6 +1612,17 @@ int Comparison::representative(const QList<int> &items) const
             best = i;
     }
     return best;
+}
+
+QString Comparison::dateOf(const QList<int> &items, bool latest) const
+{
+    QString found;
+    for (int i : items) {
+        const QString date = documentOf(i).date;
+        if (!date.isEmpty() && (found.isEmpty() || (latest ? date > found : date < found)))
+            found = date;
+    }
+    return found;
 }
 
 void Comparison::sortByReading(QList<int> &items) const

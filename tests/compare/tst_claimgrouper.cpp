@@ -374,6 +374,37 @@ private Q_SLOTS:
         QVERIFY2(explanation.contains(u"64 to 72 billion dollars"_s), qPrintable(explanation));
     }
 
+    // Each date of a revision belongs to the figure it is written beside: the earlier figure was
+    // still given until the latest of its articles, the newer one from the first of its own.
+    void revisionDatesBelongToTheirFigures()
+    {
+        const QList<Document> documents{makeDocument(u"a.txt"_s, u"2025-02-12"_s), makeDocument(u"b.txt"_s, u"2025-01-30"_s),
+                                        makeDocument(u"c.txt"_s, u"2025-07-31"_s), makeDocument(u"d.txt"_s, u"2025-08-20"_s)};
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"60-65 USD"_s),
+                               makeClaim(u"b.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"60-65 USD"_s),
+                               makeClaim(u"d.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"66-72 USD"_s),
+                               makeClaim(u"c.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"66-72 USD"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, documents);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().verdict, Verdict::Revised);
+        const QString explanation = groups.first().reasons.first().explanation;
+        QVERIFY2(explanation.contains(u"until 12 February 2025"_s), qPrintable(explanation));
+        QVERIFY2(explanation.contains(u"from 31 July 2025"_s), qPrintable(explanation));
+    }
+
+    // A share's move in July is another move than January's: neither a revision nor an error.
+    void shareMovesAreEvents()
+    {
+        const QList<Document> documents{makeDocument(u"a.txt"_s, u"2025-01-28"_s), makeDocument(u"b.txt"_s, u"2025-07-31"_s)};
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Meta"_s, u"stock_move_pct"_s, u"2025"_s, u"1 %"_s),
+                               makeClaim(u"b.txt"_s, 1, u"Meta"_s, u"stock_move_pct"_s, u"2025"_s, u"11 %"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, documents);
+        for (const ClaimGroup &group : groups) {
+            QVERIFY(group.verdict != Verdict::Revised);
+            QVERIFY(group.verdict != Verdict::Discrepancy);
+        }
+    }
+
     void revisionOrError_data()
     {
         QTest::addColumn<QString>("firstDate");
