@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Recoupe::AnnotationController</name>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n annotation exported to %1.</numerusform>
+            <numerusform>%n annotations exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::AnnotationMerger</name>
     <message numerus="yes">
         <source>%n annotation(s) added</source>
@@ -36,6 +46,13 @@
         <translation>
             <numerusform>%n conflicting verdict kept side by side</numerusform>
             <numerusform>%n conflicting verdicts kept side by side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for an article not in this folder (kept, orphaned)</source>
+        <translation>
+            <numerusform>%n for an article not in this folder (kept, orphaned)</numerusform>
+            <numerusform>%n for articles not in this folder (kept, orphaned)</numerusform>
         </translation>
     </message>
 </context>
@@ -156,6 +173,13 @@
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) exported as a W3C AnnotationCollection.</source>
+        <translation>
+            <numerusform>%1: %n annotation exported as a W3C AnnotationCollection.</numerusform>
+            <numerusform>%1: %n annotations exported as a W3C AnnotationCollection.</numerusform>
         </translation>
     </message>
 </context>

@@ -77,16 +77,47 @@
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <source>Annotations (*.json)</source>
-        <translation>Annotations (*.json)</translation>
-    </message>
-    <message>
-        <source>Imported the annotations of %1.</source>
-        <translation>Annotations de %1 importées.</translation>
-    </message>
-    <message>
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld)</source>
+        <translation>Annotations (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported the annotations of %1: %2</source>
+        <translation>Annotations de %1 importées : %2</translation>
+    </message>
+    <message>
+        <source>Some of %1 could not be imported.</source>
+        <translation>Une partie de %1 n’a pas pu être importée.</translation>
+    </message>
+    <message>
+        <source>Open a folder first.</source>
+        <translation>Ouvrez d’abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Export Annotations for Other Tools</source>
+        <translation>Exporter les annotations pour d’autres outils</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>Annotations W3C Web Annotation (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Annotations of %1</source>
+        <translation>Annotations de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n annotation exportée dans %1.</numerusform>
+            <numerusform>%n annotations exportées dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,10 +210,6 @@
         <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
-        <source>it is not a Recoupe annotations file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>ce n’est pas un fichier d’annotations de Recoupe (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>its format &quot;%1&quot; is unknown</source>
         <translation>son format « %1 » est inconnu</translation>
     </message>
@@ -205,6 +232,26 @@
     <message>
         <source>Cannot save the annotations to %1: %2</source>
         <translation>Impossible d’enregistrer les annotations dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>a Recoupe annotations file</source>
+        <translation>un fichier d’annotations de Recoupe</translation>
+    </message>
+    <message>
+        <source>a single W3C Annotation</source>
+        <translation>une seule annotation W3C (Annotation)</translation>
+    </message>
+    <message>
+        <source>a JSON array of W3C Annotations</source>
+        <translation>un tableau JSON d’annotations W3C</translation>
+    </message>
+    <message>
+        <source>a W3C AnnotationPage</source>
+        <translation>une page d’annotations W3C (AnnotationPage)</translation>
+    </message>
+    <message>
+        <source>a W3C AnnotationCollection</source>
+        <translation>une collection d’annotations W3C (AnnotationCollection)</translation>
     </message>
 </context>
 <context>
@@ -242,6 +289,13 @@
         <translation>
             <numerusform>%n verdict contradictoire conservé côte à côte</numerusform>
             <numerusform>%n verdicts contradictoires conservés côte à côte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for an article not in this folder (kept, orphaned)</source>
+        <translation>
+            <numerusform>%n pour un article absent de ce dossier (gardée, orpheline)</numerusform>
+            <numerusform>%n pour des articles absents de ce dossier (gardées, orphelines)</numerusform>
         </translation>
     </message>
 </context>
@@ -321,6 +375,18 @@
     <message>
         <source>The annotations file %1 was changed by another program; that version was kept as %2.</source>
         <translation>Le fichier d’annotations %1 a été modifié par un autre programme ; cette version a été conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotations to %1: that file, written by another tool, could not be read to be kept aside first (%2). It was left as it is.</source>
+        <translation>Impossible d’enregistrer les annotations dans %1 : ce fichier, écrit par un autre outil, n’a pas pu être lu pour être d’abord mis de côté (%2). Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot save the annotations to %1: that file, written by another tool, could not be kept aside as %2 first (%3). It was left as it is.</source>
+        <translation>Impossible d’enregistrer les annotations dans %1 : ce fichier, écrit par un autre outil, n’a pas pu être d’abord mis de côté sous le nom %2 (%3). Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 held %2, written by another tool. Recoupe now saves its own format there (W3C annotations too); the file as it was is kept as %3.</source>
+        <translation>%1 contenait %2, écrit par un autre outil. Recoupe y enregistre désormais son propre format (des annotations W3C aussi) ; le fichier tel qu’il était est gardé sous le nom %3.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1218,6 @@ Texte actuel : %2</translation>
         <translation>Annotations : %1 ; ancrées : %2, déplacées : %3, orphelines : %4.</translation>
     </message>
     <message>
-        <source>Lists the fact-checkers&apos; annotations of FOLDER, each placed again in the current text of its article: anchored (where it was), moved (found elsewhere or slightly reworded) or orphaned (no longer found). Reads only; never writes.</source>
-        <translation>Liste les annotations des vérificateurs sur DOSSIER, chacune replacée dans le texte actuel de son article : ancrée (à sa place), déplacée (trouvée ailleurs ou légèrement reformulée) ou orpheline (introuvable). Lecture seule ; n’écrit jamais rien.</translation>
-    </message>
-    <message>
         <source>The folder of articles.</source>
         <translation>Le dossier d’articles.</translation>
     </message>
@@ -1174,10 +1236,6 @@ Texte actuel : %2</translation>
     <message>
         <source>only one FOLDER can be read at a time.</source>
         <translation>un seul DOSSIER peut être lu à la fois.</translation>
-    </message>
-    <message>
-        <source>Usage: recoupe-cli annotations FOLDER [--format text|json]</source>
-        <translation>Usage : recoupe-cli annotations DOSSIER [--format text|json]</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json).</source>
@@ -1476,6 +1534,61 @@ Texte actuel : %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Lists the fact-checkers&apos; annotations of FOLDER, each placed again in the current text of its article: anchored (where it was), moved (found elsewhere or slightly reworded) or orphaned (no longer found). Reads only, unless --import is given.
+--import merges annotations into the folder&apos;s: Recoupe&apos;s own file, or W3C Web Annotation JSON from another tool (one Annotation, an array of them, an AnnotationPage, an AnnotationCollection with its pages included); a target named by a web address is matched with the article whose canonical address it is.
+--export w3c writes them as a W3C AnnotationCollection, for other annotation tools.</source>
+        <translation>Liste les annotations des vérificateurs de FOLDER, chacune replacée dans le texte actuel de son article : ancrée (là où elle était), déplacée (trouvée ailleurs ou légèrement reformulée) ou orpheline (introuvable). Lecture seule, sauf avec --import.
+--import fusionne des annotations avec celles du dossier : le fichier de Recoupe, ou le JSON W3C Web Annotation d’un autre outil (une Annotation, un tableau d’annotations, une AnnotationPage, une AnnotationCollection dont les pages sont incluses) ; une cible désignée par une adresse web est rapprochée de l’article dont c’est l’adresse canonique.
+--export w3c les écrit en AnnotationCollection W3C, pour d’autres outils d’annotation.</translation>
+    </message>
+    <message>
+        <source>Merge the annotations of FILE into the folder&apos;s, then list them.</source>
+        <translation>Fusionner les annotations de FILE avec celles du dossier, puis les lister.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as FORMAT instead of listing them: w3c (a W3C AnnotationCollection).</source>
+        <translation>Écrire les annotations au format FORMAT au lieu de les lister : w3c (une AnnotationCollection W3C).</translation>
+    </message>
+    <message>
+        <source>With --export: the file to write (default: the standard output).</source>
+        <translation>Avec --export : le fichier à écrire (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Usage: recoupe-cli annotations FOLDER [--format text|json] [--import FILE] [--export w3c [--out FILE]]</source>
+        <translation>Usage : recoupe-cli annotations FOLDER [--format text|json] [--import FILE] [--export w3c [--out FILE]]</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (use w3c).</source>
+        <translation>format d’export « %1 » inconnu (utilisez w3c).</translation>
+    </message>
+    <message>
+        <source>--out is for --export.</source>
+        <translation>--out va avec --export.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>Le fichier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>nothing imported: the folder&apos;s annotations file cannot be used as it is.</source>
+        <translation>rien n’a été importé : le fichier d’annotations du dossier ne peut pas être utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>Annotations of %1</source>
+        <translation>Annotations de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) exported as a W3C AnnotationCollection.</source>
+        <translation>
+            <numerusform>%1 : %n annotation exportée en AnnotationCollection W3C.</numerusform>
+            <numerusform>%1 : %n annotations exportées en AnnotationCollection W3C.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3180,10 +3293,6 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>&amp;Importer des annotations…</translation>
     </message>
     <message>
-        <source>Merge another fact-checker&apos;s annotations.json of this folder</source>
-        <translation>Fusionner le fichier annotations.json d&apos;un autre vérificateur pour ce dossier</translation>
-    </message>
-    <message>
         <source>Export Fact-Check &amp;Report…</source>
         <translation>Exporter le &amp;rapport de vérification…</translation>
     </message>
@@ -3242,6 +3351,18 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Make a figure of the selected text, which Recoupe missed</source>
         <translation>Faire un chiffre du texte sélectionné, que Recoupe a manqué</translation>
+    </message>
+    <message>
+        <source>Merge another fact-checker&apos;s annotations.json of this folder, or W3C Web Annotations of its articles from another tool</source>
+        <translation>Fusionner le fichier annotations.json d’un autre vérificateur pour ce dossier, ou les annotations W3C Web Annotation de ses articles venant d’un autre outil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations for Other Tools…</source>
+        <translation>E&amp;xporter les annotations pour d’autres outils…</translation>
+    </message>
+    <message>
+        <source>Write the annotations as a W3C Web Annotation collection, which other annotation tools read</source>
+        <translation>Écrire les annotations en collection W3C Web Annotation, que lisent d’autres outils d’annotation</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3878,25 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>One chart: every entity on the same axes. Chart per entity: a small chart for each, each on its own scale, over the same years.</source>
         <translation>Un graphique : toutes les entités sur les mêmes axes. Un graphique par entité : un petit graphique pour chacune, à sa propre échelle, sur les mêmes années.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::W3cAnnotationReader</name>
+    <message>
+        <source>the next page of annotations is named by its address (%1) but not included in the file: it was not read, as Recoupe never uses the network</source>
+        <translation>la page d’annotations suivante est désignée par son adresse (%1) mais n’est pas incluse dans le fichier : elle n’a pas été lue, car Recoupe n’utilise jamais le réseau</translation>
+    </message>
+    <message>
+        <source>it is a JSON array, but none of its entries is a W3C Annotation</source>
+        <translation>c’est un tableau JSON, mais aucune de ses entrées n’est une annotation W3C</translation>
+    </message>
+    <message>
+        <source>its first page of annotations is named by its address (%1) but not included in the file: it was not read, as Recoupe never uses the network</source>
+        <translation>sa première page d’annotations est désignée par son adresse (%1) mais n’est pas incluse dans le fichier : elle n’a pas été lue, car Recoupe n’utilise jamais le réseau</translation>
+    </message>
+    <message>
+        <source>it is neither a Recoupe annotations file (no &quot;format&quot;: &quot;%1&quot;) nor W3C Web Annotation JSON (an Annotation, an array of them, an AnnotationPage or an AnnotationCollection)</source>
+        <translation>ce n’est ni un fichier d’annotations de Recoupe (pas de &quot;format&quot;: &quot;%1&quot;) ni du JSON W3C Web Annotation (une Annotation, un tableau d’annotations, une AnnotationPage ou une AnnotationCollection)</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 #include "annotations/annotationfile.h"
 #include "annotations/annotationmerger.h"
+#include "annotations/annotationsourceresolver.h"
 #include "annotations/annotationstore.h"
 #include "annotations/textanchorer.h"
+#include "annotations/w3cannotationwriter.h"
 #include "corpus/corpusloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,7 +137,9 @@ void printText(QTextStream &out, const QString &folder, const QString &filePath,
         }
         if (!a.note.isEmpty())
             out << "    " << tr("note: %1").arg(a.note.simplified()) << '\n';
-        out << "    " << tr("by %1, %2").arg(a.author.isEmpty() ? u"-"_s : a.author, AnnotationFile::formatDateTime(a.modified)) << '\n';
+        // Annotations from other tools may have neither author nor date.
+        const QString modified = AnnotationFile::formatDateTime(a.modified.isValid() ? a.modified : a.created);
+        out << "    " << tr("by %1, %2").arg(a.author.isEmpty() ? u"-"_s : a.author, modified.isEmpty() ? u"-"_s : modified) << '\n';
     }
     out << '\n'
         << tr("Annotations: %1; anchored: %2, moved: %3, orphaned: %4.")
@@ -145,6 +150,39 @@ void printText(QTextStream &out, const QString &folder, const QString &filePath,
         << '\n';
 }
 
+// Merges FILE into FOLDER's annotations through the store the window uses (same merge, same
+// atomic save, same backups). *annotations and *filePath: the folder's annotations afterwards.
+std::optional<int> importAnnotations(CommandContext &context, const QString &command, const Corpus &corpus, const QString &file,
+                                     QList<Annotation> *annotations, QString *filePath)
+{
+    AnnotationStore::Options options;
+    options.saveDelayMs = 0;
+    AnnotationStore store(options);
+    QString error;
+    if (!store.open(corpus.folder, &error)) {
+        context.err << command << ": " << error << '\n';
+        return ExitFailure;
+    }
+    store.setDocuments(corpus.documents);
+    AnnotationMergeReport report;
+    if (!store.importFile(file, &report, &error)) {
+        context.err << command << ": " << error << '\n';
+        return ExitFailure;
+    }
+    if (!store.flush(&error)) {
+        context.err << command << ": " << error << '\n';
+        return ExitFailure;
+    }
+    context.err << command << ": " << tr("%1: %2").arg(QDir::toNativeSeparators(file), report.summary()) << '\n';
+    for (const QString &warning : std::as_const(report.warnings))
+        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
+    for (const QString &problem : store.problems())
+        context.err << command << ": " << problem << '\n';
+    *annotations = store.annotations();
+    *filePath = store.filePath();
+    return std::nullopt;
+}
+
 } // namespace
 
 int runAnnotationsCommand(CommandContext &context)
@@ -152,20 +190,43 @@ int runAnnotationsCommand(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the fact-checkers' annotations of FOLDER, each placed again in the "
                                         "current text of its article: anchored (where it was), moved (found elsewhere or "
-                                        "slightly reworded) or orphaned (no longer found). Reads only; never writes."));
+                                        "slightly reworded) or orphaned (no longer found). Reads only, unless --import is given.\n"
+                                        "--import merges annotations into the folder's: Recoupe's own file, or W3C Web Annotation "
+                                        "JSON from another tool (one Annotation, an array of them, an AnnotationPage, an "
+                                        "AnnotationCollection with its pages included); a target named by a web address is "
+                                        "matched with the article whose canonical address it is.\n"
+                                        "--export w3c writes them as a W3C AnnotationCollection, for other annotation tools."));
     parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
     const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (the default) or json (recoupe-annotations-status-1)."),
                                           u"FORMAT"_s, u"text"_s);
     parser.addOption(formatOption);
+    const QCommandLineOption importOption(u"import"_s, tr("Merge the annotations of FILE into the folder's, then list them."), u"FILE"_s);
+    parser.addOption(importOption);
+    const QCommandLineOption exportOption(u"export"_s, tr("Write the annotations as FORMAT instead of listing them: w3c (a W3C "
+                                                          "AnnotationCollection)."),
+                                          u"FORMAT"_s);
+    parser.addOption(exportOption);
+    const QCommandLineOption outOption(u"out"_s, tr("With --export: the file to write (default: the standard output)."), u"FILE"_s);
+    parser.addOption(outOption);
 
     const QString command = u"recoupe-cli annotations"_s;
     QString folder;
-    if (const std::optional<int> exit = parseFolderArguments(parser, command, tr("Usage: recoupe-cli annotations FOLDER [--format text|json]"), context, &folder))
+    if (const std::optional<int> exit = parseFolderArguments(
+            parser, command, tr("Usage: recoupe-cli annotations FOLDER [--format text|json] [--import FILE] [--export w3c [--out FILE]]"),
+            context, &folder))
         return *exit;
     const QString format = parser.value(formatOption);
     if (format != u"text"_s && format != u"json"_s) {
         context.err << command << ": " << tr("unknown format '%1' (use text or json).").arg(format) << '\n';
         return ExitUsage;
+    }
+    if (parser.isSet(exportOption) && parser.value(exportOption) != u"w3c"_s)
+        return usageError(context, command, tr("unknown export format '%1' (use w3c).").arg(parser.value(exportOption)));
+    if (parser.isSet(outOption) && !parser.isSet(exportOption))
+        return usageError(context, command, tr("--out is for --export."));
+    if (parser.isSet(importOption) && !QFileInfo(parser.value(importOption)).isFile()) {
+        context.err << command << ": " << tr("The file %1 does not exist").arg(QDir::toNativeSeparators(parser.value(importOption))) << '\n';
+        return ExitFailure;
     }
 
     const Corpus corpus = CorpusLoader::load(folder);
@@ -173,9 +234,48 @@ int runAnnotationsCommand(CommandContext &context)
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
         return ExitFolderUnreadable;
     }
-    const AnnotationFolderContent content = AnnotationStore::readFolder(corpus.folder);
-    const QList<PlacedAnnotation> placed = place(content.annotations, corpus);
+    AnnotationFolderContent content = AnnotationStore::readFolder(corpus.folder);
+    if (parser.isSet(importOption)) {
+        if (!content.ok) {
+            // Opening the store would move the damaged file aside: for a command, better to stop
+            // and let the user look at it.
+            for (const QString &problem : std::as_const(content.problems))
+                context.err << command << ": " << problem << '\n';
+            context.err << command << ": " << tr("nothing imported: the folder's annotations file cannot be used as it is.") << '\n';
+            return ExitFailure;
+        }
+        content.problems.clear();
+        if (const std::optional<int> exit = importAnnotations(context, command, corpus, parser.value(importOption), &content.annotations,
+                                                              &content.filePath))
+            return *exit;
+    } else {
+        // Annotations written by another tool name their article by its web address.
+        AnnotationSourceResolver(corpus.documents).resolve(content.annotations);
+    }
 
+    if (parser.isSet(exportOption)) {
+        const QJsonObject collection = W3cAnnotationWriter::collection(
+            content.annotations, corpus.documents, tr("Annotations of %1").arg(QFileInfo(corpus.folder).fileName()));
+        const QByteArray bytes = W3cAnnotationWriter::serialize(collection);
+        for (const QString &problem : std::as_const(content.problems))
+            context.err << command << ": " << problem << '\n';
+        if (!parser.isSet(outOption)) {
+            context.out << QString::fromUtf8(bytes);
+            return content.ok ? ExitOk : ExitFailure;
+        }
+        const QString out = parser.value(outOption);
+        const AnnotationFile::WriteResult written = AnnotationFile::write(out, bytes);
+        if (!written.ok) {
+            context.err << command << ": " << written.error << '\n';
+            return ExitFailure;
+        }
+        context.out << tr("%1: %n annotation(s) exported as a W3C AnnotationCollection.", nullptr, int(content.annotations.size()))
+                           .arg(QDir::toNativeSeparators(out))
+                    << '\n';
+        return content.ok ? ExitOk : ExitFailure;
+    }
+
+    const QList<PlacedAnnotation> placed = place(content.annotations, corpus);
     if (format == u"json"_s) {
         QJsonArray annotations;
         for (const PlacedAnnotation &item : placed)
@@ -189,10 +289,10 @@ int runAnnotationsCommand(CommandContext &context)
     } else {
         printText(context.out, corpus.folder, content.filePath, placed);
     }
-    for (const QString &problem : content.problems)
+    for (const QString &problem : std::as_const(content.problems))
         context.err << command << ": " << problem << '\n';
-    // A damaged annotations file is reported and left as it is (this command never writes):
-    // the list above is then incomplete.
+    // A damaged annotations file is reported and left as it is (this command writes only to
+    // import): the list above is then incomplete.
     return content.ok ? ExitOk : ExitFailure;
 }
 

@@ -3,6 +3,7 @@
 #include "analysissession.h"
 #include "annotationdialog.h"
 #include "annotations/annotationstore.h"
+#include "annotations/w3cannotationwriter.h"
 #include "annotationspane.h"
 #include "comparisonspane.h"
 #include "corpussession.h"
@@ -12,7 +13,9 @@
 #include "restorebackupdialog.h"
 #include "settings/settings.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextCursor>
 
@@ -182,7 +185,7 @@ void AnnotationController::importAnnotations()
     dialog->setObjectName(u"importAnnotationsDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Annotations (*.json)"));
+    dialog->setNameFilters({tr("Annotations (*.json *.jsonld)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         AnnotationMergeReport report;
         QString error;
@@ -192,7 +195,48 @@ void AnnotationController::importAnnotations()
             box->open();
             return;
         }
-        Q_EMIT statusMessage(tr("Imported the annotations of %1.").arg(path));
+        Q_EMIT statusMessage(tr("Imported the annotations of %1: %2").arg(QDir::toNativeSeparators(path), report.summary()));
+        if (!report.warnings.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Import Annotations"),
+                                        tr("Some of %1 could not be imported.").arg(QFileInfo(path).fileName()), QMessageBox::Close,
+                                        m_window);
+            box->setObjectName(u"importAnnotationsWarnings"_s);
+            box->setDetailedText(report.warnings.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+void AnnotationController::exportAnnotations()
+{
+    if (m_corpus->folder().isEmpty()) {
+        Q_EMIT statusMessage(tr("Open a folder first."));
+        return;
+    }
+    auto *dialog = new QFileDialog(m_window, tr("Export Annotations for Other Tools"));
+    dialog->setObjectName(u"exportAnnotationsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(tr("W3C Web Annotations (*.jsonld *.json)"));
+    dialog->setDefaultSuffix(u"jsonld"_s);
+    const QString folderName = QFileInfo(m_corpus->folder()).fileName();
+    dialog->selectFile(folderName + u"-annotations.jsonld"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, folderName](const QString &path) {
+        const AnnotationStore *store = m_corpus->annotations();
+        const QJsonObject collection =
+            W3cAnnotationWriter::collection(store->annotations(), m_corpus->corpus().documents, tr("Annotations of %1").arg(folderName));
+        const AnnotationFile::WriteResult written = AnnotationFile::write(path, W3cAnnotationWriter::serialize(collection));
+        if (!written.ok) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Annotations for Other Tools"), written.error,
+                                        QMessageBox::Close, m_window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        Q_EMIT statusMessage(tr("%n annotation(s) exported to %1.", nullptr, int(store->count())).arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

@@ -33,7 +33,11 @@ public:
     void removeAnnotation(const QString &id);
     void openAnnotation(const QString &id);
     void restoreBackup();
+    // Any annotations file Recoupe reads: another annotations.json of the folder, or W3C Web
+    // Annotation JSON of its articles from another tool.
     void importAnnotations();
+    // The folder's annotations as a W3C AnnotationCollection, for other annotation tools.
+    void exportAnnotations();
     // The annotations of a document as marks for its pane.
     QList<TextHighlight> marksFor(const QString &documentId) const;
 

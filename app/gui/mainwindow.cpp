@@ -118,6 +118,7 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_removeAnnotationAction, &QAction::triggered, this, [this] { m_annotating->removeAnnotation(m_annotationsPane->currentAnnotation()); });
     connect(m_restoreBackupAction, &QAction::triggered, m_annotating, &AnnotationController::restoreBackup);
     connect(m_importAnnotationsAction, &QAction::triggered, m_annotating, &AnnotationController::importAnnotations);
+    connect(m_exportAnnotationsAction, &QAction::triggered, m_annotating, &AnnotationController::exportAnnotations);
     connect(m_annotationsPane, &AnnotationsPane::currentAnnotationChanged, this, [this](const QString &id) {
         m_editAnnotationAction->setEnabled(!id.isEmpty());
         m_removeAnnotationAction->setEnabled(!id.isEmpty());
@@ -380,7 +381,12 @@ void MainWindow::createActions()
     m_restoreBackupAction->setObjectName(u"restoreBackupAction"_s);
     m_importAnnotationsAction = new QAction(tr("&Import Annotations…"), this);
     m_importAnnotationsAction->setObjectName(u"importAnnotationsAction"_s);
-    m_importAnnotationsAction->setToolTip(tr("Merge another fact-checker's annotations.json of this folder"));
+    m_importAnnotationsAction->setToolTip(tr("Merge another fact-checker's annotations.json of this folder, or W3C Web "
+                                             "Annotations of its articles from another tool"));
+    m_exportAnnotationsAction = new QAction(tr("E&xport Annotations for Other Tools…"), this);
+    m_exportAnnotationsAction->setObjectName(u"exportAnnotationsAction"_s);
+    m_exportAnnotationsAction->setToolTip(tr("Write the annotations as a W3C Web Annotation collection, which other "
+                                             "annotation tools read"));
     m_exportReportAction = new QAction(Icons::themed(u"document-export"_s), tr("Export Fact-Check &Report…"), this);
     m_exportReportAction->setObjectName(u"exportReportAction"_s);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -556,6 +562,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportReportAction);
     fileMenu->addAction(m_importAnnotationsAction);
+    fileMenu->addAction(m_exportAnnotationsAction);
     fileMenu->addAction(m_restoreBackupAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportChartAction);

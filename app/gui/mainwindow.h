@@ -171,6 +171,7 @@ private:
     QAction *m_removeAnnotationAction;
     QAction *m_restoreBackupAction;
     QAction *m_importAnnotationsAction;
+    QAction *m_exportAnnotationsAction;
     QAction *m_exportReportAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

@@ -57,4 +57,33 @@ QString readingTextHash(const QString &text)
     return "sha256:"_L1 + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+qsizetype codePointOffset(QStringView text, qsizetype utf16Offset)
+{
+    if (utf16Offset <= 0)
+        return utf16Offset;
+    const qsizetype within = std::min(utf16Offset, text.size());
+    qsizetype pairs = 0;
+    for (qsizetype i = 0; i + 1 < within; ++i) {
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            ++pairs;
+            ++i;
+        }
+    }
+    return utf16Offset - pairs;
+}
+
+qsizetype utf16Offset(QStringView text, qsizetype codePointOffset)
+{
+    if (codePointOffset <= 0)
+        return codePointOffset;
+    qsizetype units = 0;
+    qsizetype points = 0;
+    while (points < codePointOffset && units < text.size()) {
+        const bool pair = units + 1 < text.size() && text[units].isHighSurrogate() && text[units + 1].isLowSurrogate();
+        units += pair ? 2 : 1;
+        ++points;
+    }
+    return units + (codePointOffset - points);
+}
+
 } // namespace Recoupe

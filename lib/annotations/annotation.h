@@ -18,7 +18,13 @@ namespace Recoupe {
 struct AnnotationTarget {
     static constexpr qsizetype contextLength = 32;
 
-    QString documentId;     // Document::id; W3C target "source"
+    // Document::id; W3C target "source". Until the article is found (see
+    // AnnotationSourceResolver), what the file named: a web address, or a path no article has.
+    QString documentId;
+    // The web address another tool (or an export) named as the source, kept while it says more
+    // than the article's own canonical address: when no article has it yet, or it is spelled
+    // otherwise (another tracking parameter...). recoupe:sourceUrl in Recoupe's file.
+    QString sourceUrl;
     // TextQuoteSelector
     QString exact;
     QString prefix;         // up to contextLength characters before the quote
@@ -26,6 +32,10 @@ struct AnnotationTarget {
     // TextPositionSelector: QString offsets in the reading text; -1 when not a passage
     qsizetype start = -1;
     qsizetype end = -1;
+    // start and end count Unicode code points, as the W3C model does, not QString (UTF-16)
+    // units: they come from a W3C file and the article was not known yet to convert them.
+    // Differs only past a character beyond U+FFFF (an emoji); AnnotationSourceResolver converts.
+    bool offsetsInCodePoints = false;
     // "sha256:<hex>" of the reading text the selectors were taken from (recoupe:textHash)
     QString textHash;
 
@@ -71,6 +81,12 @@ struct Annotation {
 
 // "sha256:<hex>" of a reading text, as stored in AnnotationTarget::textHash.
 QString readingTextHash(const QString &text);
+
+// Offsets in a text, from QString (UTF-16) units to Unicode code points, which the W3C
+// TextPositionSelector counts, and back. Offsets past the end are kept past the end (by as much),
+// so that a position that no longer fits the text still fails to anchor by position.
+qsizetype codePointOffset(QStringView text, qsizetype utf16Offset);
+qsizetype utf16Offset(QStringView text, qsizetype codePointOffset);
 
 } // namespace Recoupe
 

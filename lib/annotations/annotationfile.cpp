@@ -1,5 +1,8 @@
 #include "annotations/annotationfile.h"
 
+#include "annotations/w3cannotationreader.h"
+#include "corpus/articleurl.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +24,11 @@ const QLatin1StringView formatPrefix("recoupe-annotations-");
 const QLatin1StringView textHashKey("recoupe:textHash");
 const QLatin1StringView claimKey("recoupe:claim");
 const QLatin1StringView claimGroupKey("recoupe:claimGroup");
+const QLatin1StringView documentKey("recoupe:document");
+const QLatin1StringView sourceUrlKey("recoupe:sourceUrl");
+// In a TextPositionSelector whose offsets still count code points, as W3C's do.
+const QLatin1StringView unitKey("recoupe:unit");
+const QLatin1StringView codePointUnit("codePoint");
 // Targets after the first, which Recoupe does not use, held aside to be written back.
 const QLatin1StringView otherTargetsKey("recoupe:otherTargets");
 
@@ -119,17 +127,36 @@ QJsonObject AnnotationFile::toJson(const Annotation &annotation)
     if (!body.isEmpty())
         object.insert("body"_L1, body);
 
-    const AnnotationTarget &t = annotation.target;
+    const QJsonObject target = targetToJson(annotation.target);
+    const QJsonArray otherTargets = object.take(otherTargetsKey).toArray();
+    if (otherTargets.isEmpty()) {
+        object.insert("target"_L1, target);
+    } else {
+        QJsonArray targets{target};
+        for (const QJsonValue &other : otherTargets)
+            targets.append(other);
+        object.insert("target"_L1, targets);
+    }
+    return object;
+}
+
+QJsonObject AnnotationFile::targetToJson(const AnnotationTarget &t)
+{
     QJsonObject target;
     if (!t.documentId.isEmpty())
         target.insert("source"_L1, t.documentId);
+    if (!t.sourceUrl.isEmpty() && t.sourceUrl != t.documentId)
+        target.insert(sourceUrlKey, t.sourceUrl);
     QJsonArray selectors;
     if (!t.exact.isEmpty()) {
         selectors.append(QJsonObject{{"type"_L1, u"TextQuoteSelector"_s}, {"exact"_L1, t.exact},
                                      {"prefix"_L1, t.prefix}, {"suffix"_L1, t.suffix}});
     }
     if (t.start >= 0 && t.end >= t.start) {
-        selectors.append(QJsonObject{{"type"_L1, u"TextPositionSelector"_s}, {"start"_L1, double(t.start)}, {"end"_L1, double(t.end)}});
+        QJsonObject position{{"type"_L1, u"TextPositionSelector"_s}, {"start"_L1, double(t.start)}, {"end"_L1, double(t.end)}};
+        if (t.offsetsInCodePoints)
+            position.insert(unitKey, codePointUnit);
+        selectors.append(position);
     }
     for (const QJsonValue &other : t.otherSelectors)
         selectors.append(other);
@@ -144,16 +171,54 @@ QJsonObject AnnotationFile::toJson(const Annotation &annotation)
         group.insert("period"_L1, t.claimGroup.period.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.claimGroup.period));
         target.insert(claimGroupKey, group);
     }
-    const QJsonArray otherTargets = object.take(otherTargetsKey).toArray();
-    if (otherTargets.isEmpty()) {
-        object.insert("target"_L1, target);
-    } else {
-        QJsonArray targets{target};
-        for (const QJsonValue &other : otherTargets)
-            targets.append(other);
-        object.insert("target"_L1, targets);
+    return target;
+}
+
+AnnotationTarget AnnotationFile::targetFromJson(const QJsonValue &value)
+{
+    AnnotationTarget t;
+    if (value.isString()) {
+        // A target given by its address alone: the whole article.
+        t.documentId = value.toString();
+        if (ArticleUrl::isWebAddress(t.documentId))
+            t.sourceUrl = t.documentId;
+        return t;
     }
-    return object;
+    const QJsonObject target = value.toObject();
+    const QString source = target.value("source"_L1).toString();
+    // An export names the article both ways: its web address as the source, for other tools,
+    // and its path in the folder, for Recoupe.
+    const QString path = target.value(documentKey).toString();
+    t.documentId = path.isEmpty() ? source : path;
+    t.sourceUrl = target.value(sourceUrlKey).toString();
+    if (t.sourceUrl.isEmpty() && ArticleUrl::isWebAddress(source))
+        t.sourceUrl = source;
+    t.textHash = target.value(textHashKey).toString();
+    t.claimId = target.value(claimKey).toString();
+    const QJsonObject group = target.value(claimGroupKey).toObject();
+    t.claimGroup.entity = group.value("entity"_L1).toString();
+    t.claimGroup.metric = group.value("metric"_L1).toString();
+    t.claimGroup.period = group.value("period"_L1).toString();
+    bool haveQuote = false;
+    bool havePosition = false;
+    for (const QJsonValue &each : asArray(target.value("selector"_L1))) {
+        const QJsonObject selector = each.toObject();
+        if (!haveQuote && hasType(selector, "TextQuoteSelector"_L1)) {
+            t.exact = selector.value("exact"_L1).toString();
+            t.prefix = selector.value("prefix"_L1).toString();
+            t.suffix = selector.value("suffix"_L1).toString();
+            haveQuote = true;
+        } else if (!havePosition && hasType(selector, "TextPositionSelector"_L1)
+                   && selector.value("start"_L1).isDouble() && selector.value("end"_L1).isDouble()) {
+            t.start = qsizetype(selector.value("start"_L1).toDouble());
+            t.end = qsizetype(selector.value("end"_L1).toDouble());
+            t.offsetsInCodePoints = selector.value(unitKey).toString() == codePointUnit;
+            havePosition = true;
+        } else {
+            t.otherSelectors.append(each);
+        }
+    }
+    return t;
 }
 
 std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QString *error)
@@ -205,38 +270,13 @@ std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QS
             annotation.otherBodies.append(value);
         }
     }
+    // bodyValue: the model's shorthand for a body that is plain text, as hand-written
+    // annotations use it. Read as the note; written back as a commenting body.
+    const bool noteFromBodyValue = !haveNote && object.value("bodyValue"_L1).isString();
+    if (noteFromBodyValue)
+        annotation.note = object.value("bodyValue"_L1).toString();
 
-    AnnotationTarget &t = annotation.target;
-    if (firstTarget.isString()) {
-        t.documentId = firstTarget.toString();
-    } else {
-        const QJsonObject target = firstTarget.toObject();
-        t.documentId = target.value("source"_L1).toString();
-        t.textHash = target.value(textHashKey).toString();
-        t.claimId = target.value(claimKey).toString();
-        const QJsonObject group = target.value(claimGroupKey).toObject();
-        t.claimGroup.entity = group.value("entity"_L1).toString();
-        t.claimGroup.metric = group.value("metric"_L1).toString();
-        t.claimGroup.period = group.value("period"_L1).toString();
-        bool haveQuote = false;
-        bool havePosition = false;
-        for (const QJsonValue &value : asArray(target.value("selector"_L1))) {
-            const QJsonObject selector = value.toObject();
-            if (!haveQuote && hasType(selector, "TextQuoteSelector"_L1)) {
-                t.exact = selector.value("exact"_L1).toString();
-                t.prefix = selector.value("prefix"_L1).toString();
-                t.suffix = selector.value("suffix"_L1).toString();
-                haveQuote = true;
-            } else if (!havePosition && hasType(selector, "TextPositionSelector"_L1)
-                       && selector.value("start"_L1).isDouble() && selector.value("end"_L1).isDouble()) {
-                t.start = qsizetype(selector.value("start"_L1).toDouble());
-                t.end = qsizetype(selector.value("end"_L1).toDouble());
-                havePosition = true;
-            } else {
-                t.otherSelectors.append(value);
-            }
-        }
-    }
+    annotation.target = targetFromJson(firstTarget);
     if (targetValue.isArray() && targetValue.toArray().size() > 1) {
         QJsonArray rest = targetValue.toArray();
         rest.removeFirst();
@@ -244,7 +284,7 @@ std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QS
     }
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!isKnownAnnotationKey(it.key()))
+        if (!isKnownAnnotationKey(it.key()) && !(noteFromBodyValue && it.key() == "bodyValue"_L1))
             annotation.otherProperties.insert(it.key(), it.value());
     }
     return annotation;
@@ -290,13 +330,55 @@ AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const 
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return corrupt(tr("it is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+    // Entries that are not annotations this version can read are kept to be written back; an id
+    // met twice is made unique, so that editing one never edits the other.
+    QSet<QString> ids;
+    const auto readEntries = [&](const QJsonArray &entries, bool w3c) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonValue entry = entries.at(i);
+            QJsonObject object = entry.toObject();
+            // The model wants an id, but an annotation written by hand, or embedded in a page,
+            // often has none: it is given one, which Recoupe's own file then keeps.
+            if (w3c && entry.isObject() && !object.contains("id"_L1) && hasType(object, "Annotation"_L1))
+                object.insert("id"_L1, idToJson(Annotation::newId()));
+            QString why;
+            std::optional<Annotation> annotation = entry.isObject() ? fromJson(object, &why) : std::nullopt;
+            if (!entry.isObject())
+                why = tr("it is not a JSON object");
+            if (!annotation) {
+                result.content.unreadableEntries.append(entry);
+                result.warnings.append(tr("Entry %1 of %2 was kept as it is but cannot be shown: %3").arg(i + 1).arg(name, why));
+                continue;
+            }
+            if (w3c && annotation->target.start >= 0)
+                annotation->target.offsetsInCodePoints = true;
+            if (ids.contains(annotation->id)) {
+                const QString old = annotation->id;
+                annotation->id = Annotation::newId();
+                result.warnings.append(tr("Entry %1 of %2 repeats the id %3; it was given a new one").arg(i + 1).arg(name, old));
+            }
+            ids.insert(annotation->id);
+            result.content.annotations.append(*annotation);
+        }
+    };
+
+    if (W3cAnnotationReader::isW3cContainer(document)) {
+        const W3cAnnotationReader::Result w3c = W3cAnnotationReader::read(document);
+        if (!w3c.recognised)
+            return corrupt(w3c.error);
+        result.container = w3c.container;
+        for (const QString &warning : w3c.warnings)
+            result.warnings.append(name + u": "_s + warning);
+        readEntries(w3c.entries, true);
+        return result;
+    }
     if (!document.isObject())
         return corrupt(tr("it is not a JSON object"));
     const QJsonObject root = document.object();
 
     const QString format = root.value("format"_L1).toString();
     if (!format.startsWith(formatPrefix))
-        return corrupt(tr("it is not a Recoupe annotations file (no \"format\": \"%1\")").arg(formatName()));
+        return corrupt(W3cAnnotationReader::read(document).error);
     bool formatNumberOk = false;
     const int formatNumber = QStringView(format).sliced(formatPrefix.size()).toInt(&formatNumberOk);
     const int version = root.value("version"_L1).toInt(formatNumberOk ? formatNumber : 0);
@@ -315,28 +397,25 @@ AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const 
         return corrupt(tr("it has no list of annotations"));
 
     result.content.folder = root.value("folder"_L1).toString();
-    QSet<QString> ids;
-    const QJsonArray entries = root.value("annotations"_L1).toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QJsonValue entry = entries.at(i);
-        QString why;
-        std::optional<Annotation> annotation = entry.isObject() ? fromJson(entry.toObject(), &why) : std::nullopt;
-        if (!entry.isObject())
-            why = tr("it is not a JSON object");
-        if (!annotation) {
-            result.content.unreadableEntries.append(entry);
-            result.warnings.append(tr("Entry %1 of %2 was kept as it is but cannot be shown: %3").arg(i + 1).arg(name, why));
-            continue;
-        }
-        if (ids.contains(annotation->id)) {
-            const QString old = annotation->id;
-            annotation->id = Annotation::newId();
-            result.warnings.append(tr("Entry %1 of %2 repeats the id %3; it was given a new one").arg(i + 1).arg(name, old));
-        }
-        ids.insert(annotation->id);
-        result.content.annotations.append(*annotation);
-    }
+    readEntries(root.value("annotations"_L1).toArray(), false);
     return result;
+}
+
+QString AnnotationFile::containerDescription(AnnotationContainer container)
+{
+    switch (container) {
+    case AnnotationContainer::Recoupe:
+        return tr("a Recoupe annotations file");
+    case AnnotationContainer::W3cAnnotation:
+        return tr("a single W3C Annotation");
+    case AnnotationContainer::W3cArray:
+        return tr("a JSON array of W3C Annotations");
+    case AnnotationContainer::W3cPage:
+        return tr("a W3C AnnotationPage");
+    case AnnotationContainer::W3cCollection:
+        return tr("a W3C AnnotationCollection");
+    }
+    return {};
 }
 
 QByteArray AnnotationFile::serialize(const AnnotationFileContent &content)

@@ -13,6 +13,16 @@
 
 namespace Recoupe {
 
+// The shape of JSON an annotations file was read from: Recoupe's own, or one of the W3C
+// containers that web annotation tools write (see W3cAnnotationReader).
+enum class AnnotationContainer {
+    Recoupe,        // {"format": "recoupe-annotations-1", ...}
+    W3cAnnotation,  // one Annotation
+    W3cArray,       // a JSON array of Annotations
+    W3cPage,        // an AnnotationPage (items), with the pages embedded after it
+    W3cCollection,  // an AnnotationCollection whose pages are embedded
+};
+
 // What an annotations file holds.
 struct AnnotationFileContent {
     QList<Annotation> annotations;
@@ -45,6 +55,14 @@ struct AnnotationFileContent {
 //               "recoupe:claimGroup": {"entity": ..., "metric": ..., "period": ...}}}
 //
 // A custom verdict (a tag of the user's own) has purpose "tagging" instead of "assessing".
+// TextPositionSelector offsets are QString (UTF-16) offsets here, where W3C counts code points;
+// a target whose offsets still count code points (read from a W3C file, its article not found
+// yet) says so with "recoupe:unit": "codePoint" in that selector. A target found through its web
+// address may keep it as "recoupe:sourceUrl".
+//
+// read() and parse() also take the W3C containers other tools write (W3cAnnotationReader): one
+// Annotation, an array, an AnnotationPage, an AnnotationCollection with its pages embedded;
+// there an Annotation without an id is given one, and its offsets count code points.
 // A plain container rather than an AnnotationCollection: a collection is paged and meant to be
 // served, while this is one local file whose format version must be checked before anything else.
 // Properties, bodies and selectors that Recoupe does not know are kept and written back.
@@ -70,8 +88,12 @@ public:
         QString error;          // names the file and the problem; empty when Ok or Missing
         QStringList warnings;   // entries kept unread, ids repeated...
         QByteArray bytes;       // the file as read
+        AnnotationContainer container = AnnotationContainer::Recoupe;
         bool isUsable() const { return status == Status::Ok || status == Status::Missing; }
     };
+
+    // "a JSON array of W3C Annotations"..., translated, to name what was read in messages.
+    static QString containerDescription(AnnotationContainer container);
 
     static ReadResult read(const QString &filePath);
     // filePath only names the file in messages.
@@ -94,6 +116,9 @@ public:
     static QJsonObject toJson(const Annotation &annotation);
     // nullopt (with *error) when the object is not an annotation Recoupe can use.
     static std::optional<Annotation> fromJson(const QJsonObject &object, QString *error = nullptr);
+    // The JSON of a target as toJson() writes it, and back (no "recoupe:otherTargets").
+    static QJsonObject targetToJson(const AnnotationTarget &target);
+    static AnnotationTarget targetFromJson(const QJsonValue &target);
 
     static QString formatDateTime(const QDateTime &dateTime);
     static QDateTime parseDateTime(const QString &text);

@@ -19,6 +19,8 @@ QString AnnotationMergeReport::summary() const
         text += u", "_s + AnnotationMerger::tr("%n older than ours, not taken", nullptr, keptOurs);
     if (!conflicts.isEmpty())
         text += u", "_s + AnnotationMerger::tr("%n conflicting verdict(s) kept side by side", nullptr, int(conflicts.size()));
+    if (orphans > 0)
+        text += u", "_s + AnnotationMerger::tr("%n for an article not in this folder (kept, orphaned)", nullptr, orphans);
     return text + u'.';
 }
 

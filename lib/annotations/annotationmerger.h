@@ -18,6 +18,12 @@ struct AnnotationMergeReport {
     // Pairs of ids (ours or earlier imported, imported) on the same passage with different verdicts;
     // both are kept and flagged.
     QList<QPair<QString, QString>> conflicts;
+    // Added or updated annotations whose article is not in the folder (no such path, no article
+    // with that web address): kept, and shown as orphaned.
+    int orphans = 0;
+    // What the file held that could not be imported (entries that are not annotations, pages
+    // not included in it), translated.
+    QStringList warnings;
 
     QString summary() const; // one translated sentence
     bool operator==(const AnnotationMergeReport &) const = default;

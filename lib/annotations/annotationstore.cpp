@@ -149,8 +149,13 @@ AnnotationFile::ReadResult AnnotationStore::loadFile(const QString &filePath, bo
     case AnnotationFile::Status::Ok:
         m_annotations = result.content.annotations;
         m_unreadableEntries = result.content.unreadableEntries;
-        if (filePath == m_filePath)
+        if (filePath == m_filePath) {
             m_knownFileHash = contentHash(result.bytes);
+            if (result.container != AnnotationContainer::Recoupe) {
+                m_foreignOriginal = filePath;
+                m_foreignContainer = result.container;
+            }
+        }
         break;
     case AnnotationFile::Status::Missing:
         break;
@@ -236,6 +241,9 @@ void AnnotationStore::close()
     m_anchors.clear();
     m_texts.clear();
     m_haveDocuments = false;
+    m_resolver.clear();
+    m_foreignOriginal.clear();
+    m_foreignContainer = AnnotationContainer::Recoupe;
     invalidateConflicts();
     m_dirty = false;
     m_forceBackup = false;
@@ -393,8 +401,10 @@ bool AnnotationStore::removeAnnotation(const QString &id)
     return true;
 }
 
-void AnnotationStore::insertAnnotation(int index, const Annotation &annotation)
+void AnnotationStore::insertAnnotation(int index, const Annotation &added)
 {
+    Annotation annotation = added;
+    m_resolver.resolve(annotation);
     index = std::clamp(index, 0, int(m_annotations.size()));
     m_annotations.insert(index, annotation);
     rebuildIndex();
@@ -405,11 +415,13 @@ void AnnotationStore::insertAnnotation(int index, const Annotation &annotation)
     Q_EMIT changed();
 }
 
-void AnnotationStore::replaceAnnotation(const Annotation &annotation)
+void AnnotationStore::replaceAnnotation(const Annotation &replacement)
 {
-    const int index = indexOf(annotation.id);
+    const int index = indexOf(replacement.id);
     if (index < 0)
         return;
+    Annotation annotation = replacement;
+    m_resolver.resolve(annotation);
     m_annotations[index] = annotation;
     anchorOne(annotation);
     invalidateConflicts();
@@ -446,6 +458,7 @@ void AnnotationStore::replaceContent(const AnnotationFileContent &content)
     Q_EMIT annotationsAboutToBeReset();
     m_annotations = content.annotations;
     m_unreadableEntries = content.unreadableEntries;
+    m_resolver.resolve(m_annotations);
     rebuildIndex();
     anchorAll();
     invalidateConflicts();
@@ -464,7 +477,10 @@ void AnnotationStore::setDocuments(const QList<Document> &documents)
         if (document.isLoaded())
             m_texts.insert(document.id, document.text);
     }
+    m_resolver = AnnotationSourceResolver(documents);
     m_haveDocuments = true;
+    if (resolveSources())
+        invalidateConflicts();
     anchorAll();
     Q_EMIT anchorsChanged();
     Q_EMIT changed();
@@ -476,7 +492,11 @@ void AnnotationStore::updateDocument(const Document &document)
         m_texts.insert(document.id, document.text);
     else
         m_texts.remove(document.id);
+    m_resolver.addDocument(document);
     m_haveDocuments = true;
+    // An article that now declares the address some annotations name takes them in.
+    if (resolveSources())
+        invalidateConflicts();
     const TextAnchorer anchorer(m_texts.value(document.id).toString());
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.target.documentId != document.id)
@@ -490,6 +510,7 @@ void AnnotationStore::updateDocument(const Document &document)
 void AnnotationStore::removeDocument(const QString &documentId)
 {
     m_texts.remove(documentId);
+    m_resolver.removeDocument(documentId);
     m_haveDocuments = true;
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.target.documentId == documentId && annotation.target.hasPassage())
@@ -497,6 +518,13 @@ void AnnotationStore::removeDocument(const QString &documentId)
     }
     Q_EMIT anchorsChanged();
     Q_EMIT changed();
+}
+
+bool AnnotationStore::resolveSources()
+{
+    // Not an edit of the user's (nothing to undo, nothing to save for it): the same annotation,
+    // named as Recoupe names it. It reaches the file with the next save.
+    return m_resolver.resolve(m_annotations) > 0;
 }
 
 void AnnotationStore::anchorAll()
@@ -594,9 +622,23 @@ bool AnnotationStore::importFile(const QString &filePath, AnnotationMergeReport 
         }
         return false;
     }
-    const AnnotationMerger::Result merged = AnnotationMerger::merge(m_annotations, read.content.annotations);
-    if (report)
+    // Found in this folder's articles first, so that an annotation named by web address is
+    // recognised as the same one named by path.
+    QList<Annotation> incoming = read.content.annotations;
+    m_resolver.resolve(incoming);
+    const AnnotationMerger::Result merged = AnnotationMerger::merge(m_annotations, incoming);
+    if (report) {
         *report = merged.report;
+        report->warnings = read.warnings;
+        if (m_haveDocuments) {
+            for (const QList<Annotation> *list : {&merged.added, &merged.replaced}) {
+                for (const Annotation &annotation : *list) {
+                    if (annotation.target.hasPassage() && m_resolver.documentFor(annotation.target).isEmpty())
+                        ++report->orphans;
+                }
+            }
+        }
+    }
     if (merged.added.isEmpty() && merged.replaced.isEmpty())
         return true;
     m_forceBackup = true;
@@ -742,6 +784,11 @@ AnnotationFile::WriteResult AnnotationStore::writeTo(const QString &filePath, co
         result.error = tr("Cannot create the folder %1.").arg(nativePath(info.absolutePath()));
         return result;
     }
+    if (filePath == m_foreignOriginal) {
+        AnnotationFile::WriteResult result;
+        if (!keepForeignOriginal(filePath, &result.error))
+            return result;
+    }
     if (info.isFile()) {
         QFile existing(filePath);
         QByteArray onDisk;
@@ -770,6 +817,49 @@ AnnotationFile::WriteResult AnnotationStore::writeTo(const QString &filePath, co
         m_forceBackup = false;
     }
     return result;
+}
+
+bool AnnotationStore::keepForeignOriginal(const QString &filePath, QString *error)
+{
+    if (!QFileInfo(filePath).isFile()) { // gone meanwhile: nothing left to keep
+        m_foreignOriginal.clear();
+        return true;
+    }
+    QFile original(filePath);
+    if (!original.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot save the annotations to %1: that file, written by another tool, could not be read to be kept "
+                    "aside first (%2). It was left as it is.")
+                     .arg(nativePath(filePath), original.errorString());
+        return false;
+    }
+    const QByteArray bytes = original.readAll();
+    original.close();
+    // The backups roll over after ten saves; this copy is never replaced: a name already taken
+    // by other content moves on to -2, -3...
+    const QString base = filePath + ".w3c-original"_L1;
+    QString keptAs = base;
+    for (int n = 2;; ++n) {
+        QFile existing(keptAs);
+        if (!existing.exists() && !QFileInfo(keptAs).isSymLink())
+            break;
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes) {
+            m_foreignOriginal.clear(); // kept already, by an earlier session that could not save
+            return true;
+        }
+        keptAs = base + u'-' + QString::number(n);
+    }
+    const AnnotationFile::WriteResult copy = AnnotationFile::write(keptAs, bytes);
+    if (!copy.ok) {
+        *error = tr("Cannot save the annotations to %1: that file, written by another tool, could not be kept aside as %2 "
+                    "first (%3). It was left as it is.")
+                     .arg(nativePath(filePath), nativePath(keptAs), copy.error);
+        return false;
+    }
+    reportProblem(tr("%1 held %2, written by another tool. Recoupe now saves its own format there (W3C annotations "
+                     "too); the file as it was is kept as %3.")
+                      .arg(nativePath(filePath), AnnotationFile::containerDescription(m_foreignContainer), nativePath(keptAs)));
+    m_foreignOriginal.clear();
+    return true;
 }
 
 bool AnnotationStore::backupDue(const QString &filePath, const QByteArray &onDisk) const

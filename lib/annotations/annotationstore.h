@@ -3,6 +3,7 @@
 #include "annotations/annotation.h"
 #include "annotations/annotationfile.h"
 #include "annotations/annotationmerger.h"
+#include "annotations/annotationsourceresolver.h"
 #include "annotations/textanchorer.h"
 #include "corpus/document.h"
 
@@ -54,7 +55,16 @@ struct AnnotationFolderContent {
 //   folder is writable again the copy is merged back into it (merging never drops an annotation,
 //   so one deleted in only one of the two comes back rather than being lost);
 // - a save that still fails when closing leaves an emergency copy in that same place;
-// - what this version cannot read (unknown properties, foreign entries) is written back unchanged.
+// - what this version cannot read (unknown properties, foreign entries) is written back unchanged;
+// - a file that another tool wrote in a W3C container (an array of annotations, a page, a
+//   collection) is read; the first save, which writes Recoupe's own format in its place, first
+//   copies it to annotations.json.w3c-original (-2, -3... when that name is taken), and does not
+//   write at all when that copy fails.
+//
+// Annotations name their article by its path in the folder or, when another tool wrote them, by
+// its web address: from setDocuments() on, each is rewritten to name its article by path as
+// soon as the article is known (AnnotationSourceResolver); one that names no article stays
+// orphaned, listed, and is found again when the article appears.
 class AnnotationStore : public QObject
 {
     Q_OBJECT
@@ -130,7 +140,8 @@ public:
     QStringList conflictsWith(const QString &id) const;
     bool isConflicting(const QString &id) const { return !conflictsWith(id).isEmpty(); }
 
-    // Merges another annotations.json of the same folder, as one undoable step.
+    // Merges another annotations.json of the same folder, or W3C annotations of its articles
+    // written by another tool (any container AnnotationFile reads), as one undoable step.
     bool importFile(const QString &filePath, AnnotationMergeReport *report = nullptr, QString *error = nullptr);
 
     // The backups of the current file, most recent first.
@@ -183,6 +194,10 @@ private:
     bool backUp(const QString &filePath);
     bool backupDue(const QString &filePath, const QByteArray &onDisk) const;
     void rebuildIndex();
+    // Points annotations at their articles by path (see AnnotationSourceResolver); true when any changed.
+    bool resolveSources();
+    // Before the first save over a file another tool wrote: copies it aside (false when that failed).
+    bool keepForeignOriginal(const QString &filePath, QString *error);
     void anchorAll();
     void anchorOne(const Annotation &annotation);
     void invalidateConflicts() { m_conflictsValid = false; }
@@ -202,6 +217,11 @@ private:
 
     bool m_haveDocuments = false;
     QHash<QString, ReadingText> m_texts;
+    AnnotationSourceResolver m_resolver;
+    // The file read at open() when another tool wrote it in a W3C container, until a save has
+    // copied it aside; empty otherwise.
+    QString m_foreignOriginal;
+    AnnotationContainer m_foreignContainer = AnnotationContainer::Recoupe;
     QHash<QString, AnchorResult> m_anchors;
     mutable QHash<QString, QStringList> m_conflicts;
     mutable bool m_conflictsValid = false;

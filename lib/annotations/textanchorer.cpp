@@ -253,7 +253,9 @@ AnchorResult TextAnchorer::anchor(const AnnotationTarget &target) const
         const CandidateScorer scorer(text, target.exact, target.prefix, target.suffix, hint);
         const Candidate best = bestExactOccurrence(text, target.exact, scorer);
         if (best.start >= 0) {
-            result.status = AnchorStatus::Moved;
+            // A target with no position (tools that give only the quote, annotations written by
+            // hand) had no old place to move from: its quote, as written, is where it was.
+            result.status = target.start >= 0 ? AnchorStatus::Moved : AnchorStatus::Anchored;
             result.method = AnchorMethod::Quote;
             result.start = best.start;
             result.end = best.end;

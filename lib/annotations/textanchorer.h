@@ -8,7 +8,7 @@
 namespace Recoupe {
 
 enum class AnchorStatus {
-    Anchored,   // the passage is where it was
+    Anchored,   // the passage is where it was (a target given by its quote alone: the quote, as written)
     Moved,      // found elsewhere, or with small changes (whitespace, punctuation, a few edits)
     Orphaned,   // not found (or the document is gone): the annotation keeps its quote and note
 };

@@ -23,6 +23,9 @@ struct Document {
     QString date;           // ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; empty when unknown
     QString dateSource;     // "metadata", "text", "user", "inferred"; empty when no date
     QString language;       // "fr", "en"; empty when unknown
+    // The article's canonical web address as the page declares it (HTML: <link rel="canonical">,
+    // og:url or JSON-LD); empty when unknown. What web annotation tools name as their target.
+    QString url;
     QStringList errors;     // per-file problems, in the UI language; empty when it loaded
     qint64 sizeBytes = 0;
 

@@ -328,6 +328,7 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         text = std::move(html.text);
         document.title = html.title;
         document.date = html.date;
+        document.url = html.url;
         declaredLanguage = html.language;
         break;
     }
@@ -337,6 +338,7 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file holds no readable text."));
         document.title.clear();
         document.date.clear();
+        document.url.clear();
         return document;
     }
 

@@ -1,5 +1,6 @@
 #include "corpus/htmlreader.h"
 
+#include "corpus/articleurl.h"
 #include "corpus/datedetector.h"
 #include "corpus/languagedetector.h"
 #include "corpus/readingtextbuilder.h"
@@ -8,9 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -249,6 +252,31 @@ struct Metadata {
     QString openGraphTitle;
     QString titleElement;
     QString firstH1;
+    // The article's address, by the same rule of trust: the canonical link is what the site asks
+    // search engines to index, og:url what it asks social networks to share, JSON-LD comes last.
+    QString canonicalLink;
+    QString openGraphUrl;
+    QString jsonLdUrl;
+
+    // Only an absolute http(s) address can be compared with an annotation's target: a relative
+    // one would need the page's own address, which a saved file no longer has.
+    static void offerUrl(QString *slot, const QString &value)
+    {
+        if (slot->isEmpty() && ArticleUrl::isWebAddress(value))
+            *slot = value.trimmed();
+    }
+
+    void readLink(const GumboElement &element)
+    {
+        // rel holds a list of words: <link rel="canonical"> as well as rel="canonical nofollow".
+        const QString rel = QString::fromUtf8(attribute(element, "rel"));
+        const QStringList words = rel.simplified().split(u' ', Qt::SkipEmptyParts);
+        const bool canonical = std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
+            return word.compare("canonical"_L1, Qt::CaseInsensitive) == 0;
+        });
+        if (canonical)
+            offerUrl(&canonicalLink, QString::fromUtf8(attribute(element, "href")));
+    }
 
     void offerDate(QByteArrayView value, DatePriority priority)
     {
@@ -289,6 +317,8 @@ struct Metadata {
             language = LanguageDetector::fromLanguageTag(QString::fromUtf8(content));
         if ((is(property, "og:locale") || is(name, "language")) && localeLanguage.isEmpty())
             localeLanguage = LanguageDetector::fromLanguageTag(QString::fromUtf8(content));
+        if (is(property, "og:url") || is(name, "og:url"))
+            offerUrl(&openGraphUrl, QString::fromUtf8(content));
         if (is(property, "og:title") && openGraphTitle.isEmpty()) {
             ReadingTextBuilder title;
             title.appendText(content);
@@ -296,11 +326,11 @@ struct Metadata {
         }
     }
 
-    // JSON-LD, as news sites publish it for search engines: {"datePublished": ...}, possibly
-    // in an array or an "@graph".
+    // JSON-LD, as news sites publish it for search engines: {"datePublished": ..., "url": ...},
+    // possibly in an array or an "@graph".
     void readJsonLd(QByteArrayView json)
     {
-        if (datePriority <= JsonLd)
+        if (datePriority <= JsonLd && !jsonLdUrl.isEmpty())
             return;
         const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
         QList<QJsonValue> pending;
@@ -315,17 +345,51 @@ struct Metadata {
         for (qsizetype i = 0; i < pending.size() && i < 64; ++i) {
             const QJsonObject object = pending.at(i).toObject();
             const QString published = object.value("datePublished"_L1).toString();
-            if (!published.isEmpty()) {
+            if (!published.isEmpty() && datePriority > JsonLd)
                 offerDate(published.toUtf8(), JsonLd);
-                if (datePriority == JsonLd)
-                    return;
+            // The url of the article itself: a page's graph also describes its site, its
+            // publisher and its breadcrumbs, each with a url of its own.
+            if (jsonLdUrl.isEmpty() && isArticle(object)) {
+                offerUrl(&jsonLdUrl, addressOf(object.value("url"_L1)));
+                offerUrl(&jsonLdUrl, addressOf(object.value("mainEntityOfPage"_L1)));
             }
+            if (datePriority <= JsonLd && !jsonLdUrl.isEmpty())
+                return;
             if (i == 0 || document.isArray()) {
                 const QJsonArray graph = object.value("@graph"_L1).toArray();
                 for (const auto &value : graph)
                     pending.append(QJsonValue(value));
             }
         }
+    }
+
+    // NewsArticle, Article, ReportageNewsArticle, BlogPosting... under any prefix
+    // ("schema:NewsArticle", "https://schema.org/NewsArticle").
+    static bool isArticle(const QJsonObject &object)
+    {
+        const QJsonValue type = object.value("@type"_L1);
+        const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+        for (const auto &value : types) {
+            QString name = value.toString();
+            name = name.sliced(std::max(name.lastIndexOf(u'/'), name.lastIndexOf(u':')) + 1);
+            if (name.endsWith("Article"_L1) || name.endsWith("BlogPosting"_L1))
+                return true;
+        }
+        return false;
+    }
+
+    // "url": "https://...", ["https://...", ...] or {"@id": "https://..."}.
+    static QString addressOf(const QJsonValue &value)
+    {
+        if (value.isString())
+            return value.toString();
+        if (value.isArray())
+            return addressOf(value.toArray().at(0));
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            return object.value("@id"_L1).isString() ? object.value("@id"_L1).toString() : object.value("url"_L1).toString();
+        }
+        return {};
     }
 };
 
@@ -397,6 +461,10 @@ private:
 
         if (tag == GUMBO_TAG_META) {
             metadata.readMeta(element);
+            return;
+        }
+        if (tag == GUMBO_TAG_LINK) {
+            metadata.readLink(element);
             return;
         }
         if (tag == GUMBO_TAG_TITLE) {
@@ -552,6 +620,12 @@ HtmlReader::Result HtmlReader::read(QByteArrayView utf8)
         result.title = metadata.titleElement;
     result.language = !metadata.language.isEmpty() ? metadata.language : metadata.localeLanguage;
     result.date = metadata.date;
+    if (!metadata.canonicalLink.isEmpty())
+        result.url = metadata.canonicalLink;
+    else if (!metadata.openGraphUrl.isEmpty())
+        result.url = metadata.openGraphUrl;
+    else
+        result.url = metadata.jsonLdUrl;
     return result;
 }
 

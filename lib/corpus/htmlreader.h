@@ -22,6 +22,8 @@ public:
         QString language;   // from <html lang>, Content-Language or og:locale
         QString date;       // from article:published_time, itemprop=datePublished, JSON-LD,
                             // <meta name="date"> and the like, or the first <time datetime>
+        QString url;        // the canonical address: <link rel="canonical">, else og:url, else
+                            // the url of a JSON-LD Article; only an absolute http(s) address
         bool operator==(const Result &) const = default;
     };
 

@@ -17,7 +17,7 @@ QJsonValue stringOrNull(const QString &value)
 
 QJsonObject documentToJson(const Document &document)
 {
-    return QJsonObject{
+    QJsonObject object{
         {"id"_L1, document.id},
         {"path"_L1, document.path},
         {"title"_L1, stringOrNull(document.title)},
@@ -27,6 +27,10 @@ QJsonObject documentToJson(const Document &document)
         {"encoding"_L1, stringOrNull(document.encoding)},
         {"errors"_L1, QJsonArray::fromStringList(document.errors)},
     };
+    // Only when the article declares one: most folders hold none, and their output stays as it was.
+    if (!document.url.isEmpty())
+        object.insert("url"_L1, document.url);
+    return object;
 }
 
 QJsonArray documentsToJson(const QList<Document> &documents)

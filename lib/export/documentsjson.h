@@ -10,7 +10,8 @@ namespace Recoupe {
 
 // One entry of the "documents" array of recoupe-claims-1 (DESIGN.md):
 // {"id", "path", "title", "language", "date", "dateSource", "encoding", "errors": [...]}, with
-// JSON null for an unknown title, language, date, dateSource or encoding.
+// JSON null for an unknown title, language, date, dateSource or encoding, and "url" (the
+// article's canonical web address) only when it is known.
 QJsonObject documentToJson(const Document &document);
 QJsonArray documentsToJson(const QList<Document> &documents);
 

@@ -1,5 +1,6 @@
 #include "report/factcheckreport.h"
 
+#include "annotations/annotationsourceresolver.h"
 #include "compare/claimwording.h"
 
 #include <QDir>
@@ -215,7 +216,9 @@ FactCheckReport::FactCheckReport(FactCheckReportInput input)
         m_claimIndex.insert(m_input.claims.at(i).id(), i);
 
     // Annotations are placed again in the current texts, as the store does when it opens the
-    // folder: the report says which notes still point at their passage.
+    // folder: the report says which notes still point at their passage. Those another tool wrote
+    // name their article by its web address: found first.
+    AnnotationSourceResolver(m_input.documents).resolve(m_input.annotations);
     QHash<QString, std::shared_ptr<TextAnchorer>> anchorers;
     for (const Annotation &annotation : std::as_const(m_input.annotations)) {
         const AnnotationTarget &target = annotation.target;

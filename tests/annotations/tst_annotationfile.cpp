@@ -211,7 +211,7 @@ private Q_SLOTS:
         QTest::newRow("blank") << QByteArray("  \n");
         QTest::newRow("truncated") << readAll(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/truncated.json"));
         QTest::newRow("binary") << QByteArray("\x00\x01\x02garbage", 10);
-        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("array, not of annotations") << QByteArray("[1, 2, 3]");
         QTest::newRow("no format") << QByteArray(R"({"annotations": []})");
         QTest::newRow("other format") << QByteArray(R"({"format": "recoupe-documents-1", "documents": {}})");
         QTest::newRow("no list") << QByteArray(R"({"format": "recoupe-annotations-1", "version": 1, "annotations": {}})");

@@ -1,3 +1,4 @@
+#include "annotations/annotationfile.h"
 #include "annotations/annotationlocation.h"
 #include "annotations/annotationstore.h"
 #include "corpus/corpusloader.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -65,6 +67,31 @@ qsizetype offsetOf(const Corpus &corpus, const QString &documentId, const QStrin
 {
     const Document *document = corpus.document(documentId);
     return document ? document->text.toString().indexOf(quote) : -1;
+}
+
+// The articles that web annotation tools would know by their address (tests/fixtures/annotations/web).
+bool copyWebArticles(const QString &to)
+{
+    const QDir from(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/web"));
+    for (const QString &name : from.entryList(QDir::Files)) {
+        if (!QFile::copy(from.filePath(name), QDir(to).filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+QJsonArray listed(const QByteArray &out)
+{
+    return QJsonDocument::fromJson(out).object().value("annotations"_L1).toArray();
+}
+
+// id -> the listing's entry, for comparing two listings whatever their order.
+QHash<QString, QJsonObject> byId(const QJsonArray &annotations)
+{
+    QHash<QString, QJsonObject> result;
+    for (const QJsonValue &value : annotations)
+        result.insert(value.toObject().value("id"_L1).toString(), value.toObject());
+    return result;
 }
 
 } // namespace
@@ -229,6 +256,177 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QDir(folder.path()).filePath(u".recoupe"_s)));
     }
 
+    void importsAHandWrittenW3cArray()
+    {
+        QTemporaryDir folder;
+        QVERIFY(copyWebArticles(folder.path()));
+        const QString file = QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/two-annotations.json");
+        const CliRun result = run({folder.path(), u"--import"_s, file, u"--format"_s, u"json"_s});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.err.contains("2 annotation(s) added"), result.err.constData());
+        QVERIFY(!result.err.contains("damaged"));
+
+        const QJsonArray annotations = listed(result.out);
+        QCOMPARE(annotations.size(), 2);
+        const QJsonObject ferry = annotations.at(0).toObject();
+        QCOMPARE(ferry.value("document"_L1).toString(), u"ferry-terminal.html"_s); // by its web address
+        QCOMPARE(ferry.value("status"_L1).toString(), u"anchored"_s);
+        QCOMPARE(ferry.value("currentQuote"_L1).toString(), u"86 million euros"_s);
+        QCOMPARE(ferry.value("verdict"_L1).toString(), u"confirmed"_s);
+        QCOMPARE(ferry.value("author"_L1).toString(), u"Oona Varga"_s);
+        const QJsonObject market = annotations.at(1).toObject();
+        QCOMPARE(market.value("document"_L1).toString(), u"market-hall.txt"_s);
+        QCOMPARE(market.value("status"_L1).toString(), u"anchored"_s);
+        QCOMPARE(market.value("currentQuote"_L1).toString(), u"close to that of a summer weekend"_s);
+        QCOMPARE(market.value("note"_L1).toString(), u"Ask the traders' association for its own count."_s);
+
+        // Saved in the folder, in Recoupe's format: listed again without --import.
+        const AnnotationFile::ReadResult saved = AnnotationFile::read(AnnotationLocation::folderFilePath(folder.path()));
+        QCOMPARE(saved.status, AnnotationFile::Status::Ok);
+        QCOMPARE(saved.container, AnnotationContainer::Recoupe);
+        const CliRun again = run({folder.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(byId(listed(again.out)), byId(annotations));
+
+        // The same file once more: recognised, nothing added.
+        const CliRun twice = run({folder.path(), u"--import"_s, file});
+        QCOMPARE(twice.exitCode, 0);
+        QVERIFY2(twice.err.contains("0 annotation(s) added, 2 already present"), twice.err.constData());
+        QVERIFY(QString::fromUtf8(twice.out).contains(u"Annotations: 2; anchored: 2, moved: 0, orphaned: 0."_s));
+    }
+
+    void webAddressesFindTheirArticles()
+    {
+        QTemporaryDir folder;
+        QVERIFY(copyWebArticles(folder.path()));
+        const CliRun result = run({folder.path(), u"--import"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/by-address.jsonld"),
+                                   u"--format"_s, u"json"_s});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.err.contains("1 for an article not in this folder"), result.err.constData());
+        const QJsonArray annotations = listed(result.out);
+        QCOMPARE(annotations.size(), 4);
+        // <link rel="canonical">, og:url and JSON-LD, each address spelled otherwise by the tool
+        // (www and a trailing slash, https and a fragment, http and a tracking parameter).
+        const QStringList expected{u"ferry-terminal.html"_s, u"night-buses.html"_s, u"orchard-grants.html"_s};
+        const QStringList quotes{u"eighteen months"_s, u"3.4 million euros"_s, u"Forty-two growers"_s};
+        for (qsizetype i = 0; i < 3; ++i) {
+            const QJsonObject item = annotations.at(i).toObject();
+            QCOMPARE(item.value("document"_L1).toString(), expected.at(i));
+            QCOMPARE(item.value("status"_L1).toString(), u"anchored"_s);
+            QCOMPARE(item.value("currentQuote"_L1).toString(), quotes.at(i));
+        }
+        // No article of the folder has that address: kept, listed, orphaned.
+        const QJsonObject elsewhere = annotations.at(3).toObject();
+        QCOMPARE(elsewhere.value("document"_L1).toString(), u"https://another-paper.example.org/ports/ferry"_s);
+        QCOMPARE(elsewhere.value("status"_L1).toString(), u"orphaned"_s);
+        QCOMPARE(elsewhere.value("note"_L1).toString(), u"Same figure in the other paper."_s);
+    }
+
+    void exportThenImportIntoAFreshCopy()
+    {
+        QTemporaryDir original;
+        QVERIFY(copyWebArticles(original.path()));
+        QCOMPARE(run({original.path(), u"--import"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/two-annotations.json")}).exitCode, 0);
+        QCOMPARE(run({original.path(), u"--import"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/by-address.jsonld")}).exitCode, 0);
+        {
+            // Made in Recoupe, after the emoji of the orchard article (W3C offsets differ there).
+            const Corpus corpus = CorpusLoader::load(original.path());
+            AnnotationStore::Options options;
+            options.fallbackRoot = m_home.filePath(u"fallback"_s);
+            AnnotationStore store(options);
+            QVERIFY(store.open(original.path()));
+            store.setDocuments(corpus.documents);
+            store.setAuthor(u"Inès"_s);
+            const qsizetype start = offsetOf(corpus, u"orchard-grants.html"_s, u"150,000 euros"_s);
+            QVERIFY(!store.annotatePassage(u"orchard-grants.html"_s, start, start + 13, u"Cap checked."_s, u"confirmed"_s).isEmpty());
+            QVERIFY(store.flush());
+        }
+        const CliRun before = run({original.path(), u"--format"_s, u"json"_s});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(listed(before.out).size(), 7);
+
+        // To standard output without --out, to the file with it: the same collection.
+        const CliRun printed = run({original.path(), u"--export"_s, u"w3c"_s});
+        QCOMPARE(printed.exitCode, 0);
+        const QString exportPath = m_home.filePath(u"desk.jsonld"_s);
+        const CliRun exported = run({original.path(), u"--export"_s, u"w3c"_s, u"--out"_s, exportPath});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY2(exported.out.contains("7 annotation(s) exported"), exported.out.constData());
+        const QJsonObject collection = QJsonDocument::fromJson(readAll(exportPath)).object();
+        QCOMPARE(QJsonDocument::fromJson(printed.out).object().value("first"_L1).toObject().value("items"_L1).toArray(),
+                 collection.value("first"_L1).toObject().value("items"_L1).toArray());
+        QCOMPARE(collection.value("@context"_L1).toString(), u"http://www.w3.org/ns/anno.jsonld"_s);
+        QCOMPARE(collection.value("type"_L1).toString(), u"AnnotationCollection"_s);
+        QCOMPARE(collection.value("total"_L1).toInt(), 7);
+        const QJsonObject page = collection.value("first"_L1).toObject();
+        QCOMPARE(page.value("type"_L1).toString(), u"AnnotationPage"_s);
+        const QJsonArray items = page.value("items"_L1).toArray();
+        QCOMPARE(items.size(), 7);
+        int withAddress = 0;
+        for (const QJsonValue &value : items) {
+            const QJsonObject target = value.toObject().value("target"_L1).toObject();
+            QStringList types;
+            for (const QJsonValue &selector : target.value("selector"_L1).toArray())
+                types.append(selector.toObject().value("type"_L1).toString());
+            if (target.value("source"_L1).toString().startsWith(u"https://another-paper"_s))
+                continue; // its article is not here: its quote is all there is
+            QCOMPARE(types, (QStringList{u"TextQuoteSelector"_s, u"TextPositionSelector"_s}));
+            if (target.contains("recoupe:document"_L1)) {
+                QVERIFY(target.value("source"_L1).toString().startsWith(u"http"_s));
+                ++withAddress;
+            }
+        }
+        QCOMPARE(withAddress, 5); // all but the market hall, which has no address, and the orphan
+
+        // A fresh copy of the folder: everything comes back, placed where it was.
+        QTemporaryDir copy;
+        QVERIFY(copyWebArticles(copy.path()));
+        const CliRun imported = run({copy.path(), u"--import"_s, exportPath, u"--format"_s, u"json"_s});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("7 annotation(s) added"), imported.err.constData());
+        const QHash<QString, QJsonObject> was = byId(listed(before.out));
+        const QHash<QString, QJsonObject> is = byId(listed(imported.out));
+        QCOMPARE(is.keys().size(), 7);
+        for (auto it = was.cbegin(); it != was.cend(); ++it) {
+            QVERIFY2(is.contains(it.key()), qPrintable(it.key()));
+            const QJsonObject &now = is[it.key()];
+            // Not "method": a target that had only its quote is exported with its position too,
+            // and is then placed by that position.
+            for (const auto key : {"document"_L1, "status"_L1, "start"_L1, "end"_L1, "quote"_L1, "currentQuote"_L1,
+                                   "note"_L1, "verdict"_L1, "author"_L1, "created"_L1, "modified"_L1})
+                QVERIFY2(now.value(key) == it->value(key), qPrintable(it.key() + u' ' + key + u": "_s + it->value(key).toVariant().toString()
+                                                                      + u" -> "_s + now.value(key).toVariant().toString()));
+        }
+    }
+
+    void w3cFileInTheFolderIsRead()
+    {
+        // Another tool left its export as the folder's annotations file.
+        QTemporaryDir folder;
+        QVERIFY(copyWebArticles(folder.path()));
+        const QString file = AnnotationLocation::folderFilePath(folder.path());
+        const QByteArray w3c = readAll(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/by-address.jsonld"));
+        QVERIFY(writeAll(file, w3c));
+        const QMap<QString, QByteArray> filesBefore = snapshot(folder.path());
+        const CliRun listing = run({folder.path(), u"--format"_s, u"json"_s});
+        QVERIFY2(listing.exitCode == 0, listing.err.constData());
+        QVERIFY(!listing.err.contains("damaged"));
+        const QJsonArray annotations = listed(listing.out);
+        QCOMPARE(annotations.size(), 4);
+        QCOMPARE(annotations.at(1).toObject().value("document"_L1).toString(), u"night-buses.html"_s);
+        QCOMPARE(annotations.at(1).toObject().value("status"_L1).toString(), u"anchored"_s);
+        QCOMPARE(snapshot(folder.path()), filesBefore); // listing reads only
+
+        // An import saves: Recoupe's format in its place, the original kept beside it.
+        const CliRun imported = run({folder.path(), u"--import"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/two-annotations.json")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("w3c-original"), imported.err.constData());
+        QCOMPARE(readAll(file + u".w3c-original"_s), w3c);
+        const AnnotationFile::ReadResult saved = AnnotationFile::read(file);
+        QCOMPARE(saved.container, AnnotationContainer::Recoupe);
+        QCOMPARE(saved.content.annotations.size(), 6);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -240,6 +438,9 @@ private Q_SLOTS:
         QTest::newRow("missing folder") << QStringList{u"/nonexistent/recoupe/folder"_s} << 3;
         QTest::newRow("a file, not a folder") << QStringList{QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/foreign.json")} << 3;
         QTest::newRow("help") << QStringList{u"--help"_s} << 0;
+        QTest::newRow("unknown export format") << QStringList{u"/tmp"_s, u"--export"_s, u"csv"_s} << 2;
+        QTest::newRow("--out without --export") << QStringList{u"/tmp"_s, u"--out"_s, u"/tmp/x.jsonld"_s} << 2;
+        QTest::newRow("import of a missing file") << QStringList{u"/tmp"_s, u"--import"_s, u"/nonexistent/notes.json"_s} << 1;
     }
 
     void exitCodes()

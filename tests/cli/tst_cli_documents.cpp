@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,24 @@ private Q_SLOTS:
             QVERIFY2(empty.value(key).isNull(), key.data());
         }
         QCOMPARE(empty.value("errors"_L1).toArray(), QJsonArray{u"The file is empty."_s});
+    }
+
+    void webAddress()
+    {
+        // The address an HTML article declares, when it declares one; nothing for the others.
+        const Run run = runCli({u"documents"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/web"), u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray documents = QJsonDocument::fromJson(run.out).object().value("documents"_L1).toArray();
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &value : documents)
+            byId.insert(value.toObject().value("id"_L1).toString(), value.toObject());
+        QCOMPARE(byId.size(), 4);
+        QCOMPARE(byId.value(u"ferry-terminal.html"_s).value("url"_L1).toString(),
+                 u"https://www.coastline-courier.example.org/2025/03/ferry-terminal-works/"_s);
+        QCOMPARE(byId.value(u"night-buses.html"_s).value("url"_L1).toString(), u"http://metro-daily.example.net/transport/night-buses"_s);
+        QCOMPARE(byId.value(u"orchard-grants.html"_s).value("url"_L1).toString(),
+                 u"https://valley-gazette.example.com/farming/orchard-grants"_s);
+        QVERIFY(!byId.value(u"market-hall.txt"_s).contains("url"_L1));
     }
 
     void text()

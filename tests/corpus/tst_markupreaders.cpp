@@ -1,3 +1,4 @@
+#include "corpus/articleurl.h"
 #include "corpus/htmlreader.h"
 #include "corpus/markdownreader.h"
 
@@ -124,6 +125,96 @@ private Q_SLOTS:
         QCOMPARE(result.title, title);
         QCOMPARE(result.language, language);
         QCOMPARE(result.date, date);
+    }
+
+    // The address a page declares for itself, which web annotation tools name as their target.
+    void htmlCanonicalUrl_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("url");
+
+        QTest::newRow("link rel=canonical")
+            << QByteArray("<head><link rel=\"stylesheet\" href=\"https://cdn.example.org/site.css\">"
+                          "<link rel=\"canonical\" href=\"https://www.example.org/city/new-bridge/\"></head><p>x</p>")
+            << u"https://www.example.org/city/new-bridge/"_s;
+        QTest::newRow("rel among other words")
+            << QByteArray("<link rel=\"nofollow  Canonical\" href=\" https://example.org/a \"><p>x</p>") << u"https://example.org/a"_s;
+        QTest::newRow("og:url") << QByteArray("<head><meta property=\"og:url\" content=\"http://example.net/story/42\"></head><p>x</p>")
+                                << u"http://example.net/story/42"_s;
+        QTest::newRow("canonical before og:url")
+            << QByteArray("<head><meta property=\"og:url\" content=\"https://example.net/share/42\">"
+                          "<link rel=\"canonical\" href=\"https://example.net/story/42\"></head><p>x</p>")
+            << u"https://example.net/story/42"_s;
+        QTest::newRow("json-ld article in a graph")
+            << QByteArray("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":"
+                          "[{\"@type\":\"WebSite\",\"url\":\"https://example.com/\"},"
+                          "{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/2025/wind-farm\"}]}</script><p>x</p>")
+            << u"https://example.com/2025/wind-farm"_s;
+        QTest::newRow("json-ld mainEntityOfPage")
+            << QByteArray("<script type=\"application/ld+json\">{\"@type\":[\"Article\"],"
+                          "\"mainEntityOfPage\":{\"@id\":\"https://example.com/p/7\"}}</script><p>x</p>")
+            << u"https://example.com/p/7"_s;
+        QTest::newRow("json-ld of another type ignored")
+            << QByteArray("<script type=\"application/ld+json\">{\"@type\":\"Organization\",\"url\":\"https://example.com/\"}</script>"
+                          "<p>x</p>")
+            << QString();
+        QTest::newRow("og:url before json-ld")
+            << QByteArray("<meta property=\"og:url\" content=\"https://example.com/og\"><script type=\"application/ld+json\">"
+                          "{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/ld\"}</script><p>x</p>")
+            << u"https://example.com/og"_s;
+        QTest::newRow("relative canonical ignored") << QByteArray("<link rel=\"canonical\" href=\"/city/new-bridge\"><p>x</p>") << QString();
+        QTest::newRow("not http") << QByteArray("<link rel=\"canonical\" href=\"ftp://example.org/a\"><p>x</p>") << QString();
+        QTest::newRow("none") << QByteArray("<p>Nothing declared.</p>") << QString();
+    }
+
+    void htmlCanonicalUrl()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, url);
+        const HtmlReader::Result result = HtmlReader::read(html);
+        QCOMPARE(result.url, url);
+        // Never part of the reading text.
+        QVERIFY(!result.text.contains(u"example"_s));
+    }
+
+    void htmlJsonLdGivesDateAndUrl()
+    {
+        // One script gives both; the date must not stop the search for the address, nor the reverse.
+        const HtmlReader::Result result = HtmlReader::read(
+            "<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-04-02\"},"
+            "{\"@type\":\"ReportageNewsArticle\",\"url\":\"https://example.org/r\",\"datePublished\":\"2024-01-01\"}]</script><p>x</p>");
+        QCOMPARE(result.date, u"2025-04-02"_s);
+        QCOMPARE(result.url, u"https://example.org/r"_s);
+    }
+
+    void articleUrlComparison_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("scheme") << u"http://example.org/a/b"_s << u"https://example.org/a/b"_s << true;
+        QTest::newRow("www") << u"https://www.example.org/a"_s << u"https://example.org/a"_s << true;
+        QTest::newRow("trailing slash") << u"https://example.org/a/"_s << u"https://example.org/a"_s << true;
+        QTest::newRow("fragment") << u"https://example.org/a#comments"_s << u"https://example.org/a"_s << true;
+        QTest::newRow("host case") << u"HTTPS://Example.ORG/a"_s << u"https://example.org/a"_s << true;
+        QTest::newRow("tracking") << u"https://example.org/a?utm_source=feed&id=3"_s << u"https://example.org/a?id=3"_s << true;
+        QTest::newRow("default port") << u"https://example.org:443/a"_s << u"http://example.org/a"_s << true;
+        QTest::newRow("percent-encoding") << u"https://example.org/caf%C3%A9"_s << u"https://example.org/café"_s << true;
+        QTest::newRow("other path") << u"https://example.org/a"_s << u"https://example.org/b"_s << false;
+        QTest::newRow("path case") << u"https://example.org/A"_s << u"https://example.org/a"_s << false;
+        QTest::newRow("other host") << u"https://example.org/a"_s << u"https://example.net/a"_s << false;
+        QTest::newRow("subdomain") << u"https://news.example.org/a"_s << u"https://example.org/a"_s << false;
+        QTest::newRow("other query") << u"https://example.org/a?id=3"_s << u"https://example.org/a?id=4"_s << false;
+        QTest::newRow("a path is no address") << u"a.txt"_s << u"a.txt"_s << false;
+    }
+
+    void articleUrlComparison()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(ArticleUrl::sameArticle(a, b), same);
+        QCOMPARE(ArticleUrl::sameArticle(b, a), same);
     }
 
     void htmlDeepNesting_data()

@@ -1,6 +1,7 @@
 #include "analysissession.h"
 #include "annotationcontroller.h"
 #include "annotationdialog.h"
+#include "annotations/annotationfile.h"
 #include "annotations/annotationstore.h"
 #include "annotationspane.h"
 #include "corpussession.h"
@@ -20,7 +21,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -42,6 +50,12 @@ using namespace Recoupe;
 namespace {
 
 const QString articleId = u"meta-guidance-janvier-2025.txt"_s;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // A sentence of the article that the tests annotate: its second paragraph's first words.
 struct Passage {
@@ -303,6 +317,76 @@ private Q_SLOTS:
         QCOMPARE(authors->count(), 1);
         QCOMPARE(documents->count(), 1);
         QCOMPARE(authors->currentIndex(), 0);
+    }
+
+    // Annotations from a web annotation tool, named by the articles' web addresses, imported
+    // through File → Import Annotations…; then exported for such tools through the menu.
+    void importAndExportW3cThroughTheWindow()
+    {
+        m_window.reset();
+        const QString folder = m_dir.filePath(u"web-articles"_s);
+        QVERIFY(copyFolder(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/web"), folder));
+        m_window = openWindow(m_settings.get(), &m_repository, folder);
+        QVERIFY(m_window);
+        AnnotationStore *store = m_window->session()->annotations();
+        QCOMPARE(store->count(), 0);
+
+        m_window->findChild<QAction *>(u"importAnnotationsAction"_s)->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"importAnnotationsDialog"_s)));
+        QVERIFY(dialog->nameFilters().constFirst().contains(u"*.jsonld"_s));
+        dialog->selectFile(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/by-address.jsonld"));
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_COMPARE(store->count(), 4);
+        QVERIFY(!m_window->findChild<QMessageBox *>()); // read, not refused
+
+        // In the panel, under each article's title, placed; the one for an article that is
+        // not in the folder listed as orphaned, under its address.
+        AnnotationsModel *model = m_window->annotationsPane()->model();
+        QCOMPARE(model->rowCount(), 4);
+        QHash<QString, QString> statusByDocument;
+        QStringList titles;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            statusByDocument.insert(model->index(row, 0).data(AnnotationsModel::DocumentIdRole).toString(),
+                                    model->index(row, 0).data(AnnotationsModel::StatusRole).toString());
+            titles.append(model->index(row, AnnotationsModel::DocumentColumn).data().toString());
+        }
+        QCOMPARE(statusByDocument.value(u"ferry-terminal.html"_s), u"anchored"_s);
+        QCOMPARE(statusByDocument.value(u"night-buses.html"_s), u"anchored"_s);
+        QCOMPARE(statusByDocument.value(u"orchard-grants.html"_s), u"anchored"_s);
+        QCOMPARE(statusByDocument.value(u"https://another-paper.example.org/ports/ferry"_s), u"orphaned"_s);
+        QVERIFY2(titles.contains(u"Night buses return to three suburbs"_s), qPrintable(titles.join(u", "_s)));
+
+        // Marked in the article's pane like any annotation.
+        ReadingPane *pane = m_window->readingArea()->currentPane();
+        m_window->readingController()->showDocumentInPane(pane, u"night-buses.html"_s);
+        bool marked = false;
+        for (const TextHighlight &highlight : pane->view()->highlights())
+            marked = marked || highlight.markerSymbol == u'✎';
+        QVERIFY(marked);
+
+        // Saved in the folder in Recoupe's format, by path.
+        const AnnotationFile::ReadResult saved = AnnotationFile::read(store->filePath());
+        QCOMPARE(saved.container, AnnotationContainer::Recoupe);
+        QCOMPARE(saved.content.annotations.size(), 4);
+
+        // File → Export Annotations for Other Tools…
+        const QString exportPath = m_dir.filePath(u"web-articles-export.jsonld"_s);
+        m_window->findChild<QAction *>(u"exportAnnotationsAction"_s)->trigger();
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = m_window->findChild<QFileDialog *>(u"exportAnnotationsDialog"_s)));
+        QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
+        save->selectFile(exportPath);
+        static_cast<QDialog *>(save)->accept();
+        QTRY_VERIFY(QFileInfo::exists(exportPath));
+        const AnnotationFile::ReadResult exported = AnnotationFile::read(exportPath);
+        QCOMPARE(exported.status, AnnotationFile::Status::Ok);
+        QCOMPARE(exported.container, AnnotationContainer::W3cCollection);
+        QCOMPARE(exported.content.annotations.size(), 4);
+        const QJsonObject first = QJsonDocument::fromJson(readFile(exportPath)).object().value("first"_L1).toObject();
+        const QJsonObject target = first.value("items"_L1).toArray().at(1).toObject().value("target"_L1).toObject();
+        QCOMPARE(target.value("source"_L1).toString(), u"http://metro-daily.example.net/transport/night-buses"_s);
+        QCOMPARE(target.value("recoupe:document"_L1).toString(), u"night-buses.html"_s);
     }
 
     void killedRightAfterAnnotating()
