@@ -484,6 +484,14 @@ Texte actuel : %2</translation>
         <source>Every article</source>
         <translation>Tous les articles</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Restore from a backup, import another tool&apos;s annotations</source>
+        <translation>Restaurer une sauvegarde, importer les annotations d’un autre outil</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ChartRenderer</name>
@@ -1174,6 +1182,10 @@ Texte actuel : %2</translation>
     <message>
         <source>range</source>
         <translation>fourchette</translation>
+    </message>
+    <message>
+        <source>Q%1 fiscal %2</source>
+        <translation>T%1 exercice %2</translation>
     </message>
 </context>
 <context>
@@ -2234,10 +2246,6 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Oublier ce que vous avez indiqué pour cet article</translation>
     </message>
     <message>
-        <source>Not a date: write 2025-01-30, 2025-01 or 2025.</source>
-        <translation>Date invalide : écrivez 2025-01-30, 2025-01 ou 2025.</translation>
-    </message>
-    <message>
         <source>Empty: Recoupe uses the date found in the file, if any.</source>
         <translation>Vide : Recoupe utilise la date trouvée dans le fichier, s’il y en a une.</translation>
     </message>
@@ -2248,6 +2256,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Could not save your correction: %1</source>
         <translation>Impossible d’enregistrer votre correction : %1</translation>
+    </message>
+    <message>
+        <source>Not a date: write 2025-01-30, %1, 2025-01 or 2025.</source>
+        <translation>Ce n’est pas une date : écrivez 2025-01-30, %1, 2025-01 ou 2025.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2889,13 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::HandbookWindow</name>
+    <message>
+        <source>Recoupe Handbook</source>
+        <translation>Manuel de Recoupe</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::LoadProblemsModel</name>
     <message>
         <source>File</source>
@@ -3363,6 +3382,38 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Write the annotations as a W3C Web Annotation collection, which other annotation tools read</source>
         <translation>Écrire les annotations en collection W3C Web Annotation, que lisent d’autres outils d’annotation</translation>
+    </message>
+    <message>
+        <source>Recoupe &amp;Handbook</source>
+        <translation>&amp;Manuel de Recoupe</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>Le graphique a été enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The report was written in %1.</source>
+        <translation>Le rapport a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

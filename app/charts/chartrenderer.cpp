@@ -1,5 +1,7 @@
 #include "chartrenderer.h"
 
+#include "compare/claimwording.h"
+
 #include "timelinechart.h"
 #include "timelinescale.h"
 
@@ -74,7 +76,7 @@ QString ChartRenderer::defaultTitle() const
     if (options.mode == TimelineOptions::Mode::Guidance) {
         const QString subject = options.entity.isEmpty() ? tr("every company") : options.entity;
         return options.period.isEmpty() ? tr("%1 of %2, as reported over time").arg(metric, subject)
-                                        : tr("%1 of %2 for %3, as reported over time").arg(metric, subject, options.period);
+                                        : tr("%1 of %2 for %3, as reported over time").arg(metric, subject, ClaimWording::period(options.period));
     }
     if (options.entity.isEmpty())
         return tr("%1 by company, as the articles report it").arg(metric);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -119,15 +120,25 @@ void AnnotationsPane::setActions(QAction *edit, QAction *remove, QAction *restor
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
+        // Never cut below its word: the dock is made wide enough instead.
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         layout->addWidget(button);
     }
     layout->addStretch(1);
-    for (QAction *action : {restore, import}) {
-        auto *button = new QToolButton(m_buttons);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        layout->addWidget(button);
-    }
+    // The rarer actions in one menu: four buttons side by side did not fit a narrow dock, and Qt
+    // then cut their words in the middle ("Modi…ion").
+    auto *more = new QToolButton(m_buttons);
+    more->setObjectName(u"annotationsMoreButton"_s);
+    more->setText(tr("More"));
+    more->setToolTip(tr("Restore from a backup, import another tool's annotations"));
+    more->setIcon(QIcon::fromTheme(u"application-menu"_s));
+    more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setAutoRaise(true);
+    auto *menu = new QMenu(more);
+    menu->addActions({restore, import});
+    more->setMenu(menu);
+    layout->addWidget(more);
     m_view->addActions({edit, remove});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }

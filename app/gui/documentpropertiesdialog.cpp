@@ -1,5 +1,7 @@
 #include "documentpropertiesdialog.h"
 
+#include "corpus/userdate.h"
+
 #include "corpussession.h"
 #include "models/documentlistmodel.h"
 
@@ -9,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -113,13 +116,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(CorpusSession *session, const
 
 bool DocumentPropertiesDialog::isValidDate(const QString &text)
 {
-    static const QRegularExpression shape(u"^\\d{4}(-\\d{2}(-\\d{2})?)?$"_s);
-    if (text.isEmpty())
-        return true;
-    if (!shape.match(text).hasMatch())
-        return false;
-    const QString full = text.size() == 4 ? QString(text + u"-01-01"_s) : text.size() == 7 ? QString(text + u"-01"_s) : text;
-    return QDate::fromString(full, Qt::ISODate).isValid();
+    return text.isEmpty() || !UserDate::toIso(text).isEmpty();
 }
 
 void DocumentPropertiesDialog::validate()
@@ -128,14 +125,15 @@ void DocumentPropertiesDialog::validate()
     const bool valid = isValidDate(date);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
     if (!valid) {
-        m_dateHint->setText(tr("Not a date: write 2025-01-30, 2025-01 or 2025."));
+        m_dateHint->setText(tr("Not a date: write 2025-01-30, %1, 2025-01 or 2025.").arg(QLocale().toString(QDate(2025, 1, 30), QLocale::ShortFormat)));
     } else if (date.isEmpty()) {
         m_dateHint->setText(tr("Empty: Recoupe uses the date found in the file, if any."));
     } else {
         const Document *document = m_session->document(m_documentId);
-        const bool unchanged = document && date == document->date;
+        const QString iso = UserDate::toIso(date);
+        const bool unchanged = document && iso == document->date;
         m_dateHint->setText(unchanged && document ? DocumentListModel::dateSourceDescription(document->dateSource)
-                                                  : tr("%1, set by you").arg(DocumentListModel::displayDate(date)));
+                                                  : tr("%1, set by you").arg(DocumentListModel::displayDate(iso)));
     }
 }
 
@@ -160,7 +158,8 @@ bool DocumentPropertiesDialog::save(bool restoreAll)
     if (!restoreAll) {
         const DocumentOverride stated = m_session->documentOverride(m_documentId);
         override.title = statedValue(m_titleEdit->text().trimmed(), document->title, stated.title);
-        override.date = statedValue(m_dateEdit->text().trimmed(), document->date, stated.date);
+        const QString typed = m_dateEdit->text().trimmed();
+        override.date = statedValue(typed.isEmpty() ? typed : UserDate::toIso(typed), document->date, stated.date);
         override.language = statedValue(m_languageCombo->currentData().toString(), document->language, stated.language);
     }
     QString error;

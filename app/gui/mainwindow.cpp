@@ -5,6 +5,7 @@
 #include "annotations/annotationstore.h"
 #include "annotationspane.h"
 #include "correctioncontroller.h"
+#include "handbookwindow.h"
 #include "comparisonspane.h"
 #include "corpussession.h"
 #include "documentpropertiesdialog.h"
@@ -40,6 +41,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
+#include <QDesktopServices>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -236,6 +239,10 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_handbookAction = new QAction(Icons::themed(u"help-contents"_s), tr("Recoupe &Handbook"), this);
+    m_handbookAction->setObjectName(u"handbookAction"_s);
+    m_handbookAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_handbookAction, &QAction::triggered, this, &MainWindow::showHandbook);
     m_aboutAction = new QAction(Icons::application(), tr("&About Recoupe"), this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -371,9 +378,12 @@ void MainWindow::createActions()
     m_addFigureAction->setToolTip(tr("Make a figure of the selected text, which Recoupe missed"));
     m_editAnnotationAction = new QAction(tr("&Edit Annotation…"), this);
     m_editAnnotationAction->setObjectName(u"editAnnotationAction"_s);
+    // The panel's buttons say it short: a narrow dock has room for a word, not three.
+    m_editAnnotationAction->setIconText(tr("Edit…"));
     m_editAnnotationAction->setEnabled(false);
     m_removeAnnotationAction = new QAction(Icons::themed(u"dialog-close"_s), tr("&Delete Annotation"), this);
     m_removeAnnotationAction->setObjectName(u"removeAnnotationAction"_s);
+    m_removeAnnotationAction->setIconText(tr("Delete"));
     m_removeAnnotationAction->setShortcut(QKeySequence::Delete);
     m_removeAnnotationAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeAnnotationAction->setEnabled(false);
@@ -669,6 +679,8 @@ void MainWindow::createMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
+    helpMenu->addAction(m_handbookAction);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -926,7 +938,13 @@ void MainWindow::exportChart()
     }
     QString path = m_lastChartExport;
     if (path.isEmpty()) {
-        const QString folder = !m_session->folder().isEmpty() ? m_session->folder() : QDir::homePath();
+        // A picture for an article goes where pictures go, not among the articles being read
+        // (where the next analysis would list it as a problem).
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QDir::homePath();
         path = QDir(folder).filePath(tr("timeline") + u".png"_s);
     }
     auto *dialog = new ExportChartDialog(m_timelinePane->model(), path, this);
@@ -934,6 +952,7 @@ void MainWindow::exportChart()
     connect(dialog, &ExportChartDialog::saved, this, [this](const QString &saved) {
         m_lastChartExport = saved;
         statusBar()->showMessage(tr("Saved the chart as %1.").arg(QDir::toNativeSeparators(saved)), 5000);
+        showExported(tr("Export Chart"), tr("The chart was saved as %1.").arg(QDir::toNativeSeparators(saved)), saved);
     });
     dialog->open();
 }
@@ -970,9 +989,47 @@ void MainWindow::exportReport(const QString &directory)
             return;
         }
         statusBar()->showMessage(tr("Report written in %1.").arg(QDir::toNativeSeparators(directory)), 8000);
-        Q_EMIT reportExported(QDir(directory).filePath(ReportExporter::htmlFileName()));
+        const QString html = QDir(directory).filePath(ReportExporter::htmlFileName());
+        showExported(tr("Export Fact-Check Report"), tr("The report was written in %1.").arg(QDir::toNativeSeparators(directory)), html);
+        Q_EMIT reportExported(html);
     });
     watcher->setFuture(QtConcurrent::run(&ReportExporter::writeWithPromise, input, charts, options));
+}
+
+void MainWindow::showExported(const QString &title, const QString &text, const QString &filePath)
+{
+    // What was just written is one click away: opened in its application, or shown in its folder.
+    delete findChild<QMessageBox *>(u"exportedBox"_s);
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, this);
+    box->setObjectName(u"exportedBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = box->addButton(tr("&Open"), QMessageBox::ActionRole);
+    open->setObjectName(u"openExportedButton"_s);
+    QPushButton *show = box->addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    show->setObjectName(u"showExportedButton"_s);
+    box->setDefaultButton(open);
+    box->setWindowModality(Qt::NonModal);
+    connect(box, &QMessageBox::buttonClicked, this, [open, show, filePath](QAbstractButton *button) {
+        // Local files only: Recoupe never opens an address on the network.
+        if (button == open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(filePath));
+        else if (button == show)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
+    });
+    box->show();
+}
+
+void MainWindow::showHandbook()
+{
+    // One window, raised again when it is already open.
+    auto *handbook = findChild<HandbookWindow *>();
+    if (!handbook) {
+        handbook = new HandbookWindow(this);
+        handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    handbook->show();
+    handbook->raise();
+    handbook->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -100,6 +100,9 @@ private:
     void handleDocumentChanged(const QString &documentId);
     void updateSummary();
     void showAbout();
+    void showHandbook();
+    // After an export: says where the file is, with Open and Show in Folder.
+    void showExported(const QString &title, const QString &text, const QString &filePath);
     void showPreferences();
     void applyReadingSettings();
     void setUpPane(ReadingPane *pane);
@@ -165,6 +168,7 @@ private:
     QAction *m_nextPaneAction;
     QAction *m_annotateAction;
     QAction *m_correctFigureAction;
+    QAction *m_handbookAction;
     QAction *m_rejectFigureAction;
     QAction *m_addFigureAction;
     QAction *m_editAnnotationAction;

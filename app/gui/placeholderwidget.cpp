@@ -33,8 +33,9 @@ PlaceholderWidget::PlaceholderWidget(QWidget *parent)
     m_textLabel->setForegroundRole(QPalette::PlaceholderText);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_textLabel->setObjectName(QStringLiteral("placeholderText"));
-    // A sentence, not a paragraph: keep it to a readable width.
-    m_textLabel->setMinimumWidth(m_textLabel->fontMetrics().averageCharWidth() * 40);
+    // A sentence, not a paragraph: keep it to a readable width, but let a narrow pane or dock
+    // wrap it (its minimum set the whole window's: three panes did not fit a 1280-pixel laptop).
+    m_textLabel->setMinimumWidth(m_textLabel->fontMetrics().averageCharWidth() * 14);
     m_textLabel->setMaximumWidth(m_textLabel->fontMetrics().averageCharWidth() * 64);
 
     m_buttons->setSpacing(12);

@@ -113,9 +113,13 @@ bool ReadingView::setReadingText(const QString &text, const QString &headline)
     setCurrentCharFormat(QTextCharFormat());
     setPlainText(text);
     m_headlineBlock = -1;
+    bool inText = false;
     if (!headline.isEmpty()) {
         // Articles may open with a kicker or a disclaimer before their title: look a few lines down.
         const QString wanted = headline.trimmed();
+        // A title-less article is named after its first paragraph, shortened ("…"): that
+        // paragraph is already the text's opening, not a headline to repeat above it.
+        const QString opening = wanted.endsWith(u'…') ? wanted.chopped(1).trimmed() : QString();
         int lines = 0;
         for (QTextBlock block = document()->begin(); block.isValid() && lines < 4; block = block.next()) {
             const QString line = block.text().trimmed();
@@ -123,6 +127,11 @@ bool ReadingView::setReadingText(const QString &text, const QString &headline)
                 continue;
             if (line == wanted) {
                 m_headlineBlock = block.blockNumber();
+                inText = true;
+                break;
+            }
+            if (!opening.isEmpty() && line.simplified().startsWith(opening)) {
+                inText = true;
                 break;
             }
             ++lines;
@@ -131,7 +140,7 @@ bool ReadingView::setReadingText(const QString &text, const QString &headline)
     applyParagraphFormats();
     moveCursor(QTextCursor::Start);
     m_anchorOffset = 0;
-    return m_headlineBlock >= 0;
+    return inText;
 }
 
 void ReadingView::applyHeadlineFormat()

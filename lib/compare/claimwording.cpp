@@ -175,6 +175,7 @@ QString ClaimWording::period(const QString &period)
     static const QRegularExpression quarter(u"^(\\d{4})-Q([1-4])$"_s);
     static const QRegularExpression half(u"^(\\d{4})-H([12])$"_s);
     static const QRegularExpression fiscal(u"^FY(\\d{4})$"_s);
+    static const QRegularExpression fiscalQuarter(u"^FY(\\d{4})-Q([1-4])$"_s);
     static const QRegularExpression span(u"^(\\d{4})-(\\d{4})$"_s);
     if (const auto m = quarter.match(period); m.hasMatch())
         return tr("Q%1 %2").arg(m.captured(2), m.captured(1));
@@ -182,6 +183,8 @@ QString ClaimWording::period(const QString &period)
         return tr("H%1 %2").arg(m.captured(2), m.captured(1));
     if (const auto m = fiscal.match(period); m.hasMatch())
         return tr("fiscal %1").arg(m.captured(1));
+    if (const auto m = fiscalQuarter.match(period); m.hasMatch())
+        return tr("Q%1 fiscal %2").arg(m.captured(2), m.captured(1));
     if (const auto m = span.match(period); m.hasMatch())
         return tr("%1 to %2").arg(m.captured(1), m.captured(2));
     return period;

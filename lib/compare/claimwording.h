@@ -25,7 +25,8 @@ public:
     static QString amount(const Claim &claim);
     // A computed amount (a conversion), rounded to three significant digits: "64.2 billion dollars".
     static QString computedAmount(double value, const QString &currency, const QString &unit);
-    // "2024", "Q2 2025", "H1 2025", "fiscal 2025", "2025 to 2028"; "no stated period" when empty.
+    // "2024", "Q2 2025", "H1 2025", "fiscal 2025", "Q1 fiscal 2025", "2025 to 2028"; "no stated
+    // period" when empty. The one wording of periods: the panels, the chart and the report use it.
     static QString period(const QString &period);
     // "30 January 2025", "January 2025", "2025"; "an unknown date" when empty.
     static QString date(const QString &date);

@@ -173,7 +173,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case EntityColumn: return claim.entity.isEmpty() ? tr("(unknown)") : claim.entity;
         case MetricColumn: return metricName(claim.metric);
-        case PeriodColumn: return claim.period;
+        case PeriodColumn: return claim.period.isEmpty() ? QString() : ClaimWording::period(claim.period);
         case AmountColumn:
             // A fact-checker's figure looks it here too, as in the panes.
             if (claim.origin == ClaimOrigin::Corrected)

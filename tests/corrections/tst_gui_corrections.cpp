@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -190,6 +191,24 @@ private Q_SLOTS:
         const AppliedCorrection &applied = window->analysis()->corrections().constFirst();
         QVERIFY(applied.isApplied());
         QCOMPARE(window->analysis()->claim(applied.claimId)->origin, ClaimOrigin::Corrected);
+
+        // The report written from the window has the correction, and says where it is with
+        // Open and Show in Folder at hand.
+        QTemporaryDir out;
+        QSignalSpy exported(window.get(), &MainWindow::reportExported);
+        window->exportReport(out.path());
+        QVERIFY(exported.wait(30000));
+        QFile html(exported.constFirst().at(0).toString());
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(u"id=\"corrections\""_s));
+        QVERIFY(page.contains(u"Figure corrected"_s));
+        auto *box = window->findChild<QMessageBox *>(u"exportedBox"_s);
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->findChild<QPushButton *>(u"openExportedButton"_s));
+        QVERIFY(box->findChild<QPushButton *>(u"showExportedButton"_s));
+        box->close();
     }
 
 private:

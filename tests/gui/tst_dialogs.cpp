@@ -1,6 +1,7 @@
 #include "annotationdialog.h"
 #include "correctiondialog.h"
 #include "exportchartdialog.h"
+#include "handbookwindow.h"
 #include "models/timelinemodel.h"
 #include "preferencesdialog.h"
 #include "settings/settings.h"
@@ -10,10 +11,13 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -112,6 +116,45 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY2(labelsWithoutBuddy(&dialog).isEmpty(), qPrintable(labelsWithoutBuddy(&dialog).join(u", "_s)));
+    }
+
+    // The bundled handbook opens in the interface's language, with its pictures, and its links
+    // stay inside it.
+    void handbook_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("en") << u"en_GB"_s << u"Recoupe Handbook"_s;
+        QTest::newRow("fr") << u"fr_FR"_s << u"Manuel de Recoupe"_s;
+    }
+    void handbook()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, heading);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        HandbookWindow window;
+        QLocale::setDefault(previous);
+        QVERIFY(window.browser()->toPlainText().startsWith(heading));
+        QVERIFY(!window.browser()->openExternalLinks());
+        // Its screenshots are bundled: each image of the page loads.
+        const QVariant image = window.browser()->loadResource(QTextDocument::ImageResource, QUrl(locale.startsWith(u"fr"_s) ? u"recoupe-main-fr.png"_s : u"recoupe-main-en.png"_s));
+        QVERIFY(!image.isNull());
+        QVERIFY(window.browser()->toPlainText().contains(u"F2"_s));
+    }
+
+    // Qt's own buttons and file dialog speak French too (qt6-translations-l10n, a dependency of
+    // the build and a recommendation of the package).
+    void qtStringsInFrench()
+    {
+        QTranslator qt;
+        QVERIFY2(qt.load(QLocale(u"fr_FR"_s), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qt);
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
+        QCoreApplication::removeTranslator(&qt);
+        QCOMPARE(QString(cancel).remove(u'&'), u"Annuler"_s);
     }
 
     void preferencesDialogHasNoLiteralAmpersand()

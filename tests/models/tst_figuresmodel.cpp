@@ -1,3 +1,4 @@
+#include "compare/claimwording.h"
 #include "models/figuresmodel.h"
 
 #include "claims/claimtestsupport.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(4, 0).data(FiguresModel::QuoteRole).toString(), QString()); // c.txt is not among the documents
         QCOMPARE(model.rowOf(u"b.txt#2"_s), 3);
         QCOMPARE(model.rowOf(u"b.txt"_s), -1);
+
         QCOMPARE(text(1, FiguresModel::AmountColumn), u"≈ 80 bn EUR"_s);
         QCOMPARE(text(2, FiguresModel::AmountColumn), u"≥ 1.3 M GPU"_s);
         QCOMPARE(text(2, FiguresModel::MetricColumn), u"GPUs"_s);
@@ -117,6 +119,24 @@ private Q_SLOTS:
         QCOMPARE(text(4, FiguresModel::SourceColumn), u"c.txt"_s);
         QCOMPARE(model.headerData(FiguresModel::AmountColumn, Qt::Horizontal).toString(), u"Amount"_s);
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"quote of a.txt#1"));
+    }
+
+
+    // Periods in words, as the Comparisons panel writes them (one function for both).
+    void periodsInWords()
+    {
+        ClaimList claims = sampleClaims();
+        claims[0].period = u"2024-Q4"_s;
+        claims[1].period = u"FY2025-Q1"_s;
+        claims[2].period = QString();
+        FiguresModel model;
+        model.setResults(claims, sampleDocuments());
+        QCOMPARE(model.index(0, FiguresModel::PeriodColumn).data().toString(), ClaimWording::period(u"2024-Q4"_s));
+        QCOMPARE(model.index(0, FiguresModel::PeriodColumn).data().toString(), u"Q4 2024"_s);
+        QCOMPARE(model.index(1, FiguresModel::PeriodColumn).data().toString(), u"Q1 fiscal 2025"_s);
+        QCOMPARE(model.index(2, FiguresModel::PeriodColumn).data().toString(), QString());
+        // Sorting still follows the period itself.
+        QCOMPARE(model.index(0, FiguresModel::PeriodColumn).data(FiguresModel::SortRole).toString(), u"2024-Q4"_s);
     }
 
     void localeFormatting()
