@@ -34,6 +34,8 @@ struct FixtureSet {
 const FixtureSet fixtureSets[] = {
     {"samples", RECOUPE_SAMPLES_DIR, false},
     {"claims-articles", RECOUPE_FIXTURES_DIR "/claims/articles", true},
+    // Every hedge, currency, magnitude, quarter and glue word of the language profiles, in use.
+    {"claims-vocabulary", RECOUPE_FIXTURES_DIR "/claims/vocabulary", true},
     {"compare-groups", RECOUPE_FIXTURES_DIR "/compare/groups", true},
     {"compare-passages", RECOUPE_FIXTURES_DIR "/compare/passages", true},
     {"analysis-folder-entities", RECOUPE_FIXTURES_DIR "/analysis/folder-entities", true},
