@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -33,7 +34,7 @@ class LanguageKnowledge
     Q_DECLARE_TR_FUNCTIONS(Recoupe::LanguageKnowledge)
 
 public:
-    // Every embedded profile (English and French).
+    // Every embedded profile (resources/languages/*.json: English and French), in file-name order.
     static LanguageKnowledge builtin();
     void add(const LanguageProfile &profile);
 
@@ -52,6 +53,30 @@ public:
     double numberWord(const QString &foldedWord) const;
     // A magnitude ("milliards") in a language (French "billion" is 1e12), 0 when it is none.
     double magnitude(const QString &foldedWord, const QString &language) const;
+    // The ISO code of a currency as written ("dollars américains", "$", "eur"), folded; empty when none.
+    QString currency(const QString &foldedWritten) const;
+
+    // A hedge as the lexicon marks it ("pas plus de", "au-delà du", "estimés"): folded, hyphens
+    // and no-break spaces read as spaces, spaces simplified.
+    static QString hedgeKey(QStringView written);
+    // The bound a hedge sets: the longest hedge phrase it starts with, whole words; Approx when none.
+    Qualifier hedgeBound(QStringView written) const;
+    // Whether a hedge is one that follows its figure ("estimés", "or more", "au maximum").
+    bool isTrailingHedge(QStringView written) const;
+
+    bool isRangeWord(RangeWord kind, const QString &foldedWord) const;
+    // A word that may stand between a count and its unit ("de", "weekly", "H100"), any case.
+    bool isFigureGlue(QStringView word) const;
+    // What a unit as written counts ("mégawatts"), folded; nullptr when the profiles do not know it.
+    const UnitWord *unit(const QString &foldedWritten) const;
+    // The language of a text whose language is not stated: the one whose common words it holds
+    // most (the first profile on a tie).
+    QString guessLanguage(QStringView text) const;
+    // A word after which a dot ends no sentence, as written ("Inc", not "inc").
+    bool isAbbreviation(QStringView word) const;
+    // The quarter (1 to 4) a Quarter token names: by the first month of a range ("avril-juin",
+    // "between July and September"), else by how it starts ("troisième", "Q3", "3e"); 0 when none.
+    int quarterNumber(const QString &foldedToken) const;
 
 private:
     struct Phrase {
@@ -60,6 +85,14 @@ private:
     };
     QList<LanguageProfile> m_profiles;
     QHash<QString, QList<Phrase>> m_byFirstWord;
+    QHash<QString, QString> m_currencies;
+    QList<HedgePhrase> m_hedges;                  // longest first
+    QSet<QString> m_rangeWords[3];
+    QSet<QString> m_figureGlue;                   // folded
+    QHash<QString, UnitWord> m_units;
+    QSet<QString> m_abbreviations;
+    QList<std::pair<QString, int>> m_quarterMonths; // the first month of each quarter, folded
+    QList<std::pair<QString, int>> m_quarterStarts; // the first word of each way of writing a quarter
 };
 
 } // namespace Recoupe
