@@ -559,10 +559,16 @@ private:
         while (end > clause.start && (m_text.at(end - 1).isSpace() || m_text.at(end - 1) == u'$' || m_text.at(end - 1) == u'€'
                                       || m_text.at(end - 1) == u'£'))
             --end;
-        const QStringView before = textBetween(clause.start, end);
+        // The word right before the amount ("d'" with its apostrophe).
+        qsizetype wordStart = end;
+        if (wordStart > clause.start && (m_text.at(wordStart - 1) == u'\'' || m_text.at(wordStart - 1) == u'\u2019'))
+            --wordStart;
+        while (wordStart > clause.start && m_text.at(wordStart - 1).isLetter())
+            --wordStart;
+        const QString before = LanguageKnowledge::fold(textBetween(wordStart, end));
         // "lifted its outlook by $4 billion to $68 billion": by how much, then to what.
-        const bool from = before.endsWith(u"from"_s, Qt::CaseInsensitive) || before.endsWith(u" by"_s, Qt::CaseInsensitive);
-        const bool de = before.endsWith(u" de"_s, Qt::CaseInsensitive) || before.endsWith(u" d'"_s) || before.endsWith(u" d’"_s);
+        const bool from = m_language.isWord(Cue::ChangeFrom, before);
+        const bool de = m_language.isWord(Cue::ChangeFromOrBy, before);
         if (!from && !de)
             return false;
         switch (movementBefore(clause.start, figure.quoteStart)) {
@@ -771,38 +777,42 @@ private:
         return textBetween(position, stop);
     }
 
-    static bool isOneOf(QStringView word, std::initializer_list<const char16_t *> words)
+    // The word of the profiles' kind `cue` that starts at `position` ("l'" with its apostrophe).
+    bool isWordAt(Cue cue, qsizetype position, qsizetype end) const
     {
-        return std::any_of(words.begin(), words.end(), [word](const char16_t *w) {
-            return word.compare(QStringView(w), Qt::CaseInsensitive) == 0;
-        });
+        const QStringView word = wordAt(position, end);
+        const qsizetype after = position + word.size();
+        if (after < end && (m_text.at(after) == u'\'' || m_text.at(after) == u'\u2019'))
+            return m_language.isWord(cue, LanguageKnowledge::fold(word) + u'\'');
+        return m_language.isWord(cue, LanguageKnowledge::fold(word));
     }
 
     // Clauses: cut at ";", before "tandis que", "alors que", "whereas", and at ", while", ", mais",
     // ", but", ", et", ", and" (a comma before "and" starts a new statement more often than it
-    // ends a list).
-    QList<Span> clausesOf(const Span &sentence) const
+    // ends a list). The words are the profiles' clause_break and clause_break_after_comma.
+    QList<Span> clausesOf(const Span &sentence, const QList<FoldedWord> &words) const
     {
+        QList<qsizetype> cuts;
+        for (qsizetype i = sentence.start; i < sentence.end; ++i) {
+            if (m_text.at(i) == u';')
+                cuts.append(i);
+        }
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const qsizetype space = words.at(w).start - 1;
+            if (space < sentence.start || m_text.at(space) != u' ')
+                continue;
+            if (m_language.startsPhrase(Cue::ClauseBreak, words, w))
+                cuts.append(space);
+            else if (space > sentence.start && m_text.at(space - 1) == u',' && m_language.startsPhrase(Cue::ClauseBreakAfterComma, words, w))
+                cuts.append(space - 1);
+        }
+        std::sort(cuts.begin(), cuts.end());
         QList<Span> result;
         qsizetype start = sentence.start;
-        auto cut = [&](qsizetype at) {
+        for (const qsizetype at : std::as_const(cuts)) {
             if (at > start) {
                 result.append(Span{start, at});
                 start = at;
-            }
-        };
-        for (qsizetype i = sentence.start; i < sentence.end; ++i) {
-            const QChar c = m_text.at(i);
-            if (c == u';') {
-                cut(i);
-            } else if (c == u' ' && i + 1 < sentence.end && m_text.at(i + 1).isLetter()) {
-                const QStringView word = wordAt(i + 1, sentence.end);
-                const qsizetype after = i + 1 + word.size();
-                const bool beforeQue = after + 3 <= sentence.end && textBetween(after, after + 3).compare(u" qu"_s, Qt::CaseInsensitive) == 0;
-                if ((beforeQue && isOneOf(word, {u"tandis", u"alors"})) || isOneOf(word, {u"whereas"}))
-                    cut(i);
-                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but", u"et", u"and", u"quand"}))
-                    cut(i - 1);
             }
         }
         result.append(Span{start, sentence.end});
@@ -852,15 +862,11 @@ private:
             }
             if (c != u',' || i + 2 >= sentence.end || m_text.at(i + 1) != u' ')
                 continue;
-            const QStringView word = wordAt(i + 2, sentence.end);
-            if (isOneOf(word, {u"qui", u"which", u"who", u"dont", u"lequel", u"laquelle", u"lesquels", u"lesquelles"})) {
+            if (isWordAt(Cue::RelativePronoun, i + 2, sentence.end)) {
                 result.append(Span{i, closeAt(i)});
                 continue;
             }
-            const qsizetype after = i + 2 + word.size();
-            const bool elided = word.compare(u"l"_s, Qt::CaseInsensitive) == 0 && after < sentence.end
-                && (m_text.at(after) == u'\'' || m_text.at(after) == u'’');
-            if (!elided && !isOneOf(word, {u"la", u"le", u"les", u"un", u"une", u"the", u"a", u"an"}))
+            if (!isWordAt(Cue::Article, i + 2, sentence.end))
                 continue;
             // An apposition hangs on a name: "Meta, la maison mère de ...,".
             const bool afterName = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [i](const FigureToken &t) {
@@ -885,8 +891,9 @@ private:
         if (!hasName)
             return false;
         const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
-        return std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
-            return w == u"et"_s || w == u"and"_s || w == u"ou"_s || w == u"or"_s;
+        return std::all_of(words.cbegin(), words.cend(), [this](const QString &w) {
+            const QString word = LanguageKnowledge::fold(w);
+            return m_language.isRangeWord(RangeWord::And, word) || m_language.isWord(Cue::Or, word);
         });
     }
 
@@ -977,7 +984,8 @@ private:
             if (mention.anaphor)
                 continue;
             QString gap = textBetween(figure.quoteEnd, mention.start).toString().simplified().toCaseFolded();
-            if (gap == u"from"_s || gap == u"from the"_s || gap == u"de la part de"_s || gap == u"venant de"_s) {
+            gap.replace(u'\u2019', u'\'');
+            if (m_language.isPhrase(Cue::Source, gap)) {
                 claim->entity = mention.entity;
                 claim->members.clear();
                 claim->resolution.entity = FieldResolution{};
@@ -1118,7 +1126,7 @@ private:
             QString gap = textBetween(before.end, after.start).toString().simplified().toCaseFolded();
             gap.remove(u',');
             gap = gap.trimmed();
-            if (gap == u"et"_s || gap == u"and"_s || gap == u"&"_s) {
+            if (m_language.isRangeWord(RangeWord::And, gap) || gap == u"&"_s) {
                 conjunction = true;
             } else if (!(gap.isEmpty() && conjunction)) {
                 break;
@@ -1143,8 +1151,7 @@ private:
             QString gap = folded(textBetween(tokenEnd(figure.lastToken), tokenStart(t)));
             gap.remove(u'(');
             gap = gap.trimmed();
-            if (gap.isEmpty() || gap == u"de"_s || gap == u"d'"_s || gap == u"en"_s || gap == u"in"_s || gap == u"of"_s
-                || gap == u"en dépenses"_s || gap == u"de dépenses"_s)
+            if (gap.isEmpty() || m_language.isPhrase(Cue::MetricGap, gap))
                 return t;
             break;
         }
@@ -1189,8 +1196,7 @@ private:
         const qsizetype close = *after;
         if (open < clause.start || close >= figureStart || open + 2 >= position)
             return false;
-        const QStringView word = wordAt(open + 2, position);
-        return isOneOf(word, {u"la", u"le", u"les", u"l", u"un", u"une", u"the", u"a", u"an"});
+        return isWordAt(Cue::Article, open + 2, position);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1224,9 +1230,10 @@ private:
         int shift = has(Cue::PastPeriod) ? -1 : has(Cue::NextPeriod) ? 1 : 0;
         // "for the quarter" in a results article: the quarter just reported, the last one ended.
         if (quarter && shift == 0) {
-            const QList<CueMatch> cues = m_language.cues(words);
-            if (std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::ReportedQuarter; }))
-                shift = -1;
+            for (qsizetype w = 0; w < words.size() && shift == 0; ++w) {
+                if (m_language.startsPhrase(Cue::ReportedQuarter, words, w))
+                    shift = -1;
+            }
         }
         *relativeYears = quarter ? 0 : shift;
         if (m_year == 0)
@@ -1347,14 +1354,14 @@ private:
                         if (quarterToken >= begin && kindAt(quarterToken) == FigureKind::Quarter && !result.isEmpty()
                             && result.constLast().start == tokenStart(quarterToken)) {
                             const QString between = folded(textBetween(tokenEnd(quarterToken), tokenStart(previous)));
-                            if (between.isEmpty() || isOneOf(between, {u"of", u"de", u"de l'", u"du", u"de son", u"de sa", u"of its", u"of the"})) {
+                            if (between.isEmpty() || m_language.isPhrase(Cue::QuarterOf, between)) {
                                 const int quarter = m_language.quarterNumber(folded(tokenText(quarterToken)));
                                 result.removeLast();
                                 mention = PeriodMention{tokenStart(quarterToken), tokenEnd(t),
                                                         u"FY"_s + QString::number(last) + u"-Q"_s + QString::number(quarter)};
                             }
                         }
-                    } else if (before == FigureKind::Quarter && (gap.isEmpty() || gap == u"de"_s || gap == u"of"_s || gap == u"de l'année"_s)) {
+                    } else if (before == FigureKind::Quarter && (gap.isEmpty() || m_language.isPhrase(Cue::QuarterYearGap, gap))) {
                         const int quarter = m_language.quarterNumber(folded(tokenText(previous)));
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
                             result.removeLast();
@@ -1367,7 +1374,7 @@ private:
                         mention = PeriodMention{tokenStart(previous), tokenEnd(t),
                                                 m_year != 0 && m_year < first ? yearPeriod(m_year, first) : QString::number(first)};
                     } else if (before == FigureKind::RelativePeriod && gap.isEmpty()
-                               && folded(tokenText(previous)) == u"l'année"_s) {
+                               && m_language.isPhrase(Cue::NamedYear, folded(tokenText(previous)))) {
                         // "l'année 2024" is 2024, not this year.
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
                             result.removeLast();
@@ -1762,7 +1769,7 @@ private:
                 // "an increase of $10 billion", "raised by $2 billion", not "a rise from $57.9 billion".
                 if (rule->kind == MoneyKind::Increase && cueFirst && distance == 1) {
                     const QString gap = words.at(wordIndex(words, cue.end)).text;
-                    if (gap != u"of"_s && gap != u"de"_s && gap != u"d'"_s)
+                    if (!m_language.isWord(Cue::IncreaseOf, gap))
                         continue;
                 }
                 if (best < 0 || distance < bestDistance) {
@@ -1801,11 +1808,7 @@ private:
 
     bool aboutJobs(const Span &sentence) const
     {
-        static constexpr std::array words{u"salarié", u"employé", u"emploi", u"licenci", u"embauch", u"poste",
-                                          u"employee", u"worker", u"job", u"staff", u"layoff", u"laid off", u"hire"};
-        const QStringView text = textBetween(sentence.start, sentence.end);
-        return std::any_of(words.cbegin(), words.cend(),
-                           [text](const char16_t *w) { return text.contains(QStringView(w), Qt::CaseInsensitive); });
+        return m_language.mentionsJobs(textBetween(sentence.start, sentence.end));
     }
 
     // What a magnitude counts when no currency says it: "3 milliards d'abonnés", "2 million
@@ -1822,7 +1825,7 @@ private:
         const int next = figure.lastToken + 1;
         if (next < tokenEnd && isCue(kindAt(next)) && kindAt(next) != FigureKind::StockCue && tokenStart(next) - figure.quoteEnd <= 6)
             return false;
-        if (isOneOf(word, {u"de", u"d", u"des", u"du", u"of"})) {
+        if (isWordAt(Cue::NounOf, i, sentence.end)) {
             qsizetype j = i + word.size();
             while (j < sentence.end && (m_text.at(j).isSpace() || m_text.at(j) == u'\'' || m_text.at(j) == u'\u2019'))
                 ++j;
@@ -1830,8 +1833,7 @@ private:
             return !(m_language.isWord(Cue::Charge, noun) || m_language.isWord(Cue::Capex, noun));
         }
         // French puts "de" before the noun; English may not.
-        return !m_french && !isOneOf(word, {u"and", u"or", u"in", u"to", u"for", u"on", u"at", u"by", u"from", u"this", u"last",
-                                            u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
+        return !m_french && !m_language.isWord(Cue::NotANoun, LanguageKnowledge::fold(word));
     }
 
     // "Meta a publié mercredi ses comptes du deuxième trimestre 2025.": a period stated without a figure
@@ -1895,7 +1897,8 @@ private:
         });
         if (!hasNumber && !hasPeriod)
             return;
-        const QList<Span> clauses = hasNumber ? clausesOf(sentence) : QList<Span>{sentence};
+        const QList<FoldedWord> words = hasNumber ? LanguageKnowledge::words(m_text, sentence.start, sentence.end) : QList<FoldedWord>();
+        const QList<Span> clauses = hasNumber ? clausesOf(sentence, words) : QList<Span>{sentence};
         QList<Figure> found = hasNumber ? figures(begin, end, clauses) : QList<Figure>();
         if (found.isEmpty()) {
             noteContextPeriod(sentence, begin, end, drafts);
@@ -1907,7 +1910,6 @@ private:
                 consumed[t - begin] = true;
         }
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
-        const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
         m_sentenceCues = cues;
         m_sentenceWords = words;

@@ -30,6 +30,7 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
     }
     for (const QString &word : profile.figureGlue)
         m_figureGlue.insert(word);
+    m_jobStems.append(profile.jobStems);
     for (auto it = profile.units.cbegin(); it != profile.units.cend(); ++it) {
         if (!m_units.contains(it.key()))
             m_units.insert(it.key(), it.value());
@@ -59,6 +60,11 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
             if (std::any_of(list.cbegin(), list.cend(), [&](const Phrase &p) { return p.cue == Cue(cue) && p.words == phrase; }))
                 continue;
             list.append(Phrase{phrase, Cue(cue)});
+            // "de l'année": no space after an elided word.
+            QString text;
+            for (const QString &word : phrase)
+                text += (text.isEmpty() || text.endsWith(u'\'') ? QString() : u" "_s) + word;
+            m_phraseTexts[cue].insert(text);
             // At one position the longest phrase is tried first.
             std::stable_sort(list.begin(), list.end(), [](const Phrase &a, const Phrase &b) { return a.words.size() > b.words.size(); });
         }
@@ -139,7 +145,7 @@ QList<CueMatch> LanguageKnowledge::cues(const QList<FoldedWord> &words) const
         qsizetype longest = 0;
         for (const Phrase &phrase : *found) {
             const qsizetype length = phrase.words.size();
-            if (i + length > words.size() || (longest > 0 && length < longest))
+            if (isLookedUp(phrase.cue) || i + length > words.size() || (longest > 0 && length < longest))
                 continue;
             bool same = true;
             for (qsizetype w = 1; w < length && same; ++w)
@@ -237,6 +243,32 @@ bool LanguageKnowledge::isRangeWord(RangeWord kind, const QString &foldedWord) c
 bool LanguageKnowledge::isFigureGlue(QStringView word) const
 {
     return m_figureGlue.contains(fold(word));
+}
+
+bool LanguageKnowledge::startsPhrase(Cue cue, const QList<FoldedWord> &words, qsizetype index) const
+{
+    const auto found = m_byFirstWord.constFind(words.at(index).text);
+    if (found == m_byFirstWord.cend())
+        return false;
+    return std::any_of(found->cbegin(), found->cend(), [&](const Phrase &phrase) {
+        if (phrase.cue != cue || index + phrase.words.size() > words.size())
+            return false;
+        for (qsizetype w = 1; w < phrase.words.size(); ++w) {
+            if (words.at(index + w).text != phrase.words.at(w))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool LanguageKnowledge::isPhrase(Cue cue, const QString &foldedText) const
+{
+    return m_phraseTexts[int(cue)].contains(foldedText);
+}
+
+bool LanguageKnowledge::mentionsJobs(QStringView text) const
+{
+    return std::any_of(m_jobStems.cbegin(), m_jobStems.cend(), [text](const QString &stem) { return text.contains(stem, Qt::CaseInsensitive); });
 }
 
 const UnitWord *LanguageKnowledge::unit(const QString &foldedWritten) const

@@ -45,10 +45,16 @@ public:
     static QList<FoldedWord> words(QStringView text, qsizetype from, qsizetype to);
     static QString fold(QStringView word);
 
-    // Every cue phrase among words, in order of position (longest first at one position).
+    // Every cue phrase among words, in order of position (longest first at one position); the
+    // kinds from Cue::PastPeriod on are not cues of running text and are left out.
     QList<CueMatch> cues(const QList<FoldedWord> &words) const;
     // Whether one folded word is a one-word cue of that kind.
     bool isWord(Cue cue, const QString &foldedWord) const;
+    static bool isLookedUp(Cue cue) { return cue >= Cue::PastPeriod; }
+    // Whether a phrase of that kind starts at words[index].
+    bool startsPhrase(Cue cue, const QList<FoldedWord> &words, qsizetype index) const;
+    // Whether a folded text ("de l'année", "from the"; spaces simplified) is a phrase of that kind.
+    bool isPhrase(Cue cue, const QString &foldedText) const;
     // A number word ("four", "quatre"), -1 when it is none.
     double numberWord(const QString &foldedWord) const;
     // A magnitude ("milliards") in a language (French "billion" is 1e12), 0 when it is none.
@@ -69,6 +75,9 @@ public:
     bool isFigureGlue(QStringView word) const;
     // What a unit as written counts ("mégawatts"), folded; nullptr when the profiles do not know it.
     const UnitWord *unit(const QString &foldedWritten) const;
+    // Whether a text speaks of jobs (a stem of the profiles in it, any case): "personnes" counted
+    // there are staff, not users.
+    bool mentionsJobs(QStringView text) const;
     // The language of a text whose language is not stated: the one whose common words it holds
     // most (the first profile on a tie).
     QString guessLanguage(QStringView text) const;
@@ -90,6 +99,8 @@ private:
     QSet<QString> m_rangeWords[3];
     QSet<QString> m_figureGlue;                   // folded
     QHash<QString, UnitWord> m_units;
+    QSet<QString> m_phraseTexts[int(Cue::Count)]; // each phrase as one text, for isPhrase()
+    QStringList m_jobStems;
     QSet<QString> m_abbreviations;
     QList<std::pair<QString, int>> m_quarterMonths; // the first month of each quarter, folded
     QList<std::pair<QString, int>> m_quarterStarts; // the first word of each way of writing a quarter

@@ -21,7 +21,9 @@ constexpr std::array<const char *, int(Cue::Count)> cueNames{
     "fund_raising", "valuation", "debt", "backlog", "cash_flow", "charge", "run_rate", "income", "capex", "combined",
     "previous_side", "since", "annual", "stock", "jobs", "this_period", "demonstrative", "possessive", "month",
     "results", "fronted_comparison", "project_anaphor", "past_period", "next_period", "reported_quarter", "quarter_word",
-    "years_word", "fiscal"};
+    "years_word", "fiscal", "change_from", "change_from_or_by", "clause_break", "clause_break_after_comma",
+    "relative_pronoun", "article", "or", "source", "metric_gap", "quarter_of", "quarter_year_gap", "named_year",
+    "increase_of", "noun_of", "not_a_noun"};
 
 constexpr std::array<const char *, 3> rangeWordNames{"between", "and", "to"};
 
@@ -113,6 +115,8 @@ bool LanguageProfile::load(const QByteArray &json, QString *error)
     }
     for (const QJsonValue &word : root.value("common_words"_L1).toArray())
         result.commonWords.append(word.toString());
+    for (const QJsonValue &stem : root.value("job_stems"_L1).toArray())
+        result.jobStems.append(stem.toString());
     const QJsonArray quarters = root.value("quarters"_L1).toArray();
     if (!quarters.isEmpty() && quarters.size() != 4)
         return fail(u"\"quarters\" holds four lists, one a quarter"_s);

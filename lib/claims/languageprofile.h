@@ -45,12 +45,31 @@ enum class Cue : quint8 {
     Results,        // "results", "résultats": a period stated about them frames the figures after it
     FrontedComparison, // "Comme Oracle l'an passé, l'éditeur ...": the name up to the comma is no subject
     ProjectAnaphor, // "the joint venture", "ce projet": stands for the project or programme last named
+    // The lists from here on are looked up where a rule of the parser needs them
+    // (LanguageKnowledge::isWord(), isPhrase(), startsPhrase()); cues() does not report them, so
+    // that "from the" never hides the "from" of "up 44% from the $55.7B".
     PastPeriod,     // "last", "dernière": a relative period before the article's ("l'année dernière")
     NextPeriod,     // "next", "prochaine": after it
     ReportedQuarter, // "for the quarter": the quarter just reported, in a results article
     QuarterWord,    // "quarter", "trimestre": a relative period of a quarter, not a year
     YearsWord,      // "years", "ans": a relative period of several years ("over the next four years")
     Fiscal,         // "fiscal", "exercice": a quarter of the company's own calendar near it
+    // The small words the parser's sentence rules read:
+    ChangeFrom,     // "from", "by" before the first amount of a change: "rose from $60bn to $65bn" is two amounts
+    ChangeFromOrBy, // French "de": the first amount of a change, or by how much after a rise ("a grimpé de 3 à 5 %")
+    ClauseBreak,    // "tandis que", "whereas": a new clause starts at it
+    ClauseBreakAfterComma, // ", mais", ", and": a new clause starts at the comma
+    RelativePronoun, // ", qui ...,", ", which ...,": an aside
+    Article,        // ", la maison mère de ...,": an apposition after a name
+    Or,             // "Oracle, Nvidia ou Meta": a list of names goes on
+    Source,         // "as much as €12 billion from the UAE": the name after it is the figure's
+    MetricGap,      // "48 milliards de dollars de chiffre d'affaires", "$5bn in revenue": a cue right after the figure
+    QuarterOf,      // "the first quarter of fiscal 2025": a quarter of that fiscal year
+    QuarterYearGap, // "quatrième trimestre de 2024": the quarter of that year
+    NamedYear,      // "l'année 2024" is 2024, not this year
+    IncreaseOf,     // "an increase of $10 billion": the amount of the increase
+    NounOf,         // "3 milliards d'abonnés": what a magnitude without currency counts follows it
+    NotANoun,       // "$5bn and", "2 billion in": words after a magnitude that are not what it counts
     Count
 };
 
@@ -90,6 +109,7 @@ struct LanguageProfile {
     QStringList figureGlue;               // "de", "weekly", "H100" (folded): between a count and its unit
     QHash<QString, UnitWord> units;       // "mégawatts" -> GW at 0.001 (folded)
     QStringList commonWords;              // "the", "de": counted to tell an article's language when it is not stated
+    QStringList jobStems;                 // "licenci", "hire": a sentence holding one is about jobs (case-insensitive)
     QList<QStringList> quarters;          // four lists: how quarters 1 to 4 are written (folded)
     QStringList abbreviations;            // as written: a dot after them ends no sentence ("Inc.", "Mme.")
     QList<QStringList> phrases[int(Cue::Count)]; // each phrase as folded words

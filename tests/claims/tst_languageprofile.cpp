@@ -36,7 +36,11 @@ QStringList strings(const QJsonValue &value)
 
 // Lists a language may leave empty, and why.
 const QStringList mayBeEmpty{
-    u"reported_quarter"_s, // "for the quarter": the lexicon marks no French phrase of the kind yet
+    u"reported_quarter"_s,  // "for the quarter": the lexicon marks no French phrase of the kind yet
+    u"change_from"_s,       // French "de" may also mean "by": it is in change_from_or_by
+    u"change_from_or_by"_s, // English "from" and "by" are never ambiguous: change_from
+    u"named_year"_s,        // "l'année 2024": the lexicon marks no English relative period of the kind
+    u"not_a_noun"_s,        // French puts "de" before what a magnitude counts: no list needed
 };
 
 } // namespace
@@ -251,6 +255,31 @@ private Q_SLOTS:
             QVERIFY2(tokenOf(text, FigureKind::Unit) == someUnit, qPrintable(text + u": "_s + lex(text)));
             QVERIFY(knowledge.isFigureGlue(glue));
         }
+    }
+
+    // The small words of the parser's sentence rules are looked up where a rule needs them, and
+    // never hide a cue of running text: "from the" (a source) does not hide "from" (the earlier
+    // side of a comparison).
+    void lookedUpListsHideNoCue()
+    {
+        const LanguageKnowledge knowledge = LanguageKnowledge::builtin();
+        const QString text = u"Sales rose 12% from the $40 million of a year earlier."_s;
+        const QList<FoldedWord> words = LanguageKnowledge::words(text, 0, text.size());
+        const QList<CueMatch> cues = knowledge.cues(words);
+        QVERIFY(std::any_of(cues.cbegin(), cues.cend(), [&](const CueMatch &c) {
+            return c.cue == Cue::PreviousSide && text.sliced(c.start, c.end - c.start) == u"from"_s;
+        }));
+        QVERIFY(std::none_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return LanguageKnowledge::isLookedUp(c.cue); }));
+        QVERIFY(knowledge.isPhrase(Cue::Source, u"from the"_s));
+        QVERIFY(knowledge.isPhrase(Cue::QuarterYearGap, u"de l'année"_s)); // no space after an elided word
+        QVERIFY(knowledge.isPhrase(Cue::NamedYear, u"l'année"_s));
+        QVERIFY(!knowledge.isPhrase(Cue::Source, u"from them"_s));
+        const QString clause = u"Korvex recule tandis qu’il investit"_s;
+        const QList<FoldedWord> clauseWords = LanguageKnowledge::words(clause, 0, clause.size());
+        QVERIFY(knowledge.startsPhrase(Cue::ClauseBreak, clauseWords, 2));
+        QVERIFY(!knowledge.startsPhrase(Cue::ClauseBreak, clauseWords, 1));
+        QVERIFY(knowledge.mentionsJobs(u"Le groupe a licencié 300 personnes"_s));
+        QVERIFY(!knowledge.mentionsJobs(u"Le service compte 300 personnes"_s));
     }
 
     void hedgeBounds_data()
