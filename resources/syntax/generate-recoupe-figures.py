@@ -12,10 +12,13 @@ The words of each language that the claim parser reads too (number words, magnit
 currencies, units, percent words, hedges, the words of a range, quarters and months, the glue
 between a count and its unit) come from the language profiles, resources/languages/*.json, which
 the parser reads at run time (lib/claims/languageprofile.h): the lexicon cannot mark a word the
-parser does not know, nor the reverse. A new language is a new profile; run this script and the
-lexicon marks its words. What the parser reads from tokens alone (metric cues, comparisons,
-relative periods, anaphors, entities) is in the tables below. Edit a profile or a table, run the
-script, commit both files. tests/figures checks the result (lexing, consistency with
+parser does not know, nor the reverse. So do the lexicon's own word lists, which the parser reads
+as token kinds only (the "lexicon" of each profile: metric cues, comparisons, relative periods,
+phrases that are no cue). A new language is a new profile; run this script and the lexicon marks
+its words. The tables below keep what is a regular expression rather than a list of words
+(anaphors, fiscal years, "jusqu'en 2027", "over the next four years", "plus élevé que") and the
+built-in entities (resources/entities/entities.json). Edit a profile or a table, run the script,
+commit both files. tests/figures checks the result (lexing, consistency with
 resources/entities/entities.json); the benchmark (scripts/dev bench) measures its speed.
 """
 
@@ -205,6 +208,17 @@ def quarter_name_phrases():
     return word_rules("Quarter", from_profiles(lambda p: [w for quarter in p["quarters"] for w in quarter if not w[0].isdigit()]))
 
 
+LEXICON_KINDS = [("Capex Cue", "capex_cues"), ("Revenue Cue", "revenue_cues"), ("Net Income Cue", "net_income_cues"),
+                 ("Other Money Cue", "other_money_cues"), ("Stock Cue", "stock_cues"), ("Comparison", "comparisons"),
+                 ("Relative Period", "relative_periods"), ("Normal Text", "not_figures")]
+KEYWORD_KINDS = {"Capex Cue", "Revenue Cue", "Net Income Cue", "Other Money Cue", "Stock Cue"}
+
+
+def lexicon_words(key):
+    """The single words of a lexicon list of the profiles, for a keyword list."""
+    return " ".join(w for w in from_profiles(lambda p: p["lexicon"][key]) if " " not in w)
+
+
 # Rules made from the profiles, by kind, then by letter. PHRASES says where a kind goes in a
 # letter's context (generated(KIND, LETTER)); a letter it does not name gets them at its end.
 GENERATED = {
@@ -217,6 +231,11 @@ GENERATED = {
         l: [("Magnitude", AFTER_NUMBER_WORD + alternation([w for w in MAGNITUDES_WRITTEN if letter(w) == l]) + r"\b",
              [w for w in MAGNITUDES_WRITTEN if letter(w) == l], True, "#pop!Figure")]
         for l in unique(letter(w) for w in MAGNITUDES_WRITTEN)},
+    # The lexicon's own lists (the parser reads them as token kinds): phrases go to the context
+    # of their first letter; the single words of a metric cue are a keyword list (KINDS).
+    **{key: word_rules(attribute, [w for w in from_profiles(lambda p, key=key: p["lexicon"][key])
+                                   if (" " in w or attribute not in KEYWORD_KINDS)])
+       for attribute, key in LEXICON_KINDS},
     "units after number words": {
         l: [("Unit", AFTER_NUMBER_WORD + alternation([w for w in UNITS_AFTER_NUMBER_WORDS if letter(w) == l]) + r"\b",
              [w for w in UNITS_AFTER_NUMBER_WORDS if letter(w) == l], True, "#pop!Figure")]
@@ -236,42 +255,38 @@ PHRASES = {
     "a": [
         ("Entity", ["Amazon.com", "Amazon Web Services"], ["Amazon"], False, "#pop"),
         *generated("quarter months", "a"),
-        ("Comparison", ["against"], ["against"], True, "#pop"),
+        *generated("comparisons", "a"),
         ("Fiscal Year", r"\bannées?\s+fiscales?" + YEAR_AHEAD, ["année", "années"], True, "#pop"),
-        ("Relative Period", ["au dernier trimestre", "au précédent trimestre", "au prochain trimestre"], ["au"], True, "#pop"),
+        *generated("relative_periods", "a"),
         # Several years counted from the article's: "au cours des quatre prochaines années".
         ("Relative Period", r"\bau\s+cours\s+des\s+" + YEARS_COUNT + r"\s+(?:prochaines|dernières)\s+années\b", ["au"], True, "#pop"),
         *generated("hedges", "a"),
     ],
     "b": [
         ("Entity", ["Big Tech"], ["Big"], False, "#pop"),
-        ("Net Income Cue", ["bénéfices nets", "bénéfice net"], ["bénéfice", "bénéfices"], True, "#pop"),
+        *generated("net_income_cues", "b"),
         *generated("range between", "b"),
         # Three months that make a quarter: "between April and June".
         *generated("quarter between", "b"),
         *generated("hedges", "b"),
-        ("Comparison", ["bigger than"], ["bigger"], True, "#pop"),
+        *generated("comparisons", "b"),
         *generated("magnitudes after number words", "b"),
         ("Period Until", r"\bby" + YEAR_AHEAD, ["by"], True, "#pop"),
     ],
     "c": [
         ("Entity", ["Commission européenne"], ["Commission"], False, "#pop"),
-        ("Relative Period", ["cette année", "current year", "current quarter", "coming year", "coming quarter"], ["cette", "current", "coming"], True, "#pop"),
-        ("Capex Cue", ["centres de données", "centre de données", "capital expenditures", "capital expenditure", "capital spending",
-                       "capital investments", "capital investment"], ["centre", "centres", "capital"], True, "#pop"),
-        ("Revenue Cue", ["chiffre d'affaires", "chiffres d'affaires"], ["chiffre", "chiffres"], True, "#pop"),
-        ("Comparison", ["comparé à", "comparée à", "comparés à", "comparées à", "comparé aux", "comparés aux", "comparé au",
-                        "comparé avec", "compared with", "compared to", "contre"],
-         ["comparé", "comparée", "comparés", "comparées", "compared", "contre"], True, "#pop"),
+        *generated("relative_periods", "c"),
+        *generated("capex_cues", "c"),
+        *generated("revenue_cues", "c"),
+        *generated("comparisons", "c"),
         *generated("hedges", "c"),
         ("Anaphor", r"(?<=\b[Tt]he\s)company\b", ["company"], True, "#pop"),
     ],
     "d": [
-        ("Capex Cue", ["dépenses d'investissements", "dépenses d'investissement", "dépense d'investissement", "dépenses en capital",
-                       "data centers", "data center", "data centres", "data centre"], ["dépense", "dépenses", "data"], True, "#pop"),
-        ("Relative Period", ["dernier trimestre"], ["dernier"], True, "#pop"),
+        *generated("capex_cues", "d"),
+        *generated("relative_periods", "d"),
         *generated("quarter names", "d"),
-        ("Comparison", ["down from", "dépassant"], ["down", "dépassant"], True, "#pop"),
+        *generated("comparisons", "d"),
     ],
     "e": [
         ("Entity", ["European Union", "European Commission", "EU AI Champions Initiative"], ["European", "EU"], False, "#pop"),
@@ -279,10 +294,9 @@ PHRASES = {
         *generated("quarter between", "e"),
         ("Fiscal Year", r"\bexercices?(?:\s+fiscale?s?)?" + YEAR_AHEAD, ["exercice", "exercices"], True, "#pop"),
         # An earnings call is no figure of earnings.
-        ("Normal Text", ["earnings call", "earnings calls", "earnings report", "earnings season", "earnings announcement"],
-         ["earnings"], True, "#pop"),
+        *generated("not_figures", "e"),
         *generated("hedges", "e"),
-        ("Relative Period", ["end of the year", "end of this year", "end the year"], ["end"], True, "#pop"),
+        *generated("relative_periods", "e"),
     ],
     "é": [
         ("Entity", ["Émirats arabes unis"], ["Émirats"], False, "#pop"),
@@ -290,16 +304,16 @@ PHRASES = {
     "f": [
         ("Fiscal Year", r"\b(?:FY\s?(?:\d{4}|\d{2})(?!\d)|fiscal(?:\s+year)?" + YEAR_AHEAD + ")", ["FY", "fiscal"], True, "#pop"),
         *generated("quarter names", "f"),
-        ("Relative Period", ["finish the year", "for the year", "for the full year", "for the quarter"], ["finish", "for"], True, "#pop"),
+        *generated("relative_periods", "f"),
         ("Anaphor", r"(?<=\b[Tt]he\s)firm\b|(?<=\b[Ll]a\s)firme\b", ["firm", "firme"], True, "#pop"),
     ],
     "g": [
-        ("Comparison", ["greater than"], ["greater"], True, "#pop"),
+        *generated("comparisons", "g"),
         ("Anaphor", r"(?<=\b[Ll]e\s)(?:groupe|géant)\b|(?<=\b[Tt]he\s)(?:group|giant)\b", ["groupe", "géant", "group", "giant"], True, "#pop"),
         *generated("units after number words", "g"),
     ],
     "h": [
-        ("Comparison", ["higher than"], ["higher"], True, "#pop"),
+        *generated("comparisons", "h"),
     ],
     "i": [
         # "d'ici 2029": the lead is "ici", after the elided "d'".
@@ -314,10 +328,10 @@ PHRASES = {
         # "l'" is frequent: one cached search of the line beats trying a dozen phrases at each one.
         ("Relative Period", r"\bl['’]an(?:née(?:\s+(?:dernière|passée|précédente|prochaine|en\s+cours|écoulée))?|\s+(?:dernier|passé|prochain))\b",
          ["l"], True, "#pop"),
-        ("Relative Period", ["last year", "last quarter"], ["last"], True, "#pop"),
+        *generated("relative_periods", "l"),
         ("Anaphor", r"\bl['’](?:entreprise|entité)\b", ["l"], True, "#pop"),
         *generated("hedges", "l"),
-        ("Comparison", ["lower than"], ["lower"], True, "#pop"),
+        *generated("comparisons", "l"),
     ],
     "m": [
         ("Entity", ["Meta Platforms", "Mistral AI", "Microsoft Azure"], ["Meta", "Mistral", "Microsoft"], False, "#pop"),
@@ -327,23 +341,22 @@ PHRASES = {
         *generated("units after number words", "m"),
     ],
     "n": [
-        ("Net Income Cue", ["net income", "net profits", "net profit", "net earnings"], ["net"], True, "#pop"),
-        ("Relative Period", ["next year", "next quarter"], ["next"], True, "#pop"),
+        *generated("net_income_cues", "n"),
+        *generated("relative_periods", "n"),
         ("Relative Period", r"\bnext\s+" + YEARS_COUNT + r"\s+years\b", ["next"], True, "#pop"),
         *generated("hedges", "n"),
     ],
     "o": [
         *generated("quarter months", "o"),
-        ("Other Money Cue", ["operating income", "operating profit", "operating loss", "operating margin"], ["operating"], True, "#pop"),
+        *generated("other_money_cues", "o"),
         ("Relative Period", r"\bover\s+(?:the\s+(?:next|coming)\s+)?" + YEARS_COUNT + r"\s+years\b", ["over"], True, "#pop"),
         *generated("hedges", "o"),
     ],
     "p": [
         ("Entity", ["projet Stargate", "Projet Stargate", "Project Stargate"], ["projet", "Project"], False, "#pop"),
         *generated("quarter names", "p"),
-        ("Relative Period", ["précédent trimestre", "prochain trimestre", "previous year", "previous quarter", "prior year", "prior quarter"],
-         ["précédent", "prochain", "previous", "prior"], True, "#pop"),
-        ("Comparison", ["par rapport à", "par rapport aux", "par rapport au"], ["par"], True, "#pop"),
+        *generated("relative_periods", "p"),
+        *generated("comparisons", "p"),
         ("Comparison", r"\bplus\s+(?:élevée?s?|importante?s?|grande?s?)\s+qu(?:e|['’])", ["plus"], True, "#pop"),
         *generated("hedges", "p"),
     ],
@@ -352,8 +365,8 @@ PHRASES = {
         *generated("hedges", "q"),
     ],
     "r": [
-        ("Net Income Cue", ["résultats nets", "résultat net"], ["résultat", "résultats"], True, "#pop"),
-        ("Other Money Cue", ["résultat d'exploitation", "résultat opérationnel", "résultats d'exploitation"], ["résultat", "résultats"], True, "#pop"),
+        *generated("net_income_cues", "r"),
+        *generated("other_money_cues", "r"),
         *generated("hedges", "r"),
     ],
     "s": [
@@ -361,14 +374,12 @@ PHRASES = {
         *generated("quarter names", "s"),
         *generated("hedges", "s"),
         ("Relative Period", r"\bsur\s+(?:les\s+" + YEARS_COUNT + r"\s+prochaines\s+années|" + YEARS_COUNT + r"\s+ans)\b", ["sur"], True, "#pop"),
-        ("Comparison", ["smaller than"], ["smaller"], True, "#pop"),
+        *generated("comparisons", "s"),
         ("Anaphor", r"(?<=\b[Ll]a\s)société\b", ["société"], True, "#pop"),
     ],
     "t": [
         *generated("quarter names", "t"),
-        ("Relative Period", ["this year", "this quarter", "trimestre dernier", "trimestre précédent", "trimestre prochain", "trimestre en cours",
-                             "trimestre écoulé"],
-         ["this", "trimestre"], True, "#pop"),
+        *generated("relative_periods", "t"),
         ("Relative Period", r"(?<=\b[Cc]e\s)trimestre\b", ["trimestre"], True, "#pop"),
         ("Period Until", r"\b(?:through|till)" + YEAR_AHEAD, ["through", "till"], True, "#pop"),
         *generated("magnitudes after number words", "t"),
@@ -376,14 +387,14 @@ PHRASES = {
     "u": [
         ("Entity", ["United Arab Emirates", "Union européenne"], ["United", "Union"], False, "#pop"),
         ("Period Until", r"\buntil" + YEAR_AHEAD, ["until"], True, "#pop"),
-        ("Comparison", ["up from"], ["up"], True, "#pop"),
+        *generated("comparisons", "u"),
         *generated("hedges", "u"),
     ],
     "v": [
-        ("Comparison", ["versus", "vs"], ["versus", "vs"], True, "#pop"),
+        *generated("comparisons", "v"),
     ],
     "y": [
-        ("Relative Period", ["year-end", "year end"], ["year"], True, "#pop"),
+        *generated("relative_periods", "y"),
     ],
 }
 
@@ -397,20 +408,11 @@ KINDS = [
     ("Entity", "entities", False, """Meta Facebook Instagram WhatsApp Microsoft Amazon AWS Alphabet Google YouTube Stargate
         OpenAI ChatGPT SoftBank Oracle Nvidia NVIDIA Apple xAI Tesla Anthropic Intel AMD TSMC Samsung IBM Broadcom
         CoreWeave Alibaba Tencent Baidu ByteDance TikTok Brookfield MGX InvestAI France EU UE UAE EAU Azure Softbank French"""),
-    ("Capex Cue", "capex cues", True, """capex investir investit investi investie investis investira investiront investirait
-        investiraient investissent investissait investissaient investissant investissement investissements dépense
-        dépenses dépenser dépensera dépenseront dépenserait dépenseraient dépensé dépensée dépensés dépensées dépensent
-        débourser déboursé déboursera infrastructure infrastructures datacenter datacenters datacentre datacentres
-        invest invests invested investing investment investments spend spends spending spent expenditure
-        expenditures"""),
-    ("Revenue Cue", "revenue cues", True, "revenue revenues sales ventes recettes turnover"),
-    ("Net Income Cue", "net income cues", True, "bénéfice bénéfices profit profits earnings"),
-    ("Other Money Cue", "other money cues", True, """valorisation valorisée valorisé valuation valued capitalisation
-        capitalization dette dettes debt amende amendes fine fined rachat rachats buyback buybacks acquisition
-        acquisitions racheter rachète racheté acquérir acquire acquired dividende dividendes dividend dividends salaire
-        salary rémunération subvention subventions subsidies perte pertes loss losses trésorerie
-        prix price levée levées lève levé lever lèvera raise raises raised obligations backlog ebitda"""),
-    ("Stock Cue", "stock cues", True, "action actions titre titres bourse shares stock stocks"),
+    ("Capex Cue", "capex cues", True, lexicon_words("capex_cues")),
+    ("Revenue Cue", "revenue cues", True, lexicon_words("revenue_cues")),
+    ("Net Income Cue", "net income cues", True, lexicon_words("net_income_cues")),
+    ("Other Money Cue", "other money cues", True, lexicon_words("other_money_cues")),
+    ("Stock Cue", "stock cues", True, lexicon_words("stock_cues")),
     ("Currency", "currency codes", False, " ".join(CURRENCY_CODES)),
 ]
 

@@ -115,6 +115,13 @@ private Q_SLOTS:
         QCOMPARE(fr.value("trailing_hedges"_L1).toObject().keys(), en.value("trailing_hedges"_L1).toObject().keys());
         QCOMPARE(fr.value("range"_L1).toObject().keys(), en.value("range"_L1).toObject().keys());
         QCOMPARE(fr.value("currencies"_L1).toObject().keys(), en.value("currencies"_L1).toObject().keys());
+        QCOMPARE(fr.value("lexicon"_L1).toObject().keys(), en.value("lexicon"_L1).toObject().keys());
+        const QJsonObject lexicon = fr.value("lexicon"_L1).toObject();
+        for (auto it = lexicon.begin(); it != lexicon.end(); ++it) {
+            // French has no phrase like "earnings call" that looks like a figure's cue and is not.
+            if (it.key() != "not_figures"_L1)
+                QVERIFY2(!it.value().toArray().isEmpty(), qPrintable(language + u": no lexicon "_s + it.key()));
+        }
         // Every phrase list the parser knows is in the files, and the files hold no other.
         QStringList cues;
         for (int cue = 0; cue < int(Cue::Count); ++cue)
@@ -247,6 +254,24 @@ private Q_SLOTS:
         for (const QString &to : strings(range.value("to"_L1))) {
             const QString text = u"5 "_s + to + u" 6 "_s + someCurrency;
             QVERIFY2(lex(text).startsWith(u"Number[5] Range["_s + to + u"] Number[6]"_s), qPrintable(text + u": "_s + lex(text)));
+        }
+        // The lexicon's own lists: metric cues, comparisons, relative periods; and phrases that
+        // look like a cue and are not ("earnings call").
+        const QList<std::pair<const char *, FigureKind>> lexiconKinds{
+            {"capex_cues", FigureKind::CapexCue},           {"revenue_cues", FigureKind::RevenueCue},
+            {"net_income_cues", FigureKind::NetIncomeCue},  {"other_money_cues", FigureKind::OtherMoneyCue},
+            {"stock_cues", FigureKind::StockCue},           {"comparisons", FigureKind::Comparison},
+            {"relative_periods", FigureKind::RelativePeriod}};
+        const QJsonObject lexicon = raw.value("lexicon"_L1).toObject();
+        for (const auto &[key, kind] : lexiconKinds) {
+            for (const QString &written : strings(lexicon.value(QLatin1StringView(key)))) {
+                const QString text = u"so "_s + written + u" then"_s;
+                QVERIFY2(lex(text) == figureKindName(kind) + u'[' + written + u']', qPrintable(text + u": "_s + lex(text)));
+            }
+        }
+        for (const QString &written : strings(lexicon.value("not_figures"_L1))) {
+            const QString text = u"so "_s + written + u" then"_s;
+            QVERIFY2(lex(text).isEmpty(), qPrintable(text + u": "_s + lex(text)));
         }
         // "1,3 million de GPU", "300 million weekly users": the glue keeps the count and its unit one figure.
         const QString someUnit = strings(raw.value("units"_L1).toArray().last().toObject().value("words"_L1)).constFirst();
