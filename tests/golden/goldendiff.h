@@ -355,4 +355,66 @@ inline Report compareGroups(const QJsonObject &reference, const QJsonObject &tod
     return report;
 }
 
+// recoupe-cli tokens (text: "== DOCUMENT", then "OFFSET<tab>KIND<tab>TEXT" a line): the tokens
+// each document lost and gained. Offsets are places in the article, so one token more moves no
+// other one.
+inline Report compareTokens(const QString &reference, const QString &today)
+{
+    auto byDocument = [](const QString &text) {
+        QMap<QString, QStringList> documents;
+        QString current;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(QStringLiteral("== ")))
+                current = line.mid(3);
+            else
+                documents[current].append(line);
+        }
+        return documents;
+    };
+    const QMap<QString, QStringList> before = byDocument(reference);
+    const QMap<QString, QStringList> after = byDocument(today);
+    QStringList names = before.keys() + after.keys();
+    names.removeDuplicates();
+    names.sort();
+    Report report;
+    QStringList details;
+    qsizetype changed = 0;
+    for (const QString &name : std::as_const(names)) {
+        if (!after.contains(name)) {
+            details.append(QStringLiteral("document removed: ") + name);
+            continue;
+        }
+        if (!before.contains(name)) {
+            details.append(QStringLiteral("document added: ") + name);
+            continue;
+        }
+        QMap<QString, int> count;
+        for (const QString &line : before.value(name))
+            --count[line];
+        for (const QString &line : after.value(name))
+            ++count[line];
+        QStringList lines;
+        // In the article's order: by offset, the first field.
+        QList<std::pair<qsizetype, QString>> ordered;
+        for (auto it = count.cbegin(); it != count.cend(); ++it) {
+            for (int n = 0; n < std::abs(it.value()); ++n)
+                ordered.append({it.key().section(u'\t', 0, 0).toLongLong(), (it.value() < 0 ? QStringLiteral("- ") : QStringLiteral("+ ")) + it.key()});
+        }
+        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[offset, line] : ordered)
+            lines.append(line);
+        if (lines.isEmpty())
+            continue;
+        ++changed;
+        details.append(name + QStringLiteral(":"));
+        for (const QString &line : std::as_const(lines))
+            details.append(QStringLiteral("  ") + QString(line).replace(u'\t', u' '));
+    }
+    if (!details.isEmpty()) {
+        report.lines.append(QStringLiteral("tokens: %1 of %2 documents differ").arg(changed).arg(names.size()));
+        report.lines += details;
+    }
+    return report;
+}
+
 } // namespace GoldenDiff

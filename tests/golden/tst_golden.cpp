@@ -1,5 +1,5 @@
-// Golden files: recoupe-cli claims and groups, run on the project's own article folders, against
-// the reference outputs committed in tests/golden/SET/ (as KSyntaxHighlighting's
+// Golden files: recoupe-cli claims, groups and tokens, run on the project's own article folders,
+// against the reference outputs committed in tests/golden/SET/ (as KSyntaxHighlighting's
 // autotests/testhighlighter.cpp compares its highlighted fixtures with autotests/reference/).
 //
 // Every run writes today's outputs to BUILD/tests/golden/actual/SET/; a difference fails with a
@@ -108,7 +108,10 @@ private:
         environment.insert(u"XDG_CACHE_HOME"_s, m_work.filePath(u"home/cache"_s));
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RECOUPE_CLI_PATH), {command, folderOf(set), u"--format"_s, u"json"_s});
+        QStringList arguments{command, folderOf(set)};
+        if (command != "tokens"_L1)
+            arguments += {u"--format"_s, u"json"_s};
+        process.start(QStringLiteral(RECOUPE_CLI_PATH), arguments);
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
             *error = u"recoupe-cli did not finish"_s;
             return {};
@@ -196,6 +199,37 @@ private Q_SLOTS:
     void groups_data() { addRows(); }
     void groups() { compareWithReference(u"groups"_s); }
 
+    // What the lexicon marks (recoupe-cli tokens): a change of the syntax definition or of a
+    // language profile shows here first, word by word.
+    void tokens_data() { addRows(); }
+    void tokens()
+    {
+        QFETCH(QString, set);
+        QString error;
+        const QByteArray out = runCli(u"tokens"_s, set, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(out.startsWith("== "), out.left(200).constData());
+        const QString actualPath = actualRoot + u'/' + set + u"/tokens.txt"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(actualPath).path()));
+        QFile actual(actualPath);
+        QVERIFY2(actual.open(QIODevice::WriteOnly) && actual.write(out) == out.size(), qPrintable(actualPath));
+        actual.close();
+        const QString referencePath = referenceRoot + u'/' + set + u"/tokens.txt"_s;
+        QFile file(referencePath);
+        if (!file.open(QIODevice::ReadOnly))
+            QFAIL(qPrintable(u"no reference %1: run scripts/dev update-golden, review the new file, commit it"_s.arg(referencePath)));
+        const QByteArray reference = file.readAll();
+        if (reference == out)
+            return;
+        const GoldenDiff::Report report = GoldenDiff::compareTokens(QString::fromUtf8(reference), QString::fromUtf8(out));
+        QStringList lines = report.lines.mid(0, reportLines);
+        if (report.lines.size() > reportLines)
+            lines.append(u"... and %1 more differences"_s.arg(report.lines.size() - reportLines));
+        QFAIL(qPrintable(u"recoupe-cli tokens on %1 differs from %2:\n  "_s.arg(set, referencePath) + lines.join(u"\n  "_s)
+                         + u"\nToday's output: %1\nIf the change is intended: scripts/dev update-golden, then review `git diff tests/golden` "
+                           u"and commit it with the change."_s.arg(actualPath)));
+    }
+
     // A reference folder whose articles are no longer tested would go stale unseen.
     void everyReferenceIsTested()
     {
@@ -252,6 +286,15 @@ private Q_SLOTS:
         // Without the renumbering, the group's claims are reported as changed.
         const GoldenDiff::Report unmapped = GoldenDiff::compareGroups(groupsBefore, groupsAfter);
         QVERIFY2(unmapped.lines.join(u'\n').contains(u"claims: [\"ferry.txt#1\"] -> [\"ferry.txt#2\"]"_s), qPrintable(unmapped.lines.join(u'\n')));
+    }
+
+    void tokenReportSaysWhatEachDocumentGainedAndLost()
+    {
+        const QString reference = u"== pont.txt\n10\tHedge\tplus de\n18\tNumber\t400\n22\tMagnitude\tmillions\n== quai.txt\n3\tEntity\tPonteco\n"_s;
+        const QString today = u"== pont.txt\n18\tNumber\t400\n22\tMagnitude\tmillions\n40\tQuarter\tT3\n== quai.txt\n3\tEntity\tPonteco\n"_s;
+        QCOMPARE(GoldenDiff::compareTokens(reference, today).lines,
+                 (QStringList{u"tokens: 1 of 2 documents differ"_s, u"pont.txt:"_s, u"  - 10 Hedge plus de"_s, u"  + 40 Quarter T3"_s}));
+        QVERIFY(GoldenDiff::compareTokens(reference, reference).lines.isEmpty());
     }
 
     void longStringsAreCutAtTheirDifference()
