@@ -144,7 +144,8 @@ PERCENT_WORDS = from_profiles(lambda p: p["percent"])
 FIGURE_GLUE = from_profiles(lambda p: p["figure_glue"])
 RANGE_BETWEEN = from_profiles(lambda p: p["range"]["between"])
 RANGE_CONNECTORS = from_profiles(lambda p: p["range"]["to"] + p["range"]["and"])
-TRAILING_HEDGES = from_profiles(lambda p: [w for bound in ("at_least", "at_most", "approx") for w in p["trailing_hedges"].get(bound, [])])
+BOUNDS = ("at_least", "at_most", "approx")
+TRAILING_HEDGES = from_profiles(lambda p: [w for bound in BOUNDS for w in p["trailing_hedges"].get(bound, [])])
 MONTHS = from_profiles(lambda p: p["phrases"]["month"])
 assert all(len(p["phrases"]["month"]) == 12 for p in PROFILES), "twelve months, January first"
 
@@ -169,7 +170,7 @@ def word_rules(attribute, phrases):
 def hedge_rules():
     """The hedges before a figure, one "Hedge" RegExpr a letter: one search of the line instead of
     one a bound. The parser reads the bound of what was marked in the profiles."""
-    phrases = from_profiles(lambda p: [w for bound in ("at_least", "at_most", "approx") for w in p["hedges"].get(bound, [])])
+    phrases = from_profiles(lambda p: [w for bound in BOUNDS for w in p["hedges"].get(bound, [])])
     rules = {}
     for phrase in phrases:
         rules.setdefault(letter(phrase), []).append(phrase)
@@ -192,10 +193,10 @@ def quarter_between_rules():
     """"between April and June", "entre avril et juin"."""
     rules = {}
     for profile in PROFILES:
-        months = profile["phrases"]["month"]
-        spans = [r"\s+" + alternation(profile["range"]["and"]) + r"\s+" if len(profile["range"]["and"]) > 1
-                 else r"\s+" + re.escape(profile["range"]["and"][0]) + r"\s+"]
-        ranges = "|".join(months[3 * q] + spans[0] + months[3 * q + 2] for q in range(4))
+        months = [re.escape(month) for month in profile["phrases"]["month"]]
+        ands = profile["range"]["and"]
+        conjunction = r"\s+" + (re.escape(ands[0]) if len(ands) == 1 else alternation(ands)) + r"\s+"
+        ranges = "|".join(months[3 * q] + conjunction + months[3 * q + 2] for q in range(4))
         for between in profile["range"]["between"]:
             rules.setdefault(letter(between), []).append(
                 ("Quarter", r"\b" + re.escape(between) + r"\s+(?:" + ranges + r")\b", [between], True, "#pop"))
