@@ -88,12 +88,9 @@ bool isBlank(QStringView text)
 }
 
 // "", " ", " de ", " d'", " of ", " du ", " weekly active ", " Nvidia H100 ": what may sit between
-// the parts of one figure (the lexicon's "figure glue" list, generate-recoupe-figures.py).
-bool isGlue(QStringView gap)
+// the parts of one figure (the profiles' "figure_glue", the lexicon's "figure glue" list).
+bool isGlue(const LanguageKnowledge &language, QStringView gap)
 {
-    static const QStringList glue{u"de"_s, u"d"_s, u"of"_s, u"du"_s, u"weekly"_s, u"monthly"_s, u"daily"_s, u"active"_s,
-                                  u"paying"_s, u"new"_s, u"additional"_s, u"extra"_s, u"Nvidia"_s, u"AMD"_s, u"H100"_s,
-                                  u"H200"_s, u"H800"_s, u"A100"_s, u"B200"_s, u"GB200"_s, u"Blackwell"_s, u"Hopper"_s};
     QString words = gap.toString();
     words.replace(u'\'', u' ');
     words.replace(u'\u2019', u' ');
@@ -101,13 +98,13 @@ bool isGlue(QStringView gap)
     if (words.startsWith(u'+'))
         words.remove(0, 1);
     const QStringList parts = words.split(u' ', Qt::SkipEmptyParts);
-    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &word) { return glue.contains(word, Qt::CaseInsensitive); });
+    return std::all_of(parts.cbegin(), parts.cend(), [&language](const QString &word) { return language.isFigureGlue(word); });
 }
 
 // Between a count and its unit, one product name may stand too: "20M+ Gemini users".
-bool isUnitGlue(QStringView gap)
+bool isUnitGlue(const LanguageKnowledge &language, QStringView gap)
 {
-    if (isGlue(gap))
+    if (isGlue(language, gap))
         return true;
     QString words = gap.toString().trimmed();
     if (words.startsWith(u'+'))
@@ -116,23 +113,13 @@ bool isUnitGlue(QStringView gap)
         && std::all_of(words.cbegin(), words.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
-double wordNumber(const QString &word)
-{
-    static const QHash<QString, double> numbers{
-        {u"un"_s, 1}, {u"une"_s, 1}, {u"one"_s, 1}, {u"a"_s, 1}, {u"an"_s, 1},
-        {u"deux"_s, 2}, {u"two"_s, 2}, {u"trois"_s, 3}, {u"three"_s, 3}, {u"quatre"_s, 4}, {u"four"_s, 4},
-        {u"cinq"_s, 5}, {u"five"_s, 5}, {u"six"_s, 6}, {u"sept"_s, 7}, {u"seven"_s, 7}, {u"huit"_s, 8},
-        {u"eight"_s, 8}, {u"neuf"_s, 9}, {u"nine"_s, 9}, {u"dix"_s, 10}, {u"ten"_s, 10}};
-    return numbers.value(word, -1);
-}
-
 // French writes 1,3 and 2 000; English 1.3 and 2,000. A lone group of three digits after the
 // separator is a thousands group in English, a decimal part in French ("1,300" = 1.3), except
 // that French "1.000" (dot, three digits) is a thousand.
-std::optional<double> parseNumber(QStringView written, bool french)
+std::optional<double> parseNumber(const LanguageKnowledge &language, QStringView written, bool french)
 {
     if (!written.isEmpty() && written.front().isLetter()) {
-        const double value = wordNumber(written.toString().toLower());
+        const double value = language.numberWord(LanguageKnowledge::fold(written));
         return value < 0 ? std::nullopt : std::optional<double>(value);
     }
     QString digits;
@@ -166,62 +153,26 @@ std::optional<double> parseNumber(QStringView written, bool french)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-double magnitudeValue(QStringView written, bool french)
+// A magnitude in the article's language: French "billion" is a million millions.
+double magnitudeValue(const LanguageKnowledge &language, QStringView written, bool french)
 {
-    const QString word = folded(written);
-    if (word == u"milliard"_s || word == u"milliards"_s || word == u"md"_s || word == u"mds"_s || word == u"mrd"_s
-        || word == u"mrds"_s || word == u"bn"_s || word == u"b"_s)
-        return 1e9;
-    // French "billion" is a million millions.
-    if (word == u"billion"_s || word == u"billions"_s)
-        return french ? 1e12 : 1e9;
-    if (word == u"million"_s || word == u"millions"_s || word == u"m"_s || word == u"mln"_s)
-        return 1e6;
-    if (word == u"thousand"_s || word == u"thousands"_s || word == u"mille"_s || word == u"k"_s)
-        return 1e3;
-    if (word == u"trillion"_s || word == u"trillions"_s || word == u"tn"_s)
-        return 1e12;
-    return 1;
+    const double value = language.magnitude(folded(written), french ? u"fr"_s : u"en"_s);
+    return value == 0 ? 1 : value;
 }
 
-QString currencyCode(QStringView written)
+QString currencyCode(const LanguageKnowledge &language, QStringView written)
 {
-    const QString word = folded(written);
-    if (word == u"€"_s || word.startsWith(u"euro"_s) || word == u"eur"_s)
-        return u"EUR"_s;
-    if (word.contains(u'$') || word.contains(u"dollar"_s) || word == u"usd"_s)
-        return u"USD"_s;
-    if (word == u"£"_s || word == u"gbp"_s || word.startsWith(u"livre"_s) || word.startsWith(u"pound"_s) || word == u"sterling"_s)
-        return u"GBP"_s;
-    if (word == u"¥"_s || word.startsWith(u"yen"_s) || word == u"jpy"_s)
-        return u"JPY"_s;
-    if (word.startsWith(u"yuan"_s) || word == u"cny"_s)
-        return u"CNY"_s;
-    if (word == u"chf"_s)
-        return u"CHF"_s;
-    return {};
+    return language.currency(folded(written));
 }
 
-struct UnitInfo {
-    QString unit;
-    QString metric;
-    double scale = 1;
-    bool people = false; // "personnes", "people": users unless the sentence is about jobs
-};
+using UnitInfo = UnitWord;
 
-UnitInfo unitInfo(QStringView written)
+// A unit the lexicon marked that no profile names counts users, as the lexicon's units mostly do.
+UnitInfo unitInfo(const LanguageKnowledge &language, QStringView written)
 {
-    const QString word = folded(written);
-    if (word.startsWith(u"gigawatt"_s) || word == u"gw"_s)
-        return {u"GW"_s, u"power_gw"_s, 1};
-    if (word.startsWith(u"mégawatt"_s) || word.startsWith(u"megawatt"_s) || word == u"mw"_s)
-        return {u"GW"_s, u"power_gw"_s, 0.001};
-    if (word.startsWith(u"gpu"_s) || word.startsWith(u"puce"_s) || word == u"chips"_s || word.startsWith(u"processeur"_s)
-        || word.startsWith(u"graphics"_s))
-        return {u"GPU"_s, u"gpus"_s, 1};
-    if (word == u"personnes"_s || word == u"people"_s)
-        return {u"users"_s, u"users"_s, 1, true};
-    return {u"users"_s, u"users"_s, 1};
+    if (const UnitWord *unit = language.unit(folded(written)))
+        return *unit;
+    return {u"users"_s, u"users"_s, 1, false};
 }
 
 QString metricOfCue(FigureKind kind)
@@ -240,74 +191,9 @@ bool isCue(FigureKind kind)
         || kind == FigureKind::OtherMoneyCue || kind == FigureKind::StockCue;
 }
 
-// The lexicon marks hedges; which bound they set is in their words.
-Qualifier qualifierOfHedge(QStringView written)
-{
-    const QString text = folded(written);
-    static constexpr std::array atLeast{u"plus", u"pas moins", u"au moins", u"au-delà", u"au delà", u"supérieur", u"more than",
-                                        u"at least", u"over", u"no less", u"upwards", u"above", u"ou plus", u"or more",
-                                        u"minimum"};
-    static constexpr std::array atMost{u"jusqu", u"au plus", u"au maximum", u"moins", u"pas plus", u"pourr", u"up to",
-                                       u"as much", u"as high", u"at most", u"no more", u"less than", u"under", u"below",
-                                       u"could", u"may", u"might", u"maximum"};
-    auto startsWithAny = [&text](const auto &prefixes) {
-        return std::any_of(prefixes.cbegin(), prefixes.cend(), [&text](const char16_t *p) { return text.startsWith(QStringView(p)); });
-    };
-    // "pas plus de" before "plus", "pas moins de" before "moins".
-    if (text.startsWith(u"pas plus"_s))
-        return Qualifier::AtMost;
-    if (startsWithAny(atLeast))
-        return Qualifier::AtLeast;
-    if (startsWithAny(atMost))
-        return Qualifier::AtMost;
-    return Qualifier::Approx;
-}
-
-// The hedges that follow a figure ("75 milliards estimés", "$5bn or more"); "over" after a
-// figure is the next figure's ("$500 billion over four years").
-bool isTrailingHedge(QStringView written)
-{
-    const QString text = folded(written);
-    static constexpr std::array trailing{u"estim", u"environ", u"approximately", u"au moins", u"at least", u"ou plus",
-                                         u"or more", u"minimum", u"au plus", u"au maximum", u"at most", u"maximum"};
-    return std::any_of(trailing.cbegin(), trailing.cend(), [&text](const char16_t *t) { return text.startsWith(QStringView(t)); });
-}
-
 // Words of movement, read around figures only (too common for the lexicon): "passant de X à Y"
 // is a change, not a range. The words are the language profiles' rise, fall and change lists.
 enum class Movement { None, Rise, Fall, Change };
-
-int quarterNumber(const QString &word)
-{
-    // "entre avril et juin", "between April and June", "April-June": the first month says which.
-    static constexpr std::array<std::array<const char16_t *, 2>, 4> firstMonths{{
-        {u"janvier", u"january"}, {u"avril", u"april"}, {u"juillet", u"july"}, {u"octobre", u"october"}}};
-    for (int quarter = 0; quarter < 4; ++quarter) {
-        for (const char16_t *month : firstMonths[quarter]) {
-            if (word.contains(QStringView(month)))
-                return quarter + 1;
-        }
-    }
-    static constexpr std::array<std::array<const char16_t *, 5>, 4> names{{
-        {u"premier", u"1er", u"first", u"t1", u"q1"},
-        {u"deuxième", u"second", u"2e", u"t2", u"q2"},
-        {u"troisième", u"third", u"3e", u"t3", u"q3"},
-        {u"quatrième", u"fourth", u"4e", u"t4", u"q4"},
-    }};
-    for (int quarter = 0; quarter < 4; ++quarter) {
-        for (const char16_t *name : names[quarter]) {
-            if (word.startsWith(QStringView(name)))
-                return quarter + 1;
-        }
-    }
-    if (word.startsWith(u"2ème"_s))
-        return 2;
-    if (word.startsWith(u"3ème"_s))
-        return 3;
-    if (word.startsWith(u"4ème"_s))
-        return 4;
-    return 0;
-}
 
 // "2025", "2025-2028", "2024/25" -> first and last year (equal for one year).
 bool parseYears(QStringView written, int *first, int *last)
@@ -529,10 +415,7 @@ private:
         if (m_document.language == u"en"_s)
             return false;
         // No language stated: count a few unmistakable words near the start.
-        const QStringView head = QStringView(m_text).left(4000);
-        const qsizetype french = head.count(u" de "_s) + head.count(u" les "_s) + head.count(u" des "_s);
-        const qsizetype english = head.count(u" the "_s) + head.count(u" of "_s) + head.count(u" and "_s);
-        return french > english;
+        return m_language.guessLanguage(QStringView(m_text).left(4000)) == u"fr"_s;
     }
 
     void parseDate()
@@ -606,10 +489,7 @@ private:
         const QStringView word = QStringView(m_text).sliced(begin, dot - begin);
         if (word.size() == 1 && word.front().isUpper())
             return true;
-        static constexpr std::array abbreviations{u"etc", u"Inc", u"Corp", u"Co", u"Ltd", u"vs", u"Mr", u"Mrs", u"Ms",
-                                                  u"Dr", u"St", u"Mme", u"Jr", u"env", u"cf", u"av", u"No", u"n"};
-        return std::any_of(abbreviations.cbegin(), abbreviations.cend(),
-                           [word](const char16_t *a) { return word == QStringView(a); });
+        return m_language.isAbbreviation(word);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -622,12 +502,12 @@ private:
         if (i < end && kindAt(i) == FigureKind::Currency && i + 1 < end
             && (kindAt(i + 1) == FigureKind::Number || kindAt(i + 1) == FigureKind::Year)
             && isBlank(textBetween(tokenEnd(i), tokenStart(i + 1)))) {
-            part.currency = currencyCode(tokenText(i));
+            part.currency = currencyCode(m_language, tokenText(i));
             ++i;
         }
         if (i >= end || (kindAt(i) != FigureKind::Number && kindAt(i) != FigureKind::Year))
             return std::nullopt;
-        const std::optional<double> number = parseNumber(tokenText(i), m_french);
+        const std::optional<double> number = parseNumber(m_language, tokenText(i), m_french);
         if (!number)
             return std::nullopt;
         part.number = *number;
@@ -638,15 +518,15 @@ private:
             if (j >= end || kindAt(j) != kind)
                 return false;
             const QStringView gap = textBetween(tokenEnd(j - 1), tokenStart(j));
-            return glue ? isGlue(gap) : isBlank(gap);
+            return glue ? isGlue(m_language, gap) : isBlank(gap);
         };
         while (follows(FigureKind::Magnitude, false)) {
-            part.magnitude = (part.magnitude == 0 ? 1 : part.magnitude) * magnitudeValue(tokenText(j), m_french);
+            part.magnitude = (part.magnitude == 0 ? 1 : part.magnitude) * magnitudeValue(m_language, tokenText(j), m_french);
             ++j;
         }
         if (follows(FigureKind::Currency, true)) {
             if (part.currency.isEmpty())
-                part.currency = currencyCode(tokenText(j));
+                part.currency = currencyCode(m_language, tokenText(j));
             ++j;
         }
         if (follows(FigureKind::Percent, false)) {
@@ -655,8 +535,8 @@ private:
         }
         // "300M+": at least that many.
         part.orMore = j < end && tokenEnd(j - 1) < m_text.size() && m_text.at(tokenEnd(j - 1)) == u'+';
-        if (j < end && kindAt(j) == FigureKind::Unit && isUnitGlue(textBetween(tokenEnd(j - 1), tokenStart(j)))) {
-            part.unit = unitInfo(tokenText(j));
+        if (j < end && kindAt(j) == FigureKind::Unit && isUnitGlue(m_language, textBetween(tokenEnd(j - 1), tokenStart(j)))) {
+            part.unit = unitInfo(m_language, tokenText(j));
             ++j;
         }
         part.lastToken = j - 1;
@@ -679,10 +559,16 @@ private:
         while (end > clause.start && (m_text.at(end - 1).isSpace() || m_text.at(end - 1) == u'$' || m_text.at(end - 1) == u'€'
                                       || m_text.at(end - 1) == u'£'))
             --end;
-        const QStringView before = textBetween(clause.start, end);
+        // The word right before the amount ("d'" with its apostrophe).
+        qsizetype wordStart = end;
+        if (wordStart > clause.start && (m_text.at(wordStart - 1) == u'\'' || m_text.at(wordStart - 1) == u'\u2019'))
+            --wordStart;
+        while (wordStart > clause.start && m_text.at(wordStart - 1).isLetter())
+            --wordStart;
+        const QString before = LanguageKnowledge::fold(textBetween(wordStart, end));
         // "lifted its outlook by $4 billion to $68 billion": by how much, then to what.
-        const bool from = before.endsWith(u"from"_s, Qt::CaseInsensitive) || before.endsWith(u" by"_s, Qt::CaseInsensitive);
-        const bool de = before.endsWith(u" de"_s, Qt::CaseInsensitive) || before.endsWith(u" d'"_s) || before.endsWith(u" d’"_s);
+        const bool from = m_language.isWord(Cue::ChangeFrom, before);
+        const bool de = m_language.isWord(Cue::ChangeFromOrBy, before);
         if (!from && !de)
             return false;
         switch (movementBefore(clause.start, figure.quoteStart)) {
@@ -749,7 +635,7 @@ private:
             bool between = false;
             if (kindAt(i) == FigureKind::Range && i + 1 < end) {
                 const QString word = folded(tokenText(i));
-                if (word == u"entre"_s || word == u"between"_s) {
+                if (m_language.isRangeWord(RangeWord::Between, word)) {
                     between = true;
                     start = i + 1;
                 }
@@ -765,7 +651,7 @@ private:
             if (connector < end && kindAt(connector) == FigureKind::Range
                 && isBlank(textBetween(tokenEnd(last), tokenStart(connector)))) {
                 const QString word = folded(tokenText(connector));
-                const bool conjunction = word == u"et"_s || word == u"and"_s;
+                const bool conjunction = m_language.isRangeWord(RangeWord::And, word);
                 if (!conjunction || between) {
                     second = parsePart(connector + 1, end);
                     if (second && !isBlank(textBetween(tokenEnd(connector), tokenStart(second->firstToken))))
@@ -826,11 +712,11 @@ private:
             const int hedgeBefore = figure.firstToken - 1;
             if (hedgeBefore >= begin && kindAt(hedgeBefore) == FigureKind::Hedge
                 && isBlank(textBetween(tokenEnd(hedgeBefore), tokenStart(figure.firstToken)))) {
-                figure.hedge = qualifierOfHedge(tokenText(hedgeBefore));
+                figure.hedge = m_language.hedgeBound(tokenText(hedgeBefore));
                 figure.quoteStart = tokenStart(hedgeBefore);
-            } else if (last + 1 < end && kindAt(last + 1) == FigureKind::Hedge && isTrailingHedge(tokenText(last + 1))
+            } else if (last + 1 < end && kindAt(last + 1) == FigureKind::Hedge && m_language.isTrailingHedge(tokenText(last + 1))
                        && isBlank(textBetween(tokenEnd(last), tokenStart(last + 1)))) {
-                figure.hedge = qualifierOfHedge(tokenText(last + 1));
+                figure.hedge = m_language.hedgeBound(tokenText(last + 1));
             } else if (first->orMore && !second) {
                 figure.hedge = Qualifier::AtLeast;
             }
@@ -891,38 +777,42 @@ private:
         return textBetween(position, stop);
     }
 
-    static bool isOneOf(QStringView word, std::initializer_list<const char16_t *> words)
+    // The word of the profiles' kind `cue` that starts at `position` ("l'" with its apostrophe).
+    bool isWordAt(Cue cue, qsizetype position, qsizetype end) const
     {
-        return std::any_of(words.begin(), words.end(), [word](const char16_t *w) {
-            return word.compare(QStringView(w), Qt::CaseInsensitive) == 0;
-        });
+        const QStringView word = wordAt(position, end);
+        const qsizetype after = position + word.size();
+        if (after < end && (m_text.at(after) == u'\'' || m_text.at(after) == u'\u2019'))
+            return m_language.isWord(cue, LanguageKnowledge::fold(word) + u'\'');
+        return m_language.isWord(cue, LanguageKnowledge::fold(word));
     }
 
     // Clauses: cut at ";", before "tandis que", "alors que", "whereas", and at ", while", ", mais",
     // ", but", ", et", ", and" (a comma before "and" starts a new statement more often than it
-    // ends a list).
-    QList<Span> clausesOf(const Span &sentence) const
+    // ends a list). The words are the profiles' clause_break and clause_break_after_comma.
+    QList<Span> clausesOf(const Span &sentence, const QList<FoldedWord> &words) const
     {
+        QList<qsizetype> cuts;
+        for (qsizetype i = sentence.start; i < sentence.end; ++i) {
+            if (m_text.at(i) == u';')
+                cuts.append(i);
+        }
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const qsizetype space = words.at(w).start - 1;
+            if (space < sentence.start || m_text.at(space) != u' ')
+                continue;
+            if (m_language.startsPhrase(Cue::ClauseBreak, words, w))
+                cuts.append(space);
+            else if (space > sentence.start && m_text.at(space - 1) == u',' && m_language.startsPhrase(Cue::ClauseBreakAfterComma, words, w))
+                cuts.append(space - 1);
+        }
+        std::sort(cuts.begin(), cuts.end());
         QList<Span> result;
         qsizetype start = sentence.start;
-        auto cut = [&](qsizetype at) {
+        for (const qsizetype at : std::as_const(cuts)) {
             if (at > start) {
                 result.append(Span{start, at});
                 start = at;
-            }
-        };
-        for (qsizetype i = sentence.start; i < sentence.end; ++i) {
-            const QChar c = m_text.at(i);
-            if (c == u';') {
-                cut(i);
-            } else if (c == u' ' && i + 1 < sentence.end && m_text.at(i + 1).isLetter()) {
-                const QStringView word = wordAt(i + 1, sentence.end);
-                const qsizetype after = i + 1 + word.size();
-                const bool beforeQue = after + 3 <= sentence.end && textBetween(after, after + 3).compare(u" qu"_s, Qt::CaseInsensitive) == 0;
-                if ((beforeQue && isOneOf(word, {u"tandis", u"alors"})) || isOneOf(word, {u"whereas"}))
-                    cut(i);
-                else if (i > sentence.start && m_text.at(i - 1) == u',' && isOneOf(word, {u"while", u"mais", u"but", u"et", u"and", u"quand"}))
-                    cut(i - 1);
             }
         }
         result.append(Span{start, sentence.end});
@@ -972,15 +862,11 @@ private:
             }
             if (c != u',' || i + 2 >= sentence.end || m_text.at(i + 1) != u' ')
                 continue;
-            const QStringView word = wordAt(i + 2, sentence.end);
-            if (isOneOf(word, {u"qui", u"which", u"who", u"dont", u"lequel", u"laquelle", u"lesquels", u"lesquelles"})) {
+            if (isWordAt(Cue::RelativePronoun, i + 2, sentence.end)) {
                 result.append(Span{i, closeAt(i)});
                 continue;
             }
-            const qsizetype after = i + 2 + word.size();
-            const bool elided = word.compare(u"l"_s, Qt::CaseInsensitive) == 0 && after < sentence.end
-                && (m_text.at(after) == u'\'' || m_text.at(after) == u'’');
-            if (!elided && !isOneOf(word, {u"la", u"le", u"les", u"un", u"une", u"the", u"a", u"an"}))
+            if (!isWordAt(Cue::Article, i + 2, sentence.end))
                 continue;
             // An apposition hangs on a name: "Meta, la maison mère de ...,".
             const bool afterName = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [i](const FigureToken &t) {
@@ -1005,8 +891,9 @@ private:
         if (!hasName)
             return false;
         const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
-        return std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
-            return w == u"et"_s || w == u"and"_s || w == u"ou"_s || w == u"or"_s;
+        return std::all_of(words.cbegin(), words.cend(), [this](const QString &w) {
+            const QString word = LanguageKnowledge::fold(w);
+            return m_language.isRangeWord(RangeWord::And, word) || m_language.isWord(Cue::Or, word);
         });
     }
 
@@ -1039,7 +926,6 @@ private:
                 result.append(Mention{cue.start, cue.end, QString(), true, true});
         }
         // Possessives are too common to be lexicon words; they only matter near a figure.
-        static const QStringList possessives{u"son"_s, u"sa"_s, u"ses"_s, u"its"_s, u"leur"_s, u"leurs"_s, u"their"_s};
         for (qsizetype i = sentence.start; i < sentence.end;) {
             if (!m_text.at(i).isLetter()) {
                 ++i;
@@ -1048,7 +934,7 @@ private:
             qsizetype j = i;
             while (j < sentence.end && m_text.at(j).isLetter())
                 ++j;
-            if (j - i <= 5 && possessives.contains(textBetween(i, j), Qt::CaseInsensitive))
+            if (j - i <= 5 && m_language.isWord(Cue::Possessive, LanguageKnowledge::fold(textBetween(i, j))))
                 result.append(Mention{i, j, QString(), true});
             i = j;
         }
@@ -1098,7 +984,8 @@ private:
             if (mention.anaphor)
                 continue;
             QString gap = textBetween(figure.quoteEnd, mention.start).toString().simplified().toCaseFolded();
-            if (gap == u"from"_s || gap == u"from the"_s || gap == u"de la part de"_s || gap == u"venant de"_s) {
+            gap.replace(u'\u2019', u'\'');
+            if (m_language.isPhrase(Cue::Source, gap)) {
                 claim->entity = mention.entity;
                 claim->members.clear();
                 claim->resolution.entity = FieldResolution{};
@@ -1239,7 +1126,7 @@ private:
             QString gap = textBetween(before.end, after.start).toString().simplified().toCaseFolded();
             gap.remove(u',');
             gap = gap.trimmed();
-            if (gap == u"et"_s || gap == u"and"_s || gap == u"&"_s) {
+            if (m_language.isRangeWord(RangeWord::And, gap) || gap == u"&"_s) {
                 conjunction = true;
             } else if (!(gap.isEmpty() && conjunction)) {
                 break;
@@ -1264,8 +1151,7 @@ private:
             QString gap = folded(textBetween(tokenEnd(figure.lastToken), tokenStart(t)));
             gap.remove(u'(');
             gap = gap.trimmed();
-            if (gap.isEmpty() || gap == u"de"_s || gap == u"d'"_s || gap == u"en"_s || gap == u"in"_s || gap == u"of"_s
-                || gap == u"en dépenses"_s || gap == u"de dépenses"_s)
+            if (gap.isEmpty() || m_language.isPhrase(Cue::MetricGap, gap))
                 return t;
             break;
         }
@@ -1310,8 +1196,7 @@ private:
         const qsizetype close = *after;
         if (open < clause.start || close >= figureStart || open + 2 >= position)
             return false;
-        const QStringView word = wordAt(open + 2, position);
-        return isOneOf(word, {u"la", u"le", u"les", u"l", u"un", u"une", u"the", u"a", u"an"});
+        return isWordAt(Cue::Article, open + 2, position);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1320,9 +1205,11 @@ private:
     QString resolveRelative(QStringView written, int *relativeYears) const
     {
         const QString word = folded(written);
+        const QList<FoldedWord> words = LanguageKnowledge::words(word, 0, word.size());
+        auto has = [&](Cue cue) { return std::any_of(words.cbegin(), words.cend(), [&](const FoldedWord &w) { return m_language.isWord(cue, w.text); }); };
         // "sur quatre ans", "over the next four years", "au cours des trois dernières années":
         // a span of years that starts (or ends) with the article's.
-        if (word.endsWith(u" ans"_s) || word.endsWith(u"années"_s) || word.endsWith(u"years"_s)) {
+        if (!words.isEmpty() && m_language.isWord(Cue::YearsWord, words.constLast().text)) {
             *relativeYears = 0;
             int count = 0;
             for (const QString &part : word.split(u' ')) {
@@ -1330,27 +1217,24 @@ private:
                 const int number = part.toInt(&ok);
                 if (ok)
                     count = number;
-                else if (wordNumber(part) > 1)
-                    count = int(wordNumber(part));
+                else if (m_language.numberWord(part) > 1)
+                    count = int(m_language.numberWord(part));
             }
             if (m_year == 0 || count < 2 || count > 30)
                 return {};
-            if (word.contains(u"dernières"_s) || word.contains(u"last"_s) || word.contains(u"past"_s))
+            if (has(Cue::PastPeriod))
                 return yearPeriod(m_year - count, m_year - 1);
             return yearPeriod(m_year, m_year + count - 1);
         }
-        const bool quarter = word.contains(u"trimestre"_s) || word.contains(u"quarter"_s);
-        int shift = 0;
-        static constexpr std::array before{u"dernier", u"dernière", u"passé", u"passée", u"précédent", u"précédente",
-                                           u"écoulé", u"écoulée", u"last", u"previous", u"prior"};
-        static constexpr std::array after{u"prochain", u"prochaine", u"next", u"coming"};
-        if (std::any_of(before.cbegin(), before.cend(), [&word](const char16_t *w) { return word.contains(QStringView(w)); }))
-            shift = -1;
-        else if (std::any_of(after.cbegin(), after.cend(), [&word](const char16_t *w) { return word.contains(QStringView(w)); }))
-            shift = 1;
+        const bool quarter = has(Cue::QuarterWord);
+        int shift = has(Cue::PastPeriod) ? -1 : has(Cue::NextPeriod) ? 1 : 0;
         // "for the quarter" in a results article: the quarter just reported, the last one ended.
-        if (quarter && shift == 0 && word.contains(u"the quarter"_s))
-            shift = -1;
+        if (quarter && shift == 0) {
+            for (qsizetype w = 0; w < words.size() && shift == 0; ++w) {
+                if (m_language.startsPhrase(Cue::ReportedQuarter, words, w))
+                    shift = -1;
+            }
+        }
         *relativeYears = quarter ? 0 : shift;
         if (m_year == 0)
             return {};
@@ -1408,7 +1292,7 @@ private:
         const QList<FoldedWord> before = LanguageKnowledge::words(m_text, std::max<qsizetype>(from, 0), tokenStart(quarterToken));
         const QList<FoldedWord> after = LanguageKnowledge::words(m_text, tokenEnd(quarterToken),
                                                                  std::min<qsizetype>(tokenEnd(quarterToken) + 24, m_text.size()));
-        auto fiscalWord = [](const QString &w) { return w == u"fiscal"_s || w == u"fiscal-year"_s || w == u"exercice"_s || w == u"fy"_s; };
+        auto fiscalWord = [this](const QString &w) { return m_language.isWord(Cue::Fiscal, w); };
         for (qsizetype i = std::max<qsizetype>(0, before.size() - 2); i < before.size(); ++i) {
             if (fiscalWord(before.at(i).text))
                 return true;
@@ -1470,15 +1354,15 @@ private:
                         if (quarterToken >= begin && kindAt(quarterToken) == FigureKind::Quarter && !result.isEmpty()
                             && result.constLast().start == tokenStart(quarterToken)) {
                             const QString between = folded(textBetween(tokenEnd(quarterToken), tokenStart(previous)));
-                            if (between.isEmpty() || isOneOf(between, {u"of", u"de", u"de l'", u"du", u"de son", u"de sa", u"of its", u"of the"})) {
-                                const int quarter = quarterNumber(folded(tokenText(quarterToken)));
+                            if (between.isEmpty() || m_language.isPhrase(Cue::QuarterOf, between)) {
+                                const int quarter = m_language.quarterNumber(folded(tokenText(quarterToken)));
                                 result.removeLast();
                                 mention = PeriodMention{tokenStart(quarterToken), tokenEnd(t),
                                                         u"FY"_s + QString::number(last) + u"-Q"_s + QString::number(quarter)};
                             }
                         }
-                    } else if (before == FigureKind::Quarter && (gap.isEmpty() || gap == u"de"_s || gap == u"of"_s || gap == u"de l'année"_s)) {
-                        const int quarter = quarterNumber(folded(tokenText(previous)));
+                    } else if (before == FigureKind::Quarter && (gap.isEmpty() || m_language.isPhrase(Cue::QuarterYearGap, gap))) {
+                        const int quarter = m_language.quarterNumber(folded(tokenText(previous)));
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
                             result.removeLast();
                         // "fiscal third-quarter 2025": a quarter of the company's own year.
@@ -1490,7 +1374,7 @@ private:
                         mention = PeriodMention{tokenStart(previous), tokenEnd(t),
                                                 m_year != 0 && m_year < first ? yearPeriod(m_year, first) : QString::number(first)};
                     } else if (before == FigureKind::RelativePeriod && gap.isEmpty()
-                               && folded(tokenText(previous)) == u"l'année"_s) {
+                               && m_language.isPhrase(Cue::NamedYear, folded(tokenText(previous)))) {
                         // "l'année 2024" is 2024, not this year.
                         if (!result.isEmpty() && result.constLast().start == tokenStart(previous))
                             result.removeLast();
@@ -1509,7 +1393,7 @@ private:
                 }
                 result.append(mention);
             } else if (kind == FigureKind::Quarter) {
-                const int quarter = quarterNumber(folded(tokenText(t)));
+                const int quarter = m_language.quarterNumber(folded(tokenText(t)));
                 if (quarter > 0 && isFiscalQuarter(t, begin, end)) {
                     // "the fiscal first quarter", "premier trimestre fiscal": which year depends on
                     // the company's fiscal calendar, known once the figure's entity is.
@@ -1767,7 +1651,7 @@ private:
         int quarter = 0;
         for (int t = rowBegin; t < rowEnd; ++t) {
             if (kindAt(t) == FigureKind::Quarter)
-                quarter = quarterNumber(folded(tokenText(t)));
+                quarter = m_language.quarterNumber(folded(tokenText(t)));
         }
         if (year.startsWith(u"FY"_s) && year.size() == 6 && quarter > 0)
             context->period = year + u"-Q"_s + QString::number(quarter);
@@ -1885,7 +1769,7 @@ private:
                 // "an increase of $10 billion", "raised by $2 billion", not "a rise from $57.9 billion".
                 if (rule->kind == MoneyKind::Increase && cueFirst && distance == 1) {
                     const QString gap = words.at(wordIndex(words, cue.end)).text;
-                    if (gap != u"of"_s && gap != u"de"_s && gap != u"d'"_s)
+                    if (!m_language.isWord(Cue::IncreaseOf, gap))
                         continue;
                 }
                 if (best < 0 || distance < bestDistance) {
@@ -1924,11 +1808,7 @@ private:
 
     bool aboutJobs(const Span &sentence) const
     {
-        static constexpr std::array words{u"salarié", u"employé", u"emploi", u"licenci", u"embauch", u"poste",
-                                          u"employee", u"worker", u"job", u"staff", u"layoff", u"laid off", u"hire"};
-        const QStringView text = textBetween(sentence.start, sentence.end);
-        return std::any_of(words.cbegin(), words.cend(),
-                           [text](const char16_t *w) { return text.contains(QStringView(w), Qt::CaseInsensitive); });
+        return m_language.mentionsJobs(textBetween(sentence.start, sentence.end));
     }
 
     // What a magnitude counts when no currency says it: "3 milliards d'abonnés", "2 million
@@ -1945,7 +1825,7 @@ private:
         const int next = figure.lastToken + 1;
         if (next < tokenEnd && isCue(kindAt(next)) && kindAt(next) != FigureKind::StockCue && tokenStart(next) - figure.quoteEnd <= 6)
             return false;
-        if (isOneOf(word, {u"de", u"d", u"des", u"du", u"of"})) {
+        if (isWordAt(Cue::NounOf, i, sentence.end)) {
             qsizetype j = i + word.size();
             while (j < sentence.end && (m_text.at(j).isSpace() || m_text.at(j) == u'\'' || m_text.at(j) == u'\u2019'))
                 ++j;
@@ -1953,8 +1833,7 @@ private:
             return !(m_language.isWord(Cue::Charge, noun) || m_language.isWord(Cue::Capex, noun));
         }
         // French puts "de" before the noun; English may not.
-        return !m_french && !isOneOf(word, {u"and", u"or", u"in", u"to", u"for", u"on", u"at", u"by", u"from", u"this", u"last",
-                                            u"next", u"a", u"the", u"than", u"as", u"while", u"but", u"with", u"over", u"since"});
+        return !m_french && !m_language.isWord(Cue::NotANoun, LanguageKnowledge::fold(word));
     }
 
     // "Meta a publié mercredi ses comptes du deuxième trimestre 2025.": a period stated without a figure
@@ -2018,7 +1897,8 @@ private:
         });
         if (!hasNumber && !hasPeriod)
             return;
-        const QList<Span> clauses = hasNumber ? clausesOf(sentence) : QList<Span>{sentence};
+        const QList<FoldedWord> words = hasNumber ? LanguageKnowledge::words(m_text, sentence.start, sentence.end) : QList<FoldedWord>();
+        const QList<Span> clauses = hasNumber ? clausesOf(sentence, words) : QList<Span>{sentence};
         QList<Figure> found = hasNumber ? figures(begin, end, clauses) : QList<Figure>();
         if (found.isEmpty()) {
             noteContextPeriod(sentence, begin, end, drafts);
@@ -2030,7 +1910,6 @@ private:
                 consumed[t - begin] = true;
         }
         const QList<Span> asides = asidesOf(sentence, clauses, begin, end);
-        const QList<FoldedWord> words = LanguageKnowledge::words(m_text, sentence.start, sentence.end);
         const QList<CueMatch> cues = m_language.cues(words);
         m_sentenceCues = cues;
         m_sentenceWords = words;
@@ -2257,7 +2136,7 @@ private:
             --wordStart;
         if (wordStart == wordEnd || (wordStart > 0 && m_text.at(wordStart - 1).isLetterOrNumber()))
             return nullptr;
-        if (!isOneOf(textBetween(wordStart, wordEnd), {u"ces", u"ce", u"cet", u"cette", u"these", u"this", u"those", u"that"}))
+        if (!m_language.isWord(Cue::Demonstrative, LanguageKnowledge::fold(textBetween(wordStart, wordEnd))))
             return nullptr;
         for (auto it = drafts.crbegin(); it != drafts.crend(); ++it) {
             const Claim &earlier = it->claim;

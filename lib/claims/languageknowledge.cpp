@@ -9,7 +9,7 @@ namespace Recoupe {
 LanguageKnowledge LanguageKnowledge::builtin()
 {
     LanguageKnowledge knowledge;
-    for (const QString &language : {u"en"_s, u"fr"_s})
+    for (const QString &language : LanguageProfile::builtinLanguages())
         knowledge.add(LanguageProfile::builtin(language));
     return knowledge;
 }
@@ -17,6 +17,42 @@ LanguageKnowledge LanguageKnowledge::builtin()
 void LanguageKnowledge::add(const LanguageProfile &profile)
 {
     m_profiles.append(profile);
+    for (auto it = profile.currencies.cbegin(); it != profile.currencies.cend(); ++it) {
+        if (!m_currencies.contains(it.key()))
+            m_currencies.insert(it.key(), it.value());
+    }
+    m_hedges.append(profile.hedges);
+    // Longest first: "pas plus de" is read before "plus de" could be.
+    std::stable_sort(m_hedges.begin(), m_hedges.end(), [](const HedgePhrase &a, const HedgePhrase &b) { return a.text.size() > b.text.size(); });
+    for (int kind = 0; kind < 3; ++kind) {
+        for (const QString &word : profile.rangeWords[kind])
+            m_rangeWords[kind].insert(word);
+    }
+    for (const QString &word : profile.figureGlue)
+        m_figureGlue.insert(word);
+    m_jobStems.append(profile.jobStems);
+    for (auto it = profile.units.cbegin(); it != profile.units.cend(); ++it) {
+        if (!m_units.contains(it.key()))
+            m_units.insert(it.key(), it.value());
+    }
+    for (const QString &word : profile.abbreviations)
+        m_abbreviations.insert(word);
+    // Months are listed January to December: the first, fourth, seventh and tenth open a quarter.
+    const QList<QStringList> &months = profile.phrases[int(Cue::Month)];
+    for (int quarter = 0; quarter < 4 && 3 * quarter < months.size(); ++quarter)
+        m_quarterMonths.append({months.at(3 * quarter).join(u' '), quarter + 1});
+    // Quarter-major, as a token is tested against quarter 1's words first.
+    std::stable_sort(m_quarterMonths.begin(), m_quarterMonths.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    for (qsizetype quarter = 0; quarter < profile.quarters.size(); ++quarter) {
+        for (const QString &written : profile.quarters.at(quarter)) {
+            // "first-quarter", "1er trimestre", "q1": what the token starts with.
+            qsizetype end = 0;
+            while (end < written.size() && written.at(end) != u' ' && written.at(end) != u'-')
+                ++end;
+            m_quarterStarts.append({written.left(end), int(quarter + 1)});
+        }
+    }
+    std::stable_sort(m_quarterStarts.begin(), m_quarterStarts.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     for (int cue = 0; cue < int(Cue::Count); ++cue) {
         for (const QStringList &phrase : profile.phrases[cue]) {
             QList<Phrase> &list = m_byFirstWord[phrase.constFirst()];
@@ -24,6 +60,11 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
             if (std::any_of(list.cbegin(), list.cend(), [&](const Phrase &p) { return p.cue == Cue(cue) && p.words == phrase; }))
                 continue;
             list.append(Phrase{phrase, Cue(cue)});
+            // "de l'année": no space after an elided word.
+            QString text;
+            for (const QString &word : phrase)
+                text += (text.isEmpty() || text.endsWith(u'\'') ? QString() : u" "_s) + word;
+            m_phraseTexts[cue].insert(text);
             // At one position the longest phrase is tried first.
             std::stable_sort(list.begin(), list.end(), [](const Phrase &a, const Phrase &b) { return a.words.size() > b.words.size(); });
         }
@@ -104,7 +145,7 @@ QList<CueMatch> LanguageKnowledge::cues(const QList<FoldedWord> &words) const
         qsizetype longest = 0;
         for (const Phrase &phrase : *found) {
             const qsizetype length = phrase.words.size();
-            if (i + length > words.size() || (longest > 0 && length < longest))
+            if (isLookedUp(phrase.cue) || i + length > words.size() || (longest > 0 && length < longest))
                 continue;
             bool same = true;
             for (qsizetype w = 1; w < length && same; ++w)
@@ -147,6 +188,125 @@ double LanguageKnowledge::magnitude(const QString &foldedWord, const QString &la
         const auto found = other.magnitudes.constFind(foldedWord);
         if (found != other.magnitudes.cend())
             return *found;
+    }
+    return 0;
+}
+
+} // namespace Recoupe
+
+namespace Recoupe {
+
+QString LanguageKnowledge::currency(const QString &foldedWritten) const
+{
+    return m_currencies.value(foldedWritten);
+}
+
+QString LanguageKnowledge::hedgeKey(QStringView written)
+{
+    QString key = fold(written);
+    for (QChar &c : key) {
+        if (c == u'-' || c == u'\u00a0' || c == u'\u202f')
+            c = u' ';
+    }
+    return key.simplified();
+}
+
+namespace {
+// phrase is key, or the words key starts with ("estimés" in "estimés à"; "jusqu'" ends a word).
+bool startsWithWords(const QString &key, const QString &phrase)
+{
+    return key.startsWith(phrase) && (key.size() == phrase.size() || key.at(phrase.size()) == u' ' || phrase.endsWith(u'\''));
+}
+} // namespace
+
+Qualifier LanguageKnowledge::hedgeBound(QStringView written) const
+{
+    const QString key = hedgeKey(written);
+    for (const HedgePhrase &hedge : m_hedges) {
+        if (startsWithWords(key, hedge.text))
+            return hedge.bound;
+    }
+    return Qualifier::Approx;
+}
+
+bool LanguageKnowledge::isTrailingHedge(QStringView written) const
+{
+    const QString key = hedgeKey(written);
+    return std::any_of(m_hedges.cbegin(), m_hedges.cend(), [&key](const HedgePhrase &hedge) { return hedge.trailing && startsWithWords(key, hedge.text); });
+}
+
+bool LanguageKnowledge::isRangeWord(RangeWord kind, const QString &foldedWord) const
+{
+    return m_rangeWords[int(kind)].contains(foldedWord);
+}
+
+bool LanguageKnowledge::isFigureGlue(QStringView word) const
+{
+    return m_figureGlue.contains(fold(word));
+}
+
+bool LanguageKnowledge::startsPhrase(Cue cue, const QList<FoldedWord> &words, qsizetype index) const
+{
+    const auto found = m_byFirstWord.constFind(words.at(index).text);
+    if (found == m_byFirstWord.cend())
+        return false;
+    return std::any_of(found->cbegin(), found->cend(), [&](const Phrase &phrase) {
+        if (phrase.cue != cue || index + phrase.words.size() > words.size())
+            return false;
+        for (qsizetype w = 1; w < phrase.words.size(); ++w) {
+            if (words.at(index + w).text != phrase.words.at(w))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool LanguageKnowledge::isPhrase(Cue cue, const QString &foldedText) const
+{
+    return m_phraseTexts[int(cue)].contains(foldedText);
+}
+
+bool LanguageKnowledge::mentionsJobs(QStringView text) const
+{
+    return std::any_of(m_jobStems.cbegin(), m_jobStems.cend(), [text](const QString &stem) { return text.contains(stem, Qt::CaseInsensitive); });
+}
+
+const UnitWord *LanguageKnowledge::unit(const QString &foldedWritten) const
+{
+    const auto found = m_units.constFind(foldedWritten);
+    return found == m_units.cend() ? nullptr : &*found;
+}
+
+QString LanguageKnowledge::guessLanguage(QStringView text) const
+{
+    QString best;
+    qsizetype bestCount = -1;
+    for (const LanguageProfile &profile : m_profiles) {
+        qsizetype count = 0;
+        for (const QString &word : profile.commonWords)
+            count += text.count(QString(u' ' + word + u' '));
+        if (count > bestCount) {
+            best = profile.language;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+bool LanguageKnowledge::isAbbreviation(QStringView word) const
+{
+    return m_abbreviations.contains(word.toString());
+}
+
+int LanguageKnowledge::quarterNumber(const QString &foldedToken) const
+{
+    for (const auto &[month, quarter] : m_quarterMonths) {
+        if (foldedToken.contains(month))
+            return quarter;
+    }
+    for (const auto &[start, quarter] : m_quarterStarts) {
+        if (foldedToken.startsWith(start))
+            return quarter;
     }
     return 0;
 }

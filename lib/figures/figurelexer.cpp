@@ -8,7 +8,6 @@
 #include <KSyntaxHighlighting/State>
 
 #include <algorithm>
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +34,8 @@ FigureLexer::FigureLexer(KSyntaxHighlighting::Repository &repository, const Enti
         m_kindByFormatId[format.id()] = static_cast<qint16>(kind);
     }
     m_extraEntities = catalog.extraNamesPattern();
+    for (const QString &word : definition.keywordList(u"number words"_s))
+        m_numberWords.insert(word.toCaseFolded());
 }
 
 bool FigureLexer::isValid() const
@@ -92,12 +93,10 @@ void FigureLexer::applyFormat(int offset, int length, const KSyntaxHighlighting:
 
 // The definition marks "milliard" in "un milliard" (and "gigawatt" in "a gigawatt") by looking
 // behind for the number word, cheaper than trying every "un" and "a" of the text; the word
-// itself becomes a Number token here.
-void FigureLexer::addNumberWords(QStringView text, FigureTokenList &tokens)
+// itself becomes a Number token here. The words are the definition's own list, generated from
+// the language profiles like the rules that look behind for them.
+void FigureLexer::addNumberWords(QStringView text, FigureTokenList &tokens) const
 {
-    static constexpr std::array numberWords{u"un", u"une", u"one", u"a", u"an", u"deux", u"two", u"trois", u"three",
-                                           u"quatre", u"four", u"cinq", u"five", u"six", u"sept", u"seven", u"huit",
-                                           u"eight", u"neuf", u"nine", u"dix", u"ten"};
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const FigureToken token = tokens.at(i);
         if ((token.kind != FigureKind::Magnitude && token.kind != FigureKind::Unit) || token.start < 2 || !text.at(token.start - 1).isSpace())
@@ -109,10 +108,7 @@ void FigureLexer::addNumberWords(QStringView text, FigureTokenList &tokens)
         while (begin > 0 && text.at(begin - 1).isLetter())
             --begin;
         const QStringView word = text.sliced(begin, end - begin);
-        const bool isNumberWord = std::any_of(numberWords.cbegin(), numberWords.cend(), [word](const char16_t *w) {
-            return word.compare(QStringView(w), Qt::CaseInsensitive) == 0;
-        });
-        if (isNumberWord) {
+        if (m_numberWords.contains(word.toString().toCaseFolded())) {
             tokens.insert(i, FigureToken{FigureKind::Number, begin, end - begin});
             ++i;
         }

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringView>
 
 namespace KSyntaxHighlighting {
@@ -41,7 +42,7 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
-    static void addNumberWords(QStringView text, FigureTokenList &tokens);
+    void addNumberWords(QStringView text, FigureTokenList &tokens) const;
     void addExtraEntities(QStringView text, FigureTokenList &tokens) const;
 
     static constexpr qint16 NoKind = -1;
@@ -49,6 +50,9 @@ private:
     FigureTokenList *m_tokens = nullptr;
     qint32 m_lineStart = 0;
     QRegularExpression m_extraEntities;
+    // The definition's "number words" (the language profiles' numbers, case-folded): the words
+    // its rules look behind for in "un milliard", "two gigawatts".
+    QSet<QString> m_numberWords;
 };
 
 } // namespace Recoupe

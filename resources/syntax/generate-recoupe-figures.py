@@ -1,16 +1,31 @@
 #!/usr/bin/env python3
 """Writes recoupe-figures.xml, the "Recoupe Figures" KSyntaxHighlighting definition.
 
-    python3 resources/syntax/generate-recoupe-figures.py   (rewrites the XML beside it)
+    python3 resources/syntax/generate-recoupe-figures.py           (rewrites the XML beside it)
+    python3 resources/syntax/generate-recoupe-figures.py --check   (fails if the XML is not up to date)
 
 The definition is generated because its speed comes from a shape that is tedious to keep right
 by hand (see SHAPE below): every word that may start something must be listed once more in
-"leads", and every phrase must sit in the context of its first letter. Edit the tables here,
-run the script, commit both files. tests/figures checks the result (lexing, consistency with
+"leads", and every phrase must sit in the context of its first letter.
+
+The words of each language that the claim parser reads too (number words, magnitudes,
+currencies, units, percent words, hedges, the words of a range, quarters and months, the glue
+between a count and its unit) come from the language profiles, resources/languages/*.json, which
+the parser reads at run time (lib/claims/languageprofile.h): the lexicon cannot mark a word the
+parser does not know, nor the reverse. So do the lexicon's own word lists, which the parser reads
+as token kinds only (the "lexicon" of each profile: metric cues, comparisons, relative periods,
+phrases that are no cue). A new language is a new profile; run this script and the lexicon marks
+its words. The tables below keep what is a regular expression rather than a list of words
+(anaphors, fiscal years, "jusqu'en 2027", "over the next four years", "plus élevé que") and the
+built-in entities (resources/entities/entities.json). Edit a profile or a table, run the script,
+commit both files. tests/figures checks the result (lexing, consistency with
 resources/entities/entities.json); the benchmark (scripts/dev bench) measures its speed.
 """
 
+import json
 import os
+import re
+import sys
 from xml.sax.saxutils import escape, quoteattr
 
 SHAPE = """
@@ -33,229 +48,388 @@ SHAPE = """
               matched. Then the keyword list of each kind ("Kinds").
   Hedges, "entre"/"between", "jusqu'en" and magnitudes after number words ("un milliard") look
   ahead (or behind) for the number, so "plus de" or "about" are not marked in plain prose; the
-  hedges of a letter are one "Hedge" rule, the parser reads their words for the bound.
+  hedges of a letter are one "Hedge" rule, the parser reads their bound in the profiles.
   Apostrophes ' and ’ are word delimiters: "d’euros" is "d", "’", "euros".
   Measured on the benchmark corpus (scripts/dev bench): about 18 MB/s per core.
 """
-NUMBER_AHEAD = (r"(?=\s*(?:[$€£¥]|US\$)?\s*(?:\d|(?:un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|six|sept|"
-                r"seven|huit|eight|neuf|nine|dix|ten)\s))")
+HERE = os.path.dirname(os.path.abspath(__file__))
+LANGUAGES = os.path.join(HERE, "..", "languages")
+
+
+def load_profiles():
+    """Every language profile, in file-name order (en, fr, ...)."""
+    profiles = []
+    for name in sorted(os.listdir(LANGUAGES)):
+        if name.endswith(".json"):
+            with open(os.path.join(LANGUAGES, name), encoding="utf-8") as fh:
+                profile = json.load(fh)
+            assert profile.get("format") == "recoupe-language-1", name
+            profiles.append(profile)
+    return profiles
+
+
+PROFILES = load_profiles()
+
+
+def unique(items):
+    """Items in order, each once (case-insensitively: the lists they feed are)."""
+    seen, result = set(), []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            result.append(item)
+    return result
+
+
+def from_profiles(get):
+    return unique(item for profile in PROFILES for item in get(profile))
+
+
+def alternation(words):
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def phrase_pattern(phrase):
+    """A phrase of a profile as the lexicon matches it: any spaces between words, ' or ’ for an
+    apostrophe, and a hyphen or spaces for a hyphen ("au-delà", "au delà")."""
+    out = []
+    for part in re.split(r"(\s+|-|')", phrase):
+        if not part:
+            continue
+        out.append(r"\s+" if part.isspace() else r"[\s-]+" if part == "-" else "['’]" if part == "'" else re.escape(part))
+    return "".join(out)
+
+
+def first_word(phrase):
+    """The word a phrase starts with, as the lexicon's keyword lists see it (' ’ - . and spaces
+    delimit words)."""
+    return re.split(r"[\s'’.\-–—]", phrase, maxsplit=1)[0]
+
+
+def letter(word):
+    return word[0].casefold()
+
+
+# Number words, for "un milliard", "two gigawatts", "sur quatre ans".
+NUMBER_WORD_LIST = from_profiles(lambda p: p["numbers"].keys())
+assert all(" " not in w for w in NUMBER_WORD_LIST), "number words are single words"
+NUMBER_WORDS = alternation(NUMBER_WORD_LIST)
+YEARS_COUNT = r"(?:\d{1,2}|" + "|".join(re.escape(w) for w in
+                                       from_profiles(lambda p: [w for w, v in p["numbers"].items() if v >= 2])) + ")"
+# Currencies: signs ($), codes (USD), words (euros) and phrases ("dollars américains").
+CURRENCY_FORMS = from_profiles(lambda p: [w for forms in p["currencies"].values() for w in forms])
+CURRENCY_CODES = from_profiles(lambda p: p["currencies"].keys())
+CURRENCY_SIGNS = "".join(w for w in CURRENCY_FORMS if len(w) == 1 and not w.isalnum())
+CURRENCY_SIGN_WORDS = [w for w in CURRENCY_FORMS if len(w) > 1 and any(not c.isalnum() and not c.isspace() and c != "." for c in w)]
+CURRENCY_PHRASES = [w for w in CURRENCY_FORMS if " " in w and w not in CURRENCY_SIGN_WORDS]
+CURRENCY_WORDS = [w for w in CURRENCY_FORMS if w.isalpha()]
+CURRENCY_AHEAD = r"(?:[" + re.escape(CURRENCY_SIGNS) + "]|" + "|".join(re.escape(w) for w in CURRENCY_SIGN_WORDS) + ")"
+NUMBER_AHEAD = r"(?=\s*" + CURRENCY_AHEAD + r"?\s*(?:\d|" + NUMBER_WORDS + r"\s))"
+DIGIT_AHEAD = r"(?=\s*" + CURRENCY_AHEAD + r"?\s*\d)"
+BETWEEN_AHEAD = r"(?=\s+" + CURRENCY_AHEAD + r"?\s*\d)"
 YEAR_AHEAD = r"(?=\s+(?:19|20)\d\d\b)"
-DE = r"d(?:e|['’])"
-DU = r"d(?:e|u|['’])"
-NUMBER_WORDS = r"(?:un|une|one|a|an|deux|two|trois|three|quatre|four|cinq|five|six|sept|seven|huit|eight|neuf|nine|dix|ten)"
 AFTER_NUMBER_WORD = r"(?<=\b" + NUMBER_WORDS + r"\s)"
-YEARS_COUNT = r"(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
-DATE_TAIL = r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+# Magnitudes: written out ("milliards": also after a number word), abbreviated ("Md"), and one
+# letter, as written ("M", not "m": "5 m" is metres).
+MAGNITUDES_WRITTEN = from_profiles(lambda p: p["magnitudes"].keys())
+MAGNITUDE_ABBREVIATIONS = from_profiles(lambda p: [w for w in p["magnitude_abbreviations"] if len(w) > 1])
+MAGNITUDE_LETTERS = []
+for _letter in (w for p in PROFILES for w in p["magnitude_abbreviations"] if len(w) == 1):
+    if _letter not in MAGNITUDE_LETTERS:
+        MAGNITUDE_LETTERS.append(_letter)
+UNIT_WORDS = from_profiles(lambda p: [w for group in p["units"] for w in group["words"]])
+UNITS_AFTER_NUMBER_WORDS = from_profiles(lambda p: [w for group in p["units"] if group.get("after_number_words")
+                                                    for w in group["words"]])
+PERCENT_WORDS = from_profiles(lambda p: p["percent"])
+FIGURE_GLUE = from_profiles(lambda p: p["figure_glue"])
+RANGE_BETWEEN = from_profiles(lambda p: p["range"]["between"])
+RANGE_CONNECTORS = from_profiles(lambda p: p["range"]["to"] + p["range"]["and"])
+BOUNDS = ("at_least", "at_most", "approx")
+TRAILING_HEDGES = from_profiles(lambda p: [w for bound in BOUNDS for w in p["trailing_hedges"].get(bound, [])])
+MONTHS = from_profiles(lambda p: p["phrases"]["month"])
+assert all(len(p["phrases"]["month"]) == 12 for p in PROFILES), "twelve months, January first"
+
+
+def by_letter(attribute, words, pattern_of, leads_of=lambda w: [first_word(w)], context="#pop"):
+    """One rule a letter for words (a regular expression per word, joined)."""
+    rules = {}
+    for word in words:
+        rules.setdefault(letter(word), []).append(word)
+    return {l: [(attribute, r"\b(?:" + "|".join(pattern_of(w) for w in ws) + ")" if len(ws) > 1 else r"\b" + pattern_of(ws[0]),
+                 unique(x for w in ws for x in leads_of(w)), True, context)] for l, ws in rules.items()}
+
+
+def word_rules(attribute, phrases):
+    """Plain phrases, one WordDetect list a letter."""
+    rules = {}
+    for phrase in phrases:
+        rules.setdefault(letter(phrase), []).append(phrase)
+    return {l: [(attribute, ps, unique(first_word(p) for p in ps), True, "#pop")] for l, ps in rules.items()}
+
+
+def hedge_rules():
+    """The hedges before a figure, one "Hedge" RegExpr a letter: one search of the line instead of
+    one a bound. The parser reads the bound of what was marked in the profiles."""
+    phrases = from_profiles(lambda p: [w for bound in BOUNDS for w in p["hedges"].get(bound, [])])
+    rules = {}
+    for phrase in phrases:
+        rules.setdefault(letter(phrase), []).append(phrase)
+    return {l: [("Hedge", r"\b(?:" + "|".join(phrase_pattern(p) for p in ps) + ")" + NUMBER_AHEAD,
+                 unique(first_word(p) for p in ps), True, "#pop")] for l, ps in rules.items()}
+
+
+def quarter_month_phrases():
+    """"April-June", "avril à juin": the three months of a quarter."""
+    phrases = []
+    for profile in PROFILES:
+        months = profile["phrases"]["month"]
+        for quarter in range(4):
+            first, last = months[3 * quarter], months[3 * quarter + 2]
+            phrases += [f"{first}-{last}", f"{first}–{last}"] + [f"{first} {to} {last}" for to in profile["range"]["to"]]
+    return word_rules("Quarter", phrases)
+
+
+def quarter_between_rules():
+    """"between April and June", "entre avril et juin"."""
+    rules = {}
+    for profile in PROFILES:
+        months = [re.escape(month) for month in profile["phrases"]["month"]]
+        ands = profile["range"]["and"]
+        conjunction = r"\s+" + (re.escape(ands[0]) if len(ands) == 1 else alternation(ands)) + r"\s+"
+        ranges = "|".join(months[3 * q] + conjunction + months[3 * q + 2] for q in range(4))
+        for between in profile["range"]["between"]:
+            rules.setdefault(letter(between), []).append(
+                ("Quarter", r"\b" + re.escape(between) + r"\s+(?:" + ranges + r")\b", [between], True, "#pop"))
+    return rules
+
+
+def quarter_name_phrases():
+    """"troisième trimestre", "third-quarter", "Q3"; those that start with a digit ("3e
+    trimestre") are the Digits context's."""
+    return word_rules("Quarter", from_profiles(lambda p: [w for quarter in p["quarters"] for w in quarter if not w[0].isdigit()]))
+
+
+LEXICON_KINDS = [("Capex Cue", "capex_cues"), ("Revenue Cue", "revenue_cues"), ("Net Income Cue", "net_income_cues"),
+                 ("Other Money Cue", "other_money_cues"), ("Stock Cue", "stock_cues"), ("Comparison", "comparisons"),
+                 ("Relative Period", "relative_periods"), ("Normal Text", "not_figures")]
+KEYWORD_KINDS = {"Capex Cue", "Revenue Cue", "Net Income Cue", "Other Money Cue", "Stock Cue"}
+
+
+def lexicon_words(key):
+    """The single words of a lexicon list of the profiles, for a keyword list."""
+    return " ".join(w for w in from_profiles(lambda p: p["lexicon"][key]) if " " not in w)
+
+
+# Rules made from the profiles, by kind, then by letter. PHRASES says where a kind goes in a
+# letter's context (generated(KIND, LETTER)); a letter it does not name gets them at its end.
+GENERATED = {
+    "range between": by_letter("Range", RANGE_BETWEEN, lambda w: re.escape(w) + BETWEEN_AHEAD),
+    "quarter months": quarter_month_phrases(),
+    "quarter between": quarter_between_rules(),
+    "quarter names": quarter_name_phrases(),
+    "hedges": hedge_rules(),
+    "magnitudes after number words": {
+        l: [("Magnitude", AFTER_NUMBER_WORD + alternation([w for w in MAGNITUDES_WRITTEN if letter(w) == l]) + r"\b",
+             [w for w in MAGNITUDES_WRITTEN if letter(w) == l], True, "#pop!Figure")]
+        for l in unique(letter(w) for w in MAGNITUDES_WRITTEN)},
+    # The lexicon's own lists (the parser reads them as token kinds): phrases go to the context
+    # of their first letter; the single words of a metric cue are a keyword list (KINDS).
+    **{key: word_rules(attribute, [w for w in from_profiles(lambda p, key=key: p["lexicon"][key])
+                                   if (" " in w or attribute not in KEYWORD_KINDS)])
+       for attribute, key in LEXICON_KINDS},
+    "units after number words": {
+        l: [("Unit", AFTER_NUMBER_WORD + alternation([w for w in UNITS_AFTER_NUMBER_WORDS if letter(w) == l]) + r"\b",
+             [w for w in UNITS_AFTER_NUMBER_WORDS if letter(w) == l], True, "#pop!Figure")]
+        for l in unique(letter(w) for w in UNITS_AFTER_NUMBER_WORDS)},
+}
+PLACED = set()
+
+
+def generated(kind, letter_):
+    PLACED.add((kind, letter_))
+    return GENERATED[kind].get(letter_, [])
+
 
 # Phrases, by the first letter of their first word: (attribute, pattern, leads, case-insensitive,
 # context). "leads" are the words a phrase can start with (a lookbehind is not part of the token).
 PHRASES = {
     "a": [
         ("Entity", ["Amazon.com", "Amazon Web Services"], ["Amazon"], False, "#pop"),
-        ("Quarter", ["April-June", "April–June", "April to June", "avril-juin", "avril–juin", "avril à juin"], ["April", "avril"], True, "#pop"),
-        ("Comparison", ["against"], ["against"], True, "#pop"),
+        *generated("quarter months", "a"),
+        *generated("comparisons", "a"),
         ("Fiscal Year", r"\bannées?\s+fiscales?" + YEAR_AHEAD, ["année", "années"], True, "#pop"),
-        ("Relative Period", ["au dernier trimestre", "au précédent trimestre", "au prochain trimestre"], ["au"], True, "#pop"),
+        *generated("relative_periods", "a"),
         # Several years counted from the article's: "au cours des quatre prochaines années".
         ("Relative Period", r"\bau\s+cours\s+des\s+" + YEARS_COUNT + r"\s+(?:prochaines|dernières)\s+années\b", ["au"], True, "#pop"),
-        ("Hedge At Least", r"\b(?:au\s+moins|au[\s-]+delà\s+" + DU + r"|at\s+least|above)" + NUMBER_AHEAD, ["au", "at", "above"], True, "#pop"),
-        ("Hedge At Most", r"\b(?:au\s+plus|au\s+maximum|as\s+much\s+as|as\s+high\s+as|at\s+most)" + NUMBER_AHEAD, ["au", "as", "at"], True, "#pop"),
-        ("Hedge Approx", r"\b(?:autour\s+" + DU + r"|approximativement|aux\s+alentours\s+" + DU + r"|about|around|almost|approximately|an\s+estimated)" + NUMBER_AHEAD,
-         ["autour", "approximativement", "aux", "about", "around", "almost", "approximately", "an"], True, "#pop"),
+        *generated("hedges", "a"),
     ],
     "b": [
         ("Entity", ["Big Tech"], ["Big"], False, "#pop"),
-        ("Net Income Cue", ["bénéfices nets", "bénéfice net"], ["bénéfice", "bénéfices"], True, "#pop"),
-        ("Range", r"\bbetween(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["between"], True, "#pop"),
+        *generated("net_income_cues", "b"),
+        *generated("range between", "b"),
         # Three months that make a quarter: "between April and June".
-        ("Quarter", r"\bbetween\s+(?:January\s+and\s+March|April\s+and\s+June|July\s+and\s+September|October\s+and\s+December)\b",
-         ["between"], True, "#pop"),
-        ("Hedge At Most", r"\bbelow" + NUMBER_AHEAD, ["below"], True, "#pop"),
-        ("Comparison", ["bigger than"], ["bigger"], True, "#pop"),
-        ("Magnitude", AFTER_NUMBER_WORD + r"billions?\b", ["billion", "billions"], True, "#pop!Figure"),
+        *generated("quarter between", "b"),
+        *generated("hedges", "b"),
+        *generated("comparisons", "b"),
+        *generated("magnitudes after number words", "b"),
         ("Period Until", r"\bby" + YEAR_AHEAD, ["by"], True, "#pop"),
     ],
     "c": [
         ("Entity", ["Commission européenne"], ["Commission"], False, "#pop"),
-        ("Relative Period", ["cette année", "current year", "current quarter", "coming year", "coming quarter"], ["cette", "current", "coming"], True, "#pop"),
-        ("Capex Cue", ["centres de données", "centre de données", "capital expenditures", "capital expenditure", "capital spending",
-                       "capital investments", "capital investment"], ["centre", "centres", "capital"], True, "#pop"),
-        ("Revenue Cue", ["chiffre d'affaires", "chiffres d'affaires"], ["chiffre", "chiffres"], True, "#pop"),
-        ("Comparison", ["comparé à", "comparée à", "comparés à", "comparées à", "comparé aux", "comparés aux", "comparé au",
-                        "comparé avec", "compared with", "compared to", "contre"],
-         ["comparé", "comparée", "comparés", "comparées", "compared", "contre"], True, "#pop"),
-        ("Hedge Approx", r"\b(?:close\s+to|circa)" + NUMBER_AHEAD, ["close", "circa"], True, "#pop"),
-        ("Hedge At Most", r"\bcould\s+(?:reach|top)" + NUMBER_AHEAD, ["could"], True, "#pop"),
+        *generated("relative_periods", "c"),
+        *generated("capex_cues", "c"),
+        *generated("revenue_cues", "c"),
+        *generated("comparisons", "c"),
+        *generated("hedges", "c"),
         ("Anaphor", r"(?<=\b[Tt]he\s)company\b", ["company"], True, "#pop"),
     ],
     "d": [
-        ("Capex Cue", ["dépenses d'investissements", "dépenses d'investissement", "dépense d'investissement", "dépenses en capital",
-                       "data centers", "data center", "data centres", "data centre"], ["dépense", "dépenses", "data"], True, "#pop"),
-        ("Relative Period", ["dernier trimestre"], ["dernier"], True, "#pop"),
-        ("Quarter", ["deuxième trimestre"], ["deuxième"], True, "#pop"),
-        ("Comparison", ["down from", "dépassant"], ["down", "dépassant"], True, "#pop"),
+        *generated("capex_cues", "d"),
+        *generated("relative_periods", "d"),
+        *generated("quarter names", "d"),
+        *generated("comparisons", "d"),
     ],
     "e": [
         ("Entity", ["European Union", "European Commission", "EU AI Champions Initiative"], ["European", "EU"], False, "#pop"),
-        ("Range", r"\bentre(?=\s+(?:[$€£¥]|US\$)?\s*\d)", ["entre"], True, "#pop"),
-        ("Quarter", r"\bentre\s+(?:janvier\s+et\s+mars|avril\s+et\s+juin|juillet\s+et\s+septembre|octobre\s+et\s+décembre)\b",
-         ["entre"], True, "#pop"),
+        *generated("range between", "e"),
+        *generated("quarter between", "e"),
         ("Fiscal Year", r"\bexercices?(?:\s+fiscale?s?)?" + YEAR_AHEAD, ["exercice", "exercices"], True, "#pop"),
         # An earnings call is no figure of earnings.
-        ("Normal Text", ["earnings call", "earnings calls", "earnings report", "earnings season", "earnings announcement"],
-         ["earnings"], True, "#pop"),
-        ("Hedge Approx", r"\b(?:environ|estimée?s?\s+à|estimated\s+at)" + NUMBER_AHEAD,
-         ["environ", "estimé", "estimée", "estimés", "estimées", "estimated"], True, "#pop"),
-        ("Relative Period", ["end of the year", "end of this year", "end the year"], ["end"], True, "#pop"),
+        *generated("not_figures", "e"),
+        *generated("hedges", "e"),
+        *generated("relative_periods", "e"),
     ],
     "é": [
         ("Entity", ["Émirats arabes unis"], ["Émirats"], False, "#pop"),
     ],
     "f": [
         ("Fiscal Year", r"\b(?:FY\s?(?:\d{4}|\d{2})(?!\d)|fiscal(?:\s+year)?" + YEAR_AHEAD + ")", ["FY", "fiscal"], True, "#pop"),
-        ("Quarter", ["first quarter", "first-quarter", "fourth quarter", "fourth-quarter"], ["first", "fourth"], True, "#pop"),
-        ("Relative Period", ["finish the year", "for the year", "for the full year", "for the quarter"], ["finish", "for"], True, "#pop"),
+        *generated("quarter names", "f"),
+        *generated("relative_periods", "f"),
         ("Anaphor", r"(?<=\b[Tt]he\s)firm\b|(?<=\b[Ll]a\s)firme\b", ["firm", "firme"], True, "#pop"),
     ],
     "g": [
-        ("Comparison", ["greater than"], ["greater"], True, "#pop"),
+        *generated("comparisons", "g"),
         ("Anaphor", r"(?<=\b[Ll]e\s)(?:groupe|géant)\b|(?<=\b[Tt]he\s)(?:group|giant)\b", ["groupe", "géant", "group", "giant"], True, "#pop"),
-        ("Unit", AFTER_NUMBER_WORD + r"gigawatts?\b", ["gigawatt", "gigawatts"], True, "#pop!Figure"),
+        *generated("units after number words", "g"),
     ],
     "h": [
-        ("Comparison", ["higher than"], ["higher"], True, "#pop"),
+        *generated("comparisons", "h"),
     ],
     "i": [
         # "d'ici 2029": the lead is "ici", after the elided "d'".
         ("Period Until", r"(?<=\bd['’])ici" + YEAR_AHEAD, ["ici"], True, "#pop"),
     ],
     "j": [
-        ("Quarter", ["January-March", "January–March", "January to March", "July-September", "July–September", "July to September",
-                     "janvier-mars", "janvier–mars", "janvier à mars", "juillet-septembre", "juillet–septembre", "juillet à septembre"],
-         ["January", "July", "janvier", "juillet"], True, "#pop"),
+        *generated("quarter months", "j"),
         ("Period Until", r"\bjusqu['’](?:en|à|au)" + YEAR_AHEAD, ["jusqu"], True, "#pop"),
-        ("Hedge At Most", r"\bjusqu['’](?:à|au)" + NUMBER_AHEAD, ["jusqu"], True, "#pop"),
+        *generated("hedges", "j"),
     ],
     "l": [
         # "l'" is frequent: one cached search of the line beats trying a dozen phrases at each one.
         ("Relative Period", r"\bl['’]an(?:née(?:\s+(?:dernière|passée|précédente|prochaine|en\s+cours|écoulée))?|\s+(?:dernier|passé|prochain))\b",
          ["l"], True, "#pop"),
-        ("Relative Period", ["last year", "last quarter"], ["last"], True, "#pop"),
+        *generated("relative_periods", "l"),
         ("Anaphor", r"\bl['’](?:entreprise|entité)\b", ["l"], True, "#pop"),
-        ("Hedge At Most", r"\bless\s+than" + NUMBER_AHEAD, ["less"], True, "#pop"),
-        ("Comparison", ["lower than"], ["lower"], True, "#pop"),
+        *generated("hedges", "l"),
+        *generated("comparisons", "l"),
     ],
     "m": [
         ("Entity", ["Meta Platforms", "Mistral AI", "Microsoft Azure"], ["Meta", "Mistral", "Microsoft"], False, "#pop"),
-        ("Hedge At Least", r"\bmore\s+than" + NUMBER_AHEAD, ["more"], True, "#pop"),
-        ("Hedge At Most", r"\b(?:moins\s+" + DE + r"|may\s+reach|might\s+reach)" + NUMBER_AHEAD, ["moins", "may", "might"], True, "#pop"),
+        *generated("hedges", "m"),
         ("Comparison", r"\bmoins\s+(?:élevée?s?|importante?s?|grande?s?)\s+qu(?:e|['’])", ["moins"], True, "#pop"),
-        ("Magnitude", AFTER_NUMBER_WORD + r"(?:milliards?|millions?|mille)\b", ["milliard", "milliards", "million", "millions", "mille"], True, "#pop!Figure"),
-        ("Unit", AFTER_NUMBER_WORD + r"m[ée]gawatts?\b", ["mégawatt", "mégawatts", "megawatt", "megawatts"], True, "#pop!Figure"),
+        *generated("magnitudes after number words", "m"),
+        *generated("units after number words", "m"),
     ],
     "n": [
-        ("Net Income Cue", ["net income", "net profits", "net profit", "net earnings"], ["net"], True, "#pop"),
-        ("Relative Period", ["next year", "next quarter"], ["next"], True, "#pop"),
+        *generated("net_income_cues", "n"),
+        *generated("relative_periods", "n"),
         ("Relative Period", r"\bnext\s+" + YEARS_COUNT + r"\s+years\b", ["next"], True, "#pop"),
-        ("Hedge Approx", r"\bnearly" + NUMBER_AHEAD, ["nearly"], True, "#pop"),
-        ("Hedge At Least", r"\bno\s+less\s+than" + NUMBER_AHEAD, ["no"], True, "#pop"),
-        ("Hedge At Most", r"\bno\s+more\s+than" + NUMBER_AHEAD, ["no"], True, "#pop"),
+        *generated("hedges", "n"),
     ],
     "o": [
-        ("Quarter", ["October-December", "October–December", "October to December", "octobre-décembre", "octobre–décembre",
-                     "octobre à décembre"], ["October", "octobre"], True, "#pop"),
-        ("Other Money Cue", ["operating income", "operating profit", "operating loss", "operating margin"], ["operating"], True, "#pop"),
+        *generated("quarter months", "o"),
+        *generated("other_money_cues", "o"),
         ("Relative Period", r"\bover\s+(?:the\s+(?:next|coming)\s+)?" + YEARS_COUNT + r"\s+years\b", ["over"], True, "#pop"),
-        ("Hedge At Least", r"\bover" + NUMBER_AHEAD, ["over"], True, "#pop"),
+        *generated("hedges", "o"),
     ],
     "p": [
         ("Entity", ["projet Stargate", "Projet Stargate", "Project Stargate"], ["projet", "Project"], False, "#pop"),
-        ("Quarter", ["premier trimestre"], ["premier"], True, "#pop"),
-        ("Relative Period", ["précédent trimestre", "prochain trimestre", "previous year", "previous quarter", "prior year", "prior quarter"],
-         ["précédent", "prochain", "previous", "prior"], True, "#pop"),
-        ("Comparison", ["par rapport à", "par rapport aux", "par rapport au"], ["par"], True, "#pop"),
+        *generated("quarter names", "p"),
+        *generated("relative_periods", "p"),
+        *generated("comparisons", "p"),
         ("Comparison", r"\bplus\s+(?:élevée?s?|importante?s?|grande?s?)\s+qu(?:e|['’])", ["plus"], True, "#pop"),
-        ("Hedge At Least", r"\b(?:plus\s+" + DE + r"|pas\s+moins\s+" + DE + ")" + NUMBER_AHEAD, ["plus", "pas"], True, "#pop"),
-        ("Hedge At Most", r"\b(?:pas\s+plus\s+" + DE + r"|pourrai(?:en)?t\s+atteindre|pourr(?:a|ont)\s+atteindre)" + NUMBER_AHEAD,
-         ["pas", "pourrait", "pourraient", "pourra", "pourront"], True, "#pop"),
-        ("Hedge Approx", r"\b(?:près\s+" + DE + r"|presque)" + NUMBER_AHEAD, ["près", "presque"], True, "#pop"),
+        *generated("hedges", "p"),
     ],
     "q": [
-        ("Quarter", ["quatrième trimestre", "Q1", "Q2", "Q3", "Q4"], ["quatrième", "Q1", "Q2", "Q3", "Q4"], True, "#pop"),
-        ("Hedge Approx", r"\b(?:quelque|quasiment)" + NUMBER_AHEAD, ["quelque", "quasiment"], True, "#pop"),
+        *generated("quarter names", "q"),
+        *generated("hedges", "q"),
     ],
     "r": [
-        ("Net Income Cue", ["résultats nets", "résultat net"], ["résultat", "résultats"], True, "#pop"),
-        ("Other Money Cue", ["résultat d'exploitation", "résultat opérationnel", "résultats d'exploitation"], ["résultat", "résultats"], True, "#pop"),
-        ("Hedge Approx", r"\broughly" + NUMBER_AHEAD, ["roughly"], True, "#pop"),
+        *generated("net_income_cues", "r"),
+        *generated("other_money_cues", "r"),
+        *generated("hedges", "r"),
     ],
     "s": [
         ("Entity", ["Stargate project", "Stargate Project", "SoftBank Group"], ["Stargate", "SoftBank"], False, "#pop"),
-        ("Quarter", ["second trimestre", "second quarter", "second-quarter"], ["second"], True, "#pop"),
-        ("Hedge Approx", r"\bsome" + NUMBER_AHEAD, ["some"], True, "#pop"),
+        *generated("quarter names", "s"),
+        *generated("hedges", "s"),
         ("Relative Period", r"\bsur\s+(?:les\s+" + YEARS_COUNT + r"\s+prochaines\s+années|" + YEARS_COUNT + r"\s+ans)\b", ["sur"], True, "#pop"),
-        ("Hedge At Least", r"\bsupérieure?s?\s+à" + NUMBER_AHEAD, ["supérieur", "supérieure", "supérieurs", "supérieures"], True, "#pop"),
-        ("Comparison", ["smaller than"], ["smaller"], True, "#pop"),
+        *generated("comparisons", "s"),
         ("Anaphor", r"(?<=\b[Ll]a\s)société\b", ["société"], True, "#pop"),
     ],
     "t": [
-        ("Quarter", ["troisième trimestre", "third quarter", "third-quarter", "T1", "T2", "T3", "T4"], ["troisième", "third", "T1", "T2", "T3", "T4"], True, "#pop"),
-        ("Relative Period", ["this year", "this quarter", "trimestre dernier", "trimestre précédent", "trimestre prochain", "trimestre en cours",
-                             "trimestre écoulé"],
-         ["this", "trimestre"], True, "#pop"),
+        *generated("quarter names", "t"),
+        *generated("relative_periods", "t"),
         ("Relative Period", r"(?<=\b[Cc]e\s)trimestre\b", ["trimestre"], True, "#pop"),
         ("Period Until", r"\b(?:through|till)" + YEAR_AHEAD, ["through", "till"], True, "#pop"),
-        ("Magnitude", AFTER_NUMBER_WORD + r"(?:trillions?|thousand)\b", ["trillion", "trillions", "thousand"], True, "#pop!Figure"),
+        *generated("magnitudes after number words", "t"),
     ],
     "u": [
         ("Entity", ["United Arab Emirates", "Union européenne"], ["United", "Union"], False, "#pop"),
         ("Period Until", r"\buntil" + YEAR_AHEAD, ["until"], True, "#pop"),
-        ("Comparison", ["up from"], ["up"], True, "#pop"),
-        ("Hedge At Most", r"\b(?:up\s+to|under)" + NUMBER_AHEAD, ["up", "under"], True, "#pop"),
-        ("Hedge At Least", r"\bupwards\s+of" + NUMBER_AHEAD, ["upwards"], True, "#pop"),
+        *generated("comparisons", "u"),
+        *generated("hedges", "u"),
     ],
     "v": [
-        ("Comparison", ["versus", "vs"], ["versus", "vs"], True, "#pop"),
+        *generated("comparisons", "v"),
     ],
     "y": [
-        ("Relative Period", ["year-end", "year end"], ["year"], True, "#pop"),
+        *generated("relative_periods", "y"),
     ],
 }
+
+for _kind, _letters in GENERATED.items():
+    for _letter, _rules in _letters.items():
+        if (_kind, _letter) not in PLACED:
+            PHRASES.setdefault(_letter, []).extend(_rules)
 
 # Single words, one keyword list per kind (tried in this order once no phrase matched).
 KINDS = [
     ("Entity", "entities", False, """Meta Facebook Instagram WhatsApp Microsoft Amazon AWS Alphabet Google YouTube Stargate
         OpenAI ChatGPT SoftBank Oracle Nvidia NVIDIA Apple xAI Tesla Anthropic Intel AMD TSMC Samsung IBM Broadcom
         CoreWeave Alibaba Tencent Baidu ByteDance TikTok Brookfield MGX InvestAI France EU UE UAE EAU Azure Softbank French"""),
-    ("Capex Cue", "capex cues", True, """capex investir investit investi investie investis investira investiront investirait
-        investiraient investissent investissait investissaient investissant investissement investissements dépense
-        dépenses dépenser dépensera dépenseront dépenserait dépenseraient dépensé dépensée dépensés dépensées dépensent
-        débourser déboursé déboursera infrastructure infrastructures datacenter datacenters datacentre datacentres
-        invest invests invested investing investment investments spend spends spending spent expenditure
-        expenditures"""),
-    ("Revenue Cue", "revenue cues", True, "revenue revenues sales ventes recettes turnover"),
-    ("Net Income Cue", "net income cues", True, "bénéfice bénéfices profit profits earnings"),
-    ("Other Money Cue", "other money cues", True, """valorisation valorisée valorisé valuation valued capitalisation
-        capitalization dette dettes debt amende amendes fine fined rachat rachats buyback buybacks acquisition
-        acquisitions racheter rachète racheté acquérir acquire acquired dividende dividendes dividend dividends salaire
-        salary rémunération subvention subventions subsidies perte pertes loss losses trésorerie
-        prix price levée levées lève levé lever lèvera raise raises raised obligations backlog ebitda"""),
-    ("Stock Cue", "stock cues", True, "action actions titre titres bourse shares stock stocks"),
-    ("Currency", "currency codes", False, "USD EUR GBP JPY CNY CHF"),
+    ("Capex Cue", "capex cues", True, lexicon_words("capex_cues")),
+    ("Revenue Cue", "revenue cues", True, lexicon_words("revenue_cues")),
+    ("Net Income Cue", "net income cues", True, lexicon_words("net_income_cues")),
+    ("Other Money Cue", "other money cues", True, lexicon_words("other_money_cues")),
+    ("Stock Cue", "stock cues", True, lexicon_words("stock_cues")),
+    ("Currency", "currency codes", False, " ".join(CURRENCY_CODES)),
 ]
 
 # Figure context word lists.
 FIGURE_LISTS = [
-    ("magnitudes", True, "milliard milliards million millions billion billions trillion trillions thousand thousands mille bn md mds mrd mrds mln tn"),
-    ("magnitude letters", False, "M B K k"),
-    ("currency words", True, "euro euros dollar dollars USD EUR GBP livre livres sterling pound pounds yen yens JPY yuan yuans CNY CHF"),
-    ("units", True, """gigawatt gigawatts GW mégawatt mégawatts megawatt megawatts MW GPU GPUs puce puces chips utilisateur
-        utilisateurs user users personnes people abonnés subscribers"""),
+    ("magnitudes", True, " ".join(MAGNITUDES_WRITTEN + MAGNITUDE_ABBREVIATIONS)),
+    ("magnitude letters", False, " ".join(MAGNITUDE_LETTERS)),
+    ("currency words", True, " ".join(unique(CURRENCY_WORDS + CURRENCY_CODES))),
+    ("units", True, " ".join(w for w in UNIT_WORDS if " " not in w)),
     # Words between a count and its unit: "1,3 million de GPU", "300 million weekly users",
     # "350,000 Nvidia H100 chips".
-    ("figure glue", True, "de d of du weekly monthly daily active paying new additional extra Nvidia AMD H100 H200 H800 A100 B200 GB200 Blackwell Hopper"),
-    ("approximations after", True, "estimé estimée estimés estimées estimated environ approximately"),
-    ("percent words", True, "percent pourcent pourcents"),
+    ("figure glue", True, " ".join(FIGURE_GLUE)),
+    ("hedges after", True, " ".join(w for w in TRAILING_HEDGES if " " not in w)),
+    ("percent words", True, " ".join(w for w in PERCENT_WORDS if " " not in w)),
+    # Not used by a rule: FigureLexer reads it to make "un" of "un milliard" a Number token.
+    ("number words", True, " ".join(NUMBER_WORD_LIST)),
 ]
 
 ITEM_DATAS = [
@@ -271,10 +445,8 @@ ITEM_DATAS = [
 YEAR = r"(?<![\p{L}\p{N}_.,])(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?(?![\p{N}%]|[.,]\d|\s\d{3}(?!\d))"
 NUMBER = (r"(?<![\p{L}\p{N}_])(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?!\d)(?:,\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
           r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?)")
-MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = (r"(?<![\p{L}\p{N}_])(?:\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
-        r"|\d{1,2}(?:er)?\s+(?:" + MONTHS_FR + "|" + MONTHS_EN + r")\s+(?:19|20)\d\d"
+        r"|\d{1,2}(?:er)?\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d"
         # "January 30, 2025": the date token starts at the day (a lookbehind for the month would
         # make this search slow); the comma before the year tells it from a count.
         r"|\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d)(?![\p{N}])")
@@ -301,28 +473,6 @@ def keyword(attribute, list_name, insensitive, context=None, lookahead=False):
 def string_detect(attribute, text, context=None, insensitive=True):
     return ("<StringDetect" + attr("attribute", attribute) + (attr("context", context) if context else "") + attr("String", text)
             + (' insensitive="true"' if insensitive else "") + "/>")
-
-
-def merged_hedges(rules):
-    """The hedges of a letter as one "Hedge" RegExpr: one search of the line instead of three.
-    The parser tells "plus de" (at least) from "près de" (about) by the words."""
-    hedges = [r for r in rules if r[0].startswith("Hedge")]
-    if not hedges:
-        return rules
-    parts = []
-    for _, pattern, _, _, _ in hedges:
-        assert pattern.startswith(r"\b") and pattern.endswith(NUMBER_AHEAD), pattern
-        parts.append(pattern[2:-len(NUMBER_AHEAD)])
-    merged = ("Hedge", r"\b(?:" + "|".join(parts) + ")" + NUMBER_AHEAD, [], True, "#pop")
-    result, placed = [], False
-    for rule in rules:
-        if rule[0].startswith("Hedge"):
-            if not placed:
-                result.append(merged)
-                placed = True
-        else:
-            result.append(rule)
-    return result
 
 
 def word_detect(attribute, text, context, insensitive):
@@ -386,12 +536,13 @@ def main():
         out.append(item_list(name, words(text)))
 
     ctx = []
+    sign_rules = "".join("        " + string_detect("Currency", w, insensitive=False) + "\n" for w in CURRENCY_SIGN_WORDS)
     ctx.append('      <context name="Normal" attribute="Normal Text" lineEndContext="#stay">\n'
                '        <DetectSpaces attribute="Normal Text"/>\n'
                '        <Int attribute="Number" context="Digits" lookAhead="true"/>\n'
-               '        <AnyChar attribute="Currency" String="€$£¥"/>\n'
+               '        <AnyChar attribute="Currency"' + attr("String", CURRENCY_SIGNS) + '/>\n'
                '        <DetectChar attribute="Percent" char="%"/>\n'
-               '        <StringDetect attribute="Currency" String="US$"/>\n'
+               + sign_rules +
                '        <StringDetect attribute="Normal Text" String="FY" context="Classify" lookAhead="true"/>\n'
                "        " + keyword("Normal Text", "leads", True, "Classify", True) + "\n"
                '        <DetectIdentifier attribute="Normal Text"/>\n      </context>\n\n')
@@ -404,37 +555,35 @@ def main():
     # Figure is entered after every number and left at the first word that is not part of the
     # figure, which therefore tries every rule here: so only cheap rules, and one keyword list
     # ("figure words") that opens FigureWord, where the detailed lists are.
-    post_least = ["au moins", "at least", "ou plus", "or more"]
-    post_most = ["au plus", "au maximum", "at most"]
-    percent_phrases = ["pour cent", "per cent"]
-    currency_phrases = ["US dollars", "U.S. dollars", "dollars américains", "dollar américain", "dollars US", "livres sterling"]
-    unit_phrases = ["processeurs graphiques", "processeur graphique", "graphics processing units", "graphics processors",
-                    "puces graphiques", "utilisateurs actifs", "monthly active users", "daily active users"]
+    hedge_phrases = [w for w in TRAILING_HEDGES if " " in w]
+    percent_phrases = [w for w in PERCENT_WORDS if " " in w]
+    currency_phrases = CURRENCY_PHRASES
+    unit_phrases = [w for w in UNIT_WORDS if " " in w]
     figure_words = []
-    for text in post_least + post_most + percent_phrases + currency_phrases + unit_phrases:
+    for text in hedge_phrases + percent_phrases + currency_phrases + unit_phrases:
         first = text.split()[0].split(".")[0]
         if first.casefold() not in {w.casefold() for w in figure_words}:
             figure_words.append(first)
     for name, _, text in FIGURE_LISTS:
-        if name == "magnitude letters":
+        if name in ("magnitude letters", "number words"):
             continue
         for word in words(text):
             if word.casefold() not in {w.casefold() for w in figure_words}:
                 figure_words.append(word)
-    for word in ["à", "to", "et", "and"]:
+    for word in RANGE_CONNECTORS:
         if word.casefold() not in {w.casefold() for w in figure_words}:
             figure_words.append(word)
     out.append(item_list("figure words", figure_words))
     figure = ['      <context name="Figure" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop">',
               '        <DetectSpaces attribute="Normal Text"/>',
               '        <Int attribute="Number" context="FigureDigits" lookAhead="true"/>',
-              '        <AnyChar attribute="Currency" String="€$£¥"/>',
+              '        <AnyChar attribute="Currency"' + attr("String", CURRENCY_SIGNS) + '/>',
               '        <DetectChar attribute="Percent" char="%"/>',
               # "450M+ users": the plus of "or more" keeps the figure open for its unit.
               '        <DetectChar attribute="Normal Text" char="+"/>',
               '        <AnyChar attribute="Normal Text" String="\'’"/>',
               '        <AnyChar attribute="Normal Text" String="-–—" context="FigureDash" lookAhead="true"/>',
-              '        <StringDetect attribute="Currency" String="US$"/>',
+              *("        " + string_detect("Currency", w, insensitive=False) for w in CURRENCY_SIGN_WORDS),
               "        " + keyword("Normal Text", "figure words", True, "FigureWord", True),
               "        " + keyword("Magnitude", "magnitude letters", False),
               "      </context>\n",
@@ -444,13 +593,11 @@ def main():
               '        <Int attribute="Number" context="#pop"/>',
               "      </context>\n",
               '      <context name="FigureDash" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
-              "        " + regexpr("Range", r"[-–—](?=\s*(?:[$€£¥]|US\$)?\s*\d)", False, "#pop"),
+              "        " + regexpr("Range", r"[-–—]" + DIGIT_AHEAD, False, "#pop"),
               "      </context>\n",
               '      <context name="FigureWord" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
-              "        " + regexpr("Range", r"\b(?:à|to|et|and)\b(?=\s*(?:[$€£¥]|US\$)?\s*\d)", True, "#pop")]
-    for text in post_least:
-        figure.append("        " + string_detect("Hedge", text, "#pop#pop"))
-    for text in post_most:
+              "        " + regexpr("Range", r"\b" + alternation(RANGE_CONNECTORS) + r"\b" + DIGIT_AHEAD, True, "#pop")]
+    for text in hedge_phrases:
         figure.append("        " + string_detect("Hedge", text, "#pop#pop"))
     for text in percent_phrases:
         figure.append("        " + string_detect("Percent", text, "#pop"))
@@ -458,7 +605,7 @@ def main():
         figure.append("        " + string_detect("Currency", text, "#pop"))
     for text in unit_phrases:
         figure.append("        " + string_detect("Unit", text, "#pop"))
-    figure += ["        " + keyword("Hedge", "approximations after", True, "#pop#pop"),
+    figure += ["        " + keyword("Hedge", "hedges after", True, "#pop#pop"),
                "        " + keyword("Magnitude", "magnitudes", True, "#pop"),
                "        " + keyword("Currency", "currency words", True, "#pop"),
                "        " + keyword("Unit", "units", True, "#pop"),
@@ -474,7 +621,7 @@ def main():
     ctx.append("\n".join(classify) + "\n")
     for letter in sorted(PHRASES):
         name = letter.upper()
-        phrases = merged_hedges(PHRASES[letter])
+        phrases = PHRASES[letter]
         # Patterns that start with a literal word can share one search; a lookbehind would make
         # the shared search slow, so those keep their own.
         regexes = [rule for rule in phrases if not isinstance(rule[1], list) and rule[1].startswith(r"\b")]
@@ -514,12 +661,23 @@ def main():
     for name, style in ITEM_DATAS:
         out.append(f'      <itemData name="{name}" defStyleNum="{style}"/>\n')
     out.append("    </itemDatas>\n  </highlighting>\n  <general>\n"
-               '    <keywords casesensitive="1" additionalDeliminator="\'&quot;’‘«»“”…–—$€£¥@#&#160;&#8239;"/>\n'
+               '    <keywords casesensitive="1" additionalDeliminator="\'&quot;’‘«»“”…–—' + escape(CURRENCY_SIGNS) + '@#&#160;&#8239;"/>\n'
                "  </general>\n</language>\n")
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recoupe-figures.xml")
+    path = os.path.join(HERE, "recoupe-figures.xml")
+    text = "".join(out)
+    if "--check" in sys.argv[1:]:
+        # CTest (tests/figures): a profile or table edited without running this script would
+        # leave the lexicon and the parser reading different words.
+        with open(path, encoding="utf-8") as fh:
+            if fh.read() != text:
+                print(f"{path} is not what {os.path.basename(__file__)} makes of the language profiles and its "
+                      "tables: run it and commit the result", file=sys.stderr)
+                return 1
+        return 0
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("".join(out))
+        fh.write(text)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
