@@ -255,6 +255,14 @@ ReadingPane::ReadingPane(QWidget *parent)
         const QString claim = claimAt(offset);
         if (claim.isEmpty())
             return;
+        // The figure clicked becomes the pane's current one, so that its group, Ctrl+M and F2
+        // act on this occurrence and not on the first one of its group in the article.
+        for (const ClaimMark &mark : std::as_const(m_claimMarks)) {
+            if (mark.claimId == claim) {
+                m_view->selectRangeKeepingPlace(mark.start, mark.end);
+                break;
+            }
+        }
         Q_EMIT claimSelected(claim);
         Q_EMIT claimActivated(claim);
     });
