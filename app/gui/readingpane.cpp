@@ -642,7 +642,8 @@ void ReadingPane::updateHighlights()
         if (mark.colourIndex >= 0) {
             highlight.background = GroupPalette::background(mark.colourIndex, dark);
             if (mark.selected) {
-                highlight.background.setAlphaF(qMin(1.0, highlight.background.alphaF() * 1.8));
+                highlight.background = GroupPalette::chosenBackground(mark.colourIndex, dark);
+                highlight.foreground = GroupPalette::chosenText(mark.colourIndex, dark);
                 highlight.outline = GroupPalette::solid(mark.colourIndex, dark);
             }
         } else if (mark.selected) {

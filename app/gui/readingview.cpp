@@ -237,6 +237,8 @@ void ReadingView::updateExtraSelections()
         selection.cursor.setPosition(int(highlight.end), QTextCursor::KeepAnchor);
         if (highlight.background.isValid())
             selection.format.setBackground(highlight.background);
+        if (highlight.foreground.isValid())
+            selection.format.setForeground(highlight.foreground);
         if (highlight.underline.isValid()) {
             selection.format.setUnderlineStyle(highlight.underlineStyle);
             selection.format.setUnderlineColor(highlight.underline);

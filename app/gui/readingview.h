@@ -11,6 +11,7 @@ struct TextHighlight {
     qsizetype start = 0;
     qsizetype end = 0;
     QColor background;
+    QColor foreground; // invalid: the highlighter's colour
     QColor underline; // invalid: none
     QTextCharFormat::UnderlineStyle underlineStyle = QTextCharFormat::SingleUnderline;
     QColor outline;   // a frame drawn around the span (the chosen group's claims); invalid: none

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -96,6 +97,22 @@ QColor GroupPalette::composite(const QColor &over, const QColor &under)
     const double alpha = over.alphaF();
     const auto mix = [alpha](double top, double bottom) { return float(top * alpha + bottom * (1 - alpha)); };
     return QColor::fromRgbF(mix(over.redF(), under.redF()), mix(over.greenF(), under.greenF()), mix(over.blueF(), under.blueF()));
+}
+
+QColor GroupPalette::chosenBackground(int index, bool darkPage)
+{
+    QColor colour = background(index, darkPage);
+    colour.setAlphaF(std::min(1.0f, colour.alphaF() * 1.8f));
+    return colour;
+}
+
+QColor GroupPalette::chosenText(int index, bool darkPage)
+{
+    const QColor seen = composite(chosenBackground(index, darkPage), page(darkPage));
+    // The page's own ink first; the other extreme when the fill is too close to it.
+    const QColor ink = darkPage ? QColor(0xf5, 0xf5, 0xf5) : QColor(0x11, 0x11, 0x11);
+    const QColor other = darkPage ? QColor(0x11, 0x11, 0x11) : QColor(0xf5, 0xf5, 0xf5);
+    return contrast(ink, seen) >= 4.5 || contrast(ink, seen) >= contrast(other, seen) ? ink : other;
 }
 
 } // namespace Recoupe

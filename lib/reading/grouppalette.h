@@ -20,6 +20,11 @@ public:
     // For lines, markers and connectors: opaque, and at least 3:1 against the page (the WCAG
     // contrast for graphics), darkened or lightened from the palette colour where needed.
     static QColor solid(int index, bool darkPage);
+    // The figures of the chosen group: a stronger background, and a text colour of its own that
+    // reads on it at 4.5:1 at least (WCAG AA for text), whatever colour the highlighter gave the
+    // figure (its blue or olive on a blue fill was the hardest text of the window to read).
+    static QColor chosenBackground(int index, bool darkPage);
+    static QColor chosenText(int index, bool darkPage);
     // A translatable colour name for accessibility ("blue", "orange").
     static QString name(int index);
 

@@ -11,6 +11,18 @@ class TestGroupPalette : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The chosen group's figures read at 4.5:1 at least, on light and dark pages.
+    void chosenFiguresAreReadable()
+    {
+        for (const bool dark : {false, true}) {
+            for (int i = 0; i < GroupPalette::size(); ++i) {
+                const QColor seen = GroupPalette::composite(GroupPalette::chosenBackground(i, dark), GroupPalette::page(dark));
+                const double ratio = GroupPalette::contrast(GroupPalette::chosenText(i, dark), seen);
+                QVERIFY2(ratio >= 4.5, qPrintable(GroupPalette::name(i) + (dark ? u" dark "_s : u" light "_s) + QString::number(ratio)));
+            }
+        }
+    }
+
     void contrastFormula()
     {
         // WCAG's own reference points.
