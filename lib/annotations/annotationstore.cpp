@@ -2,6 +2,7 @@
 
 #include "annotations/annotationcommands.h"
 #include "annotations/annotationlocation.h"
+#include "corpus/filebackups.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,17 +24,12 @@ QByteArray contentHash(const QByteArray &bytes)
 
 QString backupPath(const QString &filePath, int number)
 {
-    return filePath + ".bak."_L1 + QString::number(number);
+    return FileBackups::backupPath(filePath, number);
 }
 
-// FILE.SUFFIX-20250130T100000Z, or -2, -3... when that name is taken.
 QString asideName(const QString &filePath, QLatin1StringView suffix)
 {
-    const QString base = filePath + u'.' + suffix + u'-' + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    QString name = base;
-    for (int n = 2; QFileInfo::exists(name) || QFileInfo(name).isSymLink(); ++n)
-        name = base + u'-' + QString::number(n);
-    return name;
+    return FileBackups::asideName(filePath, suffix);
 }
 
 QString nativePath(const QString &path)
@@ -874,37 +870,7 @@ bool AnnotationStore::backupDue(const QString &filePath, const QByteArray &onDis
 
 bool AnnotationStore::backUp(const QString &filePath)
 {
-    // Shift .bak.N to .bak.N+1 from the oldest down, dropping those beyond maxBackups.
-    const QFileInfo file(filePath);
-    const QDir dir = file.absoluteDir();
-    const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(file.fileName()) + u"\\.bak\\.(\\d+)$"_s);
-    QList<int> numbers;
-    for (const QString &name : dir.entryList({file.fileName() + ".bak.*"_L1}, QDir::Files | QDir::Hidden)) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        if (match.hasMatch())
-            numbers.append(match.captured(1).toInt());
-    }
-    std::sort(numbers.begin(), numbers.end(), std::greater<>());
-    for (const int number : std::as_const(numbers)) {
-        const QString from = backupPath(filePath, number);
-        if (number >= m_options.maxBackups) {
-            QFile::remove(from);
-            continue;
-        }
-        const QString to = backupPath(filePath, number + 1);
-        QFile::remove(to);
-        QFile::rename(from, to);
-    }
-    // A copy, not a rename: the current file stays in place until QSaveFile replaces it.
-    const QString newest = backupPath(filePath, 1);
-    QFile::remove(newest);
-    if (!QFile::copy(filePath, newest))
-        return false;
-    // The backup's date is that of the version it holds.
-    QFile backup(newest);
-    if (backup.open(QIODevice::ReadWrite))
-        backup.setFileTime(file.lastModified(QTimeZone::UTC), QFileDevice::FileModificationTime);
-    return true;
+    return FileBackups::backUp(filePath, m_options.maxBackups);
 }
 
 } // namespace Recoupe

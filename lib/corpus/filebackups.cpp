@@ -22,7 +22,7 @@ QString FileBackups::asideName(const QString &filePath, QLatin1StringView suffix
 {
     const QString base = filePath + u'.' + suffix + u'-' + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
     QString name = base;
-    for (int n = 2; QFileInfo::exists(name); ++n)
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo(name).isSymLink(); ++n)
         name = base + u'-' + QString::number(n);
     return name;
 }
