@@ -99,10 +99,30 @@ QColor GroupPalette::composite(const QColor &over, const QColor &under)
     return QColor::fromRgbF(mix(over.redF(), under.redF()), mix(over.greenF(), under.greenF()), mix(over.blueF(), under.blueF()));
 }
 
+namespace {
+
+const QColor lightInk(0xf5, 0xf5, 0xf5);
+const QColor darkInk(0x11, 0x11, 0x11);
+
+double bestContrast(const QColor &seen)
+{
+    return std::max(GroupPalette::contrast(lightInk, seen), GroupPalette::contrast(darkInk, seen));
+}
+
+} // namespace
+
 QColor GroupPalette::chosenBackground(int index, bool darkPage)
 {
+    // Stronger than the group's other figures, unless no ink would then read on it at 4.5:1 (a
+    // mid-tone fill on a dark page): then as strong as still reads.
     QColor colour = background(index, darkPage);
-    colour.setAlphaF(std::min(1.0f, colour.alphaF() * 1.8f));
+    const float base = colour.alphaF();
+    for (float alpha = std::min(1.0f, base * 1.8f); alpha > base * 0.5f; alpha -= 0.05f) {
+        colour.setAlphaF(alpha);
+        if (bestContrast(composite(colour, page(darkPage))) >= 4.5)
+            return colour;
+    }
+    colour.setAlphaF(base * 0.5f);
     return colour;
 }
 
@@ -110,8 +130,8 @@ QColor GroupPalette::chosenText(int index, bool darkPage)
 {
     const QColor seen = composite(chosenBackground(index, darkPage), page(darkPage));
     // The page's own ink first; the other extreme when the fill is too close to it.
-    const QColor ink = darkPage ? QColor(0xf5, 0xf5, 0xf5) : QColor(0x11, 0x11, 0x11);
-    const QColor other = darkPage ? QColor(0x11, 0x11, 0x11) : QColor(0xf5, 0xf5, 0xf5);
+    const QColor ink = darkPage ? lightInk : darkInk;
+    const QColor other = darkPage ? darkInk : lightInk;
     return contrast(ink, seen) >= 4.5 || contrast(ink, seen) >= contrast(other, seen) ? ink : other;
 }
 
