@@ -234,6 +234,9 @@ int runAnnotationsCommand(CommandContext &context)
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
         return ExitFolderUnreadable;
     }
+    // As the other commands do: a documents.json that cannot be used (a FIFO, /dev/zero) is said.
+    for (const QString &warning : corpus.warnings)
+        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
     AnnotationFolderContent content = AnnotationStore::readFolder(corpus.folder);
     if (parser.isSet(importOption)) {
         if (!content.ok) {

@@ -2,6 +2,7 @@
 
 #include "annotations/w3cannotationreader.h"
 #include "corpus/articleurl.h"
+#include "corpus/folderfilereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -293,25 +294,19 @@ std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QS
 AnnotationFile::ReadResult AnnotationFile::read(const QString &filePath)
 {
     ReadResult result;
-    const QFileInfo info(filePath);
-    if (!info.exists() && !info.isSymLink()) {
+    // Through the folder's checked reader: a FIFO or /dev/zero put in place of the file would
+    // otherwise block forever or fill memory.
+    const FolderFileReader::Result file = FolderFileReader::read(filePath);
+    if (file.status == FolderFileReader::Status::Missing) {
         result.status = Status::Missing;
         return result;
     }
-    QFile file(filePath);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+    if (file.status == FolderFileReader::Status::Refused) {
         result.status = Status::Unreadable;
-        result.error = tr("The annotations file %1 cannot be read: %2")
-                           .arg(QDir::toNativeSeparators(filePath), info.isDir() ? tr("it is a directory") : file.errorString());
+        result.error = tr("The annotations file %1 cannot be read: %2").arg(QDir::toNativeSeparators(filePath), file.error);
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.status = Status::Unreadable;
-        result.error = tr("The annotations file %1 cannot be read: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return result;
-    }
-    return parse(bytes, filePath);
+    return parse(file.bytes, filePath);
 }
 
 AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const QString &filePath)
