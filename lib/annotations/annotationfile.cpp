@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Recoupe {
@@ -374,12 +377,22 @@ AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const 
     const QString format = root.value("format"_L1).toString();
     if (!format.startsWith(formatPrefix))
         return corrupt(W3cAnnotationReader::read(document).error);
-    bool formatNumberOk = false;
-    const int formatNumber = QStringView(format).sliced(formatPrefix.size()).toInt(&formatNumberOk);
-    const int version = root.value("version"_L1).toInt(formatNumberOk ? formatNumber : 0);
-    if (!formatNumberOk && !root.value("version"_L1).isDouble())
-        return corrupt(tr("its format \"%1\" is unknown").arg(format));
-    if (std::max(formatNumberOk ? formatNumber : 0, version) > formatVersion) {
+    // A version is a plain number of a few digits. "99999999999999999999" (too large for an
+    // int, so toInt() failed) or a "version" of 1e300 (not an int, so toInt() gave its default)
+    // used to be read as version 1; as for corrections, anything that is not a small whole
+    // number is a newer (or foreign) format, kept aside and never read as ours.
+    const QStringView number = QStringView(format).sliced(formatPrefix.size());
+    const bool plainNumber = !number.isEmpty() && number.size() <= 9
+        && std::all_of(number.begin(), number.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const int formatNumber = plainNumber ? number.toInt() : formatVersion + 1;
+    const QJsonValue versionValue = root.value("version"_L1);
+    int version = formatNumber;
+    if (!versionValue.isUndefined()) {
+        const double declared = versionValue.toDouble(-1);
+        const bool wholeNumber = versionValue.isDouble() && declared >= 0 && declared <= 1e9 && declared == std::floor(declared);
+        version = wholeNumber ? int(declared) : formatVersion + 1;
+    }
+    if (std::max(formatNumber, version) > formatVersion) {
         result.status = Status::NewerVersion;
         result.error = tr("The annotations file %1 was written by a newer version of Recoupe (format %2, version %3; this "
                           "version reads version %4). Update Recoupe to read it.")
