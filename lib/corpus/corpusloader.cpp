@@ -120,6 +120,7 @@ class FolderLister
 public:
     FolderLister(const QString &root, const CorpusLoadOptions &options, QPromise<Corpus> *promise)
         : m_options(options)
+        , m_root(root)
         , m_promise(promise)
         , m_ignored(readIgnorePatterns(root))
     {
@@ -196,6 +197,12 @@ private:
             if (name.startsWith(u'.'))
                 continue;
             const QFileInfo info(folder.path + u'/' + name);
+            if (const QString refused = refusedLink(info); !refused.isEmpty()) {
+                const QString id = folder.idPrefix + name;
+                if (!isIgnored(id, name) && (info.isDir() || DocumentReader::formatForFileName(name)))
+                    m_listing.entries.append(problemEntry(id, info.absoluteFilePath(), refused));
+                continue;
+            }
             const QString id = folder.idPrefix + name;
             if (isIgnored(id, name))
                 continue;
@@ -255,7 +262,37 @@ private:
         m_pending.append({folder.absolutePath, folder.id + u'/', folder.depth, folder.ancestors});
     }
 
+    // Why a symbolic link is not followed, or an empty string when it may be. The link's target
+    // is resolved fully (canonical), so a chain of links cannot hide where it ends.
+    QString refusedLink(const QFileInfo &info) const
+    {
+        if (!info.isSymLink())
+            return QString();
+        // A broken or looping link has no canonical path: DocumentReader says which, unless it
+        // names a system folder (one this sandbox or system may lack).
+        const QString canonical = info.canonicalFilePath();
+        const QString target = canonical.isEmpty() ? QDir::cleanPath(info.symLinkTarget()) : canonical;
+        const auto within = [&target](const QString &folder) {
+            return target == folder || target.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+        };
+        // Pseudo-files: endless (/dev/zero), blocking, or a whole system's worth of entries.
+        for (const QString &system : {u"/proc"_s, u"/sys"_s, u"/dev"_s}) {
+            if (within(system) && !within(m_root)) {
+                return QCoreApplication::translate("Recoupe::CorpusLoader", "Link into the system folder %1: not read.")
+                    .arg(QDir::toNativeSeparators(target));
+            }
+        }
+        if (canonical.isEmpty())
+            return QString();
+        if (!m_options.followLinksOutside && !within(m_root)) {
+            return QCoreApplication::translate("Recoupe::CorpusLoader", "Link outside the folder (to %1): not read.")
+                .arg(QDir::toNativeSeparators(target));
+        }
+        return QString();
+    }
+
     const CorpusLoadOptions &m_options;
+    const QString m_root;            // canonical
     QPromise<Corpus> *m_promise;
     const QList<QRegularExpression> m_ignored;
     Listing m_listing;
