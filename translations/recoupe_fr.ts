@@ -190,10 +190,6 @@
         <translation>Impossible de lire le fichier d’annotations %1 : %2</translation>
     </message>
     <message>
-        <source>it is a directory</source>
-        <translation>c’est un dossier</translation>
-    </message>
-    <message>
         <source>The annotations file %1 is damaged: %2</source>
         <translation>Le fichier d’annotations %1 est endommagé : %2</translation>
     </message>
@@ -208,10 +204,6 @@
     <message>
         <source>it is not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>its format &quot;%1&quot; is unknown</source>
-        <translation>son format « %1 » est inconnu</translation>
     </message>
     <message>
         <source>The annotations file %1 was written by a newer version of Recoupe (format %2, version %3; this version reads version %4). Update Recoupe to read it.</source>
@@ -1602,6 +1594,14 @@ Texte actuel : %2</translation>
             <numerusform>%1 : %n annotations exportées en AnnotationCollection W3C.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exit 0 even when the folder&apos;s annotations or corrections file is damaged, unreadable or newer (the report still warns of it at its top).</source>
+        <translation>Terminer avec le code 0 même quand le fichier d’annotations ou de corrections du dossier est endommagé, illisible ou plus récent (le rapport le signale toujours en tête).</translation>
+    </message>
+    <message>
+        <source>the report was written with a warning at its top, but is incomplete: the annotations or corrections file could not be used. Repair it, or pass --allow-damaged to accept the report as it is.</source>
+        <translation>le rapport a été écrit avec un avertissement en tête, mais il est incomplet : le fichier d’annotations ou de corrections n’a pas pu être utilisé. Réparez-le, ou passez --allow-damaged pour accepter le rapport tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ComparisonsPane</name>
@@ -1755,6 +1755,18 @@ Texte actuel : %2</translation>
     <message>
         <source>The file holds no readable text.</source>
         <translation>Le fichier ne contient aucun texte lisible.</translation>
+    </message>
+    <message>
+        <source>The name of this file is not valid UTF-8 (shown here with %XX for its other bytes): it was not read. Rename it to read it.</source>
+        <translation>Le nom de ce fichier n’est pas de l’UTF-8 valide (ses autres octets sont montrés ici en %XX) : il n’a pas été lu. Renommez-le pour le lire.</translation>
+    </message>
+    <message>
+        <source>Link into the system folder %1: not read.</source>
+        <translation>Lien vers le dossier système %1 : non lu.</translation>
+    </message>
+    <message>
+        <source>Link outside the folder (to %1): not read.</source>
+        <translation>Lien hors du dossier (vers %1) : non lu.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2566,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>No figure was corrected by hand.</source>
         <translation>Aucun chiffre n’a été corrigé à la main.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avertissement :</translation>
     </message>
 </context>
 <context>

@@ -56,11 +56,11 @@ QList<PlacedAnnotation> place(const QList<Annotation> &annotations, const Corpus
         }
         placed.append(item);
     }
+    // Bucketed, not every pair: 100,000 annotations would otherwise take minutes.
+    const QList<QList<qsizetype>> conflicts = AnnotationMerger::conflicts(annotations);
     for (qsizetype i = 0; i < placed.size(); ++i) {
-        for (qsizetype j = 0; j < placed.size(); ++j) {
-            if (i != j && AnnotationMerger::conflicting(placed[i].annotation, placed[j].annotation))
-                placed[i].conflicts.append(placed[j].annotation.id);
-        }
+        for (const qsizetype j : conflicts[i])
+            placed[i].conflicts.append(placed[j].annotation.id);
     }
     return placed;
 }
@@ -234,6 +234,9 @@ int runAnnotationsCommand(CommandContext &context)
         context.err << command << ": " << QDir::toNativeSeparators(folder) << ": " << corpus.folderError << '\n';
         return ExitFolderUnreadable;
     }
+    // As the other commands do: a documents.json that cannot be used (a FIFO, /dev/zero) is said.
+    for (const QString &warning : corpus.warnings)
+        context.err << command << ": " << tr("warning:") << ' ' << warning << '\n';
     AnnotationFolderContent content = AnnotationStore::readFolder(corpus.folder);
     if (parser.isSet(importOption)) {
         if (!content.ok) {

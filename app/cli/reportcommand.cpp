@@ -24,7 +24,10 @@ int runReportCommand(CommandContext &context)
     parser.addPositionalArgument(u"FOLDER"_s, tr("The folder of articles."));
     const QCommandLineOption outOption(u"out"_s, tr("The directory to write into (created when missing)."), u"DIR"_s);
     const QCommandLineOption formatOption(u"format"_s, tr("md, html or both (the default)."), u"FORMAT"_s, u"both"_s);
-    parser.addOptions({outOption, formatOption});
+    const QCommandLineOption allowDamagedOption(
+        u"allow-damaged"_s, tr("Exit 0 even when the folder's annotations or corrections file is damaged, unreadable or newer "
+                               "(the report still warns of it at its top)."));
+    parser.addOptions({outOption, formatOption, allowDamagedOption});
 
     const QString command = u"recoupe-cli report"_s;
     QString folder;
@@ -56,6 +59,14 @@ int runReportCommand(CommandContext &context)
     context.out << tr("%n discrepancy(ies)", nullptr, int(result.summary.discrepancies)) << ", "
                 << tr("%n revised", nullptr, int(result.summary.revisions)) << ", "
                 << tr("%n annotation(s)", nullptr, int(result.summary.annotations)) << ".\n";
+    // A report that silently lacks the notes would be sent as complete: a script must see it.
+    if (!result.unusableFiles.isEmpty() && !parser.isSet(allowDamagedOption)) {
+        context.err << command << ": "
+                    << tr("the report was written with a warning at its top, but is incomplete: the annotations or corrections "
+                          "file could not be used. Repair it, or pass --allow-damaged to accept the report as it is.")
+                    << '\n';
+        return ExitFailure;
+    }
     return ExitOk;
 }
 

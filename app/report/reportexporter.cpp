@@ -134,6 +134,9 @@ bool ReportExporter::loadFolder(const QString &folder, FactCheckReportInput *inp
     input->corrections = std::move(analysis.corrections);
     const AnnotationFolderContent annotations = AnnotationStore::readFolder(input->folder);
     input->annotations = annotations.annotations;
+    input->unusableFiles = analysis.unusableCorrections;
+    if (!annotations.ok)
+        input->unusableFiles += annotations.problems;
     if (warnings)
         *warnings = analysis.warnings + annotations.problems;
     return true;
@@ -151,8 +154,10 @@ ReportExportResult ReportExporter::exportFolder(const QString &folder, const Rep
         return result;
     }
     const QList<ReportChart> charts = renderCharts(input, options.chart);
+    const QStringList unusable = input.unusableFiles;
     ReportExportResult result = write(std::move(input), charts, options, progress);
     result.warnings = warnings;
+    result.unusableFiles = unusable;
     return result;
 }
 

@@ -37,6 +37,9 @@ struct ReportExportResult {
     bool folderUnreadable = false;  // the folder itself could not be read (exportFolder)
     QString error;                  // names the file or folder at fault; empty when ok
     QStringList warnings;           // a damaged annotations file...: the report was written without it
+    // The annotations or corrections file could not be used (damaged, unreadable, newer): the
+    // report says so at its top, and recoupe-cli report fails unless --allow-damaged.
+    QStringList unusableFiles;
     QStringList files;              // absolute paths of the files written, in writing order
     FactCheckReportSummary summary;
 };

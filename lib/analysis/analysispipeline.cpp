@@ -99,6 +99,8 @@ void AnalysisPipeline::applyCorrections(FolderAnalysis &analysis, const Analysis
         // Read on the caller's thread (a worker for the window): one small file.
         const CorrectionFolderContent content = CorrectionStore::readFolder(analysis.corpus.folder);
         analysis.warnings.append(content.problems);
+        if (!content.ok)
+            analysis.unusableCorrections = content.problems;
         corrections = content.corrections;
     }
     CorrectionApplier::Result result = CorrectionApplier::apply(analysis.parsedClaims, analysis.corpus.documents, corrections);

@@ -36,6 +36,9 @@ struct FolderAnalysis {
     // problems of the entity files (an invalid one is skipped), of the corrections file, and
     // the corrections that could not be placed.
     QStringList warnings;
+    // The corrections file's problem when it could not be used at all (damaged, unreadable,
+    // newer): also in warnings, but kept apart so that a report can refuse to look complete.
+    QStringList unusableCorrections;
 
     // The correction applied last to claimId; nullptr when the claim is the parser's.
     const AppliedCorrection *correctionOf(const QString &claimId) const;

@@ -2,6 +2,7 @@
 
 #include "annotations/w3cannotationreader.h"
 #include "corpus/articleurl.h"
+#include "corpus/folderfilereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,9 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -293,25 +297,19 @@ std::optional<Annotation> AnnotationFile::fromJson(const QJsonObject &object, QS
 AnnotationFile::ReadResult AnnotationFile::read(const QString &filePath)
 {
     ReadResult result;
-    const QFileInfo info(filePath);
-    if (!info.exists() && !info.isSymLink()) {
+    // Through the folder's checked reader: a FIFO or /dev/zero put in place of the file would
+    // otherwise block forever or fill memory.
+    const FolderFileReader::Result file = FolderFileReader::read(filePath);
+    if (file.status == FolderFileReader::Status::Missing) {
         result.status = Status::Missing;
         return result;
     }
-    QFile file(filePath);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+    if (file.status == FolderFileReader::Status::Refused) {
         result.status = Status::Unreadable;
-        result.error = tr("The annotations file %1 cannot be read: %2")
-                           .arg(QDir::toNativeSeparators(filePath), info.isDir() ? tr("it is a directory") : file.errorString());
+        result.error = tr("The annotations file %1 cannot be read: %2").arg(QDir::toNativeSeparators(filePath), file.error);
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.status = Status::Unreadable;
-        result.error = tr("The annotations file %1 cannot be read: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return result;
-    }
-    return parse(bytes, filePath);
+    return parse(file.bytes, filePath);
 }
 
 AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const QString &filePath)
@@ -379,12 +377,22 @@ AnnotationFile::ReadResult AnnotationFile::parse(const QByteArray &bytes, const 
     const QString format = root.value("format"_L1).toString();
     if (!format.startsWith(formatPrefix))
         return corrupt(W3cAnnotationReader::read(document).error);
-    bool formatNumberOk = false;
-    const int formatNumber = QStringView(format).sliced(formatPrefix.size()).toInt(&formatNumberOk);
-    const int version = root.value("version"_L1).toInt(formatNumberOk ? formatNumber : 0);
-    if (!formatNumberOk && !root.value("version"_L1).isDouble())
-        return corrupt(tr("its format \"%1\" is unknown").arg(format));
-    if (std::max(formatNumberOk ? formatNumber : 0, version) > formatVersion) {
+    // A version is a plain number of a few digits. "99999999999999999999" (too large for an
+    // int, so toInt() failed) or a "version" of 1e300 (not an int, so toInt() gave its default)
+    // used to be read as version 1; as for corrections, anything that is not a small whole
+    // number is a newer (or foreign) format, kept aside and never read as ours.
+    const QStringView number = QStringView(format).sliced(formatPrefix.size());
+    const bool plainNumber = !number.isEmpty() && number.size() <= 9
+        && std::all_of(number.begin(), number.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const int formatNumber = plainNumber ? number.toInt() : formatVersion + 1;
+    const QJsonValue versionValue = root.value("version"_L1);
+    int version = formatNumber;
+    if (!versionValue.isUndefined()) {
+        const double declared = versionValue.toDouble(-1);
+        const bool wholeNumber = versionValue.isDouble() && declared >= 0 && declared <= 1e9 && declared == std::floor(declared);
+        version = wholeNumber ? int(declared) : formatVersion + 1;
+    }
+    if (std::max(formatNumber, version) > formatVersion) {
         result.status = Status::NewerVersion;
         result.error = tr("The annotations file %1 was written by a newer version of Recoupe (format %2, version %3; this "
                           "version reads version %4). Update Recoupe to read it.")

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,100 @@ bool AnnotationMerger::conflicting(const Annotation &a, const Annotation &b)
 {
     return a.id != b.id && !a.verdict.isEmpty() && !b.verdict.isEmpty() && a.verdict != b.verdict
         && samePassage(a.target, b.target);
+}
+
+QList<QList<qsizetype>> AnnotationMerger::conflicts(const QList<Annotation> &annotations)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> pairs;
+    const auto check = [&](qsizetype i, qsizetype j) {
+        if (conflicting(annotations[i], annotations[j]))
+            pairs.emplace_back(std::min(i, j), std::max(i, j));
+    };
+    // Members of a bucket that may share a passage: only pairs of different verdicts can
+    // conflict, so many annotations agreeing on one passage cost nothing more.
+    const auto checkAcrossVerdicts = [&](const QList<qsizetype> &members, const auto &mayPair) {
+        QHash<QString, QList<qsizetype>> byVerdict;
+        for (const qsizetype i : members)
+            byVerdict[annotations[i].verdict].append(i);
+        if (byVerdict.size() < 2)
+            return;
+        const QList<QList<qsizetype>> groups = byVerdict.values();
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            for (qsizetype h = g + 1; h < groups.size(); ++h) {
+                for (const qsizetype i : groups[g]) {
+                    for (const qsizetype j : groups[h]) {
+                        if (mayPair(i, j))
+                            check(i, j);
+                    }
+                }
+            }
+        }
+    };
+    const auto always = [](qsizetype, qsizetype) { return true; };
+
+    QHash<QString, QList<qsizetype>> byClaim;
+    QHash<QString, QList<qsizetype>> byGroup;       // no passage, a claim group
+    QHash<QString, QList<qsizetype>> byDocument;    // a passage
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation &annotation = annotations[i];
+        if (annotation.verdict.isEmpty())
+            continue;
+        const AnnotationTarget &target = annotation.target;
+        if (!target.claimId.isEmpty())
+            byClaim[target.claimId].append(i);
+        if (target.hasPassage())
+            byDocument[target.documentId].append(i);
+        else if (target.hasClaimGroup())
+            byGroup[target.claimGroup.entity + QChar(0x1f) + target.claimGroup.metric].append(i);
+    }
+    for (const QList<qsizetype> &members : std::as_const(byClaim))
+        checkAcrossVerdicts(members, always);
+    for (const QList<qsizetype> &members : std::as_const(byGroup))
+        checkAcrossVerdicts(members, always);
+
+    const auto hasRange = [&](qsizetype i) {
+        const AnnotationTarget &target = annotations[i].target;
+        return target.start >= 0 && target.end > target.start;
+    };
+    for (const QList<qsizetype> &members : std::as_const(byDocument)) {
+        // Without offsets on either side, the same passage is the same quote.
+        QHash<QString, QList<qsizetype>> byQuote;
+        std::vector<qsizetype> ranged;
+        for (const qsizetype i : members) {
+            if (!annotations[i].target.exact.isEmpty())
+                byQuote[annotations[i].target.exact].append(i);
+            if (hasRange(i))
+                ranged.push_back(i);
+        }
+        for (const QList<qsizetype> &quoted : std::as_const(byQuote))
+            checkAcrossVerdicts(quoted, [&](qsizetype i, qsizetype j) { return !hasRange(i) || !hasRange(j); });
+        // Both with offsets: overlapping ranges, found by a sweep in order of start.
+        std::sort(ranged.begin(), ranged.end(), [&](qsizetype a, qsizetype b) {
+            return annotations[a].target.start < annotations[b].target.start;
+        });
+        std::vector<qsizetype> open;
+        for (const qsizetype i : ranged) {
+            const qsizetype start = annotations[i].target.start;
+            std::erase_if(open, [&](qsizetype j) { return annotations[j].target.end <= start; });
+            for (const qsizetype j : open) {
+                if (annotations[j].verdict != annotations[i].verdict)
+                    check(i, j);
+            }
+            open.push_back(i);
+        }
+    }
+
+    // A pair met in two buckets (same claim and same passage) counts once.
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    QList<QList<qsizetype>> result(annotations.size());
+    for (const auto &[i, j] : pairs) {
+        result[i].append(j);
+        result[j].append(i);
+    }
+    for (QList<qsizetype> &list : result)
+        std::sort(list.begin(), list.end());
+    return result;
 }
 
 AnnotationMerger::Result AnnotationMerger::merge(const QList<Annotation> &ours, const QList<Annotation> &theirs)

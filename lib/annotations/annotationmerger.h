@@ -53,6 +53,12 @@ public:
 
     // Two annotations in conflict: same passage, different non-empty verdicts.
     static bool conflicting(const Annotation &a, const Annotation &b);
+
+    // For each annotation, the indexes of those it conflicts with, ascending. Annotations are
+    // put in buckets (claim, claim group, document then quote) and passages of a document swept
+    // in order of their start, so that the cost is linear in the annotations plus the pairs that
+    // share a passage: comparing every pair took 36 s for 40,000 annotations.
+    static QList<QList<qsizetype>> conflicts(const QList<Annotation> &annotations);
 };
 
 } // namespace Recoupe

@@ -587,13 +587,10 @@ QStringList AnnotationStore::conflictsWith(const QString &id) const
 {
     if (!m_conflictsValid) {
         m_conflicts.clear();
-        for (qsizetype i = 0; i < m_annotations.size(); ++i) {
-            for (qsizetype j = i + 1; j < m_annotations.size(); ++j) {
-                if (AnnotationMerger::conflicting(m_annotations[i], m_annotations[j])) {
-                    m_conflicts[m_annotations[i].id].append(m_annotations[j].id);
-                    m_conflicts[m_annotations[j].id].append(m_annotations[i].id);
-                }
-            }
+        const QList<QList<qsizetype>> conflicts = AnnotationMerger::conflicts(m_annotations);
+        for (qsizetype i = 0; i < conflicts.size(); ++i) {
+            for (const qsizetype j : conflicts[i])
+                m_conflicts[m_annotations[i].id].append(m_annotations[j].id);
         }
         m_conflictsValid = true;
     }

@@ -5,15 +5,19 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
 
 namespace Recoupe {
 
@@ -40,6 +44,57 @@ struct Listing {
     bool canceled = false;
 };
 
+// The names in a folder, and those that are not valid UTF-8 apart.
+struct FolderNames {
+    QStringList names;
+    QList<QByteArray> undecodable;   // raw bytes, as readdir() gave them
+};
+
+// On Unix a file name is bytes. Qt's directory iterator, meeting a name that is not valid UTF-8
+// (caf\xe9.txt written by an old Latin-1 system), lost that file and the ones after it in
+// directory order, without a word; and a QString path cannot name such a file anyway. So the
+// names are read here with readdir(), and the undecodable ones are kept to be listed as problems.
+FolderNames folderNames(const QString &path)
+{
+    FolderNames result;
+#ifdef Q_OS_UNIX
+    DIR *dir = ::opendir(QFile::encodeName(path).constData());
+    if (!dir)
+        return result;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8(name);
+        // Decoded then encoded again must give the same bytes, or the file could not be opened.
+        if (utf8.hasError() || QFile::encodeName(decoded) != name)
+            result.undecodable.append(name);
+        else
+            result.names.append(decoded);
+    }
+    ::closedir(dir);
+#else
+    result.names = QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+#endif
+    return result;
+}
+
+// An undecodable name shown without losing what it is: printable ASCII as it is, every other
+// byte as %XX (caf%E9.txt), so that two such names stay distinct.
+QString percentEncodedName(const QByteArray &name)
+{
+    QString shown;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const uchar c = uchar(name.at(i));
+        if (c >= 0x20 && c < 0x7f && c != '%')
+            shown += QLatin1Char(char(c));
+        else
+            shown += u"%"_s + QString::number(c, 16).toUpper().rightJustified(2, u'0');
+    }
+    return shown;
+}
+
 Entry problemEntry(const QString &id, const QString &absolutePath, const QString &error)
 {
     Entry entry;
@@ -65,6 +120,7 @@ class FolderLister
 public:
     FolderLister(const QString &root, const CorpusLoadOptions &options, QPromise<Corpus> *promise)
         : m_options(options)
+        , m_root(root)
         , m_promise(promise)
         , m_ignored(readIgnorePatterns(root))
     {
@@ -128,12 +184,25 @@ private:
 
     void listFolder(const FolderToList &folder)
     {
-        QDirIterator it(folder.path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        while (it.hasNext()) {
-            const QFileInfo info = it.nextFileInfo();
-            const QString name = info.fileName();
+        const FolderNames names = folderNames(folder.path);
+        for (const QByteArray &raw : names.undecodable) {
+            if (raw.startsWith('.'))
+                continue;
+            const QString id = folder.idPrefix + percentEncodedName(raw);
+            m_listing.entries.append(problemEntry(id, folder.path + u'/' + percentEncodedName(raw),
+                QCoreApplication::translate("Recoupe::CorpusLoader", "The name of this file is not valid UTF-8 (shown here with %XX for its "
+                                                                     "other bytes): it was not read. Rename it to read it.")));
+        }
+        for (const QString &name : names.names) {
             if (name.startsWith(u'.'))
                 continue;
+            const QFileInfo info(folder.path + u'/' + name);
+            if (const QString refused = refusedLink(info); !refused.isEmpty()) {
+                const QString id = folder.idPrefix + name;
+                if (!isIgnored(id, name) && (info.isDir() || DocumentReader::formatForFileName(name)))
+                    m_listing.entries.append(problemEntry(id, info.absoluteFilePath(), refused));
+                continue;
+            }
             const QString id = folder.idPrefix + name;
             if (isIgnored(id, name))
                 continue;
@@ -193,7 +262,37 @@ private:
         m_pending.append({folder.absolutePath, folder.id + u'/', folder.depth, folder.ancestors});
     }
 
+    // Why a symbolic link is not followed, or an empty string when it may be. The link's target
+    // is resolved fully (canonical), so a chain of links cannot hide where it ends.
+    QString refusedLink(const QFileInfo &info) const
+    {
+        if (!info.isSymLink())
+            return QString();
+        // A broken or looping link has no canonical path: DocumentReader says which, unless it
+        // names a system folder (one this sandbox or system may lack).
+        const QString canonical = info.canonicalFilePath();
+        const QString target = canonical.isEmpty() ? QDir::cleanPath(info.symLinkTarget()) : canonical;
+        const auto within = [&target](const QString &folder) {
+            return target == folder || target.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+        };
+        // Pseudo-files: endless (/dev/zero), blocking, or a whole system's worth of entries.
+        for (const QString &system : {u"/proc"_s, u"/sys"_s, u"/dev"_s}) {
+            if (within(system) && !within(m_root)) {
+                return QCoreApplication::translate("Recoupe::CorpusLoader", "Link into the system folder %1: not read.")
+                    .arg(QDir::toNativeSeparators(target));
+            }
+        }
+        if (canonical.isEmpty())
+            return QString();
+        if (!m_options.followLinksOutside && !within(m_root)) {
+            return QCoreApplication::translate("Recoupe::CorpusLoader", "Link outside the folder (to %1): not read.")
+                .arg(QDir::toNativeSeparators(target));
+        }
+        return QString();
+    }
+
     const CorpusLoadOptions &m_options;
+    const QString m_root;            // canonical
     QPromise<Corpus> *m_promise;
     const QList<QRegularExpression> m_ignored;
     Listing m_listing;

@@ -13,6 +13,10 @@ struct CorpusLoadOptions {
     qint64 maxFileBytes = 16 * 1024 * 1024;
     // Directory depth guard against pathological trees (symlink loops are detected separately).
     int maxDepth = 32;
+    // Symbolic links that lead out of the folder are listed as problems, not read: a link to
+    // /proc/self or / turned a folder of articles into a walk of the whole system, and a link to
+    // /etc/passwd into an "article". True follows them, except into /proc, /sys and /dev, never.
+    bool followLinksOutside = false;
 };
 
 // Reads a folder of articles: recursive scan (.txt, .md/.markdown, .html/.htm, any case),
@@ -20,8 +24,9 @@ struct CorpusLoadOptions {
 // statements from FOLDER/.recoupe/documents.json, which win. Per-file problems never stop the
 // rest of the folder; each becomes a Document whose errors say why.
 //
-// The scan skips hidden entries (.recoupe, .git, dot files). It follows symbolic links to
-// folders, after every real folder is listed, and reports instead of following a link that
+// The scan skips hidden entries (.recoupe, .git, dot files). It follows symbolic links that
+// stay inside the folder (others are listed as problems unless followLinksOutside, and /proc,
+// /sys, /dev never), links to folders after every real folder is listed, and reports instead of following a link that
 // leads back to one of its ancestors (a loop) or to a folder listed already; links to files are
 // read like files, and broken or looping ones reported. Nothing but regular files is opened:
 // a named pipe would block the reader forever. Files are read in parallel on the global

@@ -1,5 +1,7 @@
 #include "corpus/documentoverrides.h"
 
+#include "corpus/folderfilereader.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -48,13 +50,14 @@ bool DocumentOverrides::load(const QString &folder, QString *error)
         return false;
     };
 
-    QFile file(path);
-    if (!file.exists())
+    // Read by every command: a FIFO or /dev/zero in its place must be a problem, not a hang.
+    const FolderFileReader::Result file = FolderFileReader::read(path);
+    if (file.status == FolderFileReader::Status::Missing)
         return true;
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(file.errorString());
+    if (file.status == FolderFileReader::Status::Refused)
+        return failure(file.error);
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(file.bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return failure(QCoreApplication::translate("Recoupe::DocumentOverrides", "it is not valid JSON (%1 at offset %2).")
                            .arg(parseError.errorString())

@@ -1,5 +1,7 @@
 #include "figures/entitycatalog.h"
 
+#include "corpus/folderfilereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -114,15 +116,17 @@ EntityCatalog EntityCatalog::forFolder(const QString &folder, QStringList *error
 
 bool EntityCatalog::mergeFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.exists())
+    // The folder's entities.json goes through the checked reader: a FIFO or device there must
+    // be reported, never waited on or read without end.
+    const FolderFileReader::Result file = FolderFileReader::read(path);
+    if (file.status == FolderFileReader::Status::Missing)
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (file.status == FolderFileReader::Status::Refused) {
         if (error)
-            *error = tr("Cannot read the entity list %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot read the entity list %1: %2").arg(QDir::toNativeSeparators(path), file.error);
         return false;
     }
-    return mergeJson(file.readAll(), QDir::toNativeSeparators(path), error);
+    return mergeJson(file.bytes, QDir::toNativeSeparators(path), error);
 }
 
 bool EntityCatalog::mergeJson(const QByteArray &json, const QString &origin, QString *error)

@@ -470,10 +470,37 @@ QList<FactCheckReport::SourceView> FactCheckReport::sourceViews() const
 
 namespace {
 
-// A file name as Markdown code, whatever it holds.
+// A file name as Markdown code, whatever it holds: a newline would end the table row and let
+// the rest of the name be read as a line of raw HTML, a '|' would split the cell, and a '`'
+// would end the code span.
 QString mdCode(const QString &text)
 {
-    return u"`"_s + QString(text).replace(u'`', u'\'') + u"`"_s;
+    QString code;
+    code.reserve(text.size() + 2);
+    for (const QChar c : text) {
+        if (c == u'`')
+            code += u'\'';
+        else if (c == u'|')
+            code += u"\\|"_s;
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            code += u' ';
+        else
+            code += c;
+    }
+    return u"`"_s + code + u"`"_s;
+}
+
+// A relative path between <...>: nothing there may end the link or the line.
+QString mdLinkTarget(const QString &path)
+{
+    QString target;
+    for (const QChar c : path) {
+        if (c == u'<' || c == u'>' || c == u'\\' || c.category() == QChar::Other_Control)
+            target += u"%"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            target += c;
+    }
+    return target;
 }
 
 } // namespace
@@ -485,6 +512,8 @@ QString FactCheckReport::markdown() const
     out += u"# "_s + md(title()) + u"\n\n"_s;
     out += u"*"_s + md(tr("Prepared by Recoupe on %1 from the articles of %2.").arg(createdText(), QDir::toNativeSeparators(m_input.folder)))
         + u"*\n\n"_s;
+    for (const QString &problem : m_input.unusableFiles)
+        out += u"> **"_s + md(tr("Warning:")) + u"** "_s + md(problem) + u"\n\n"_s;
 
     out += u"## "_s + md(tr("Summary")) + u"\n\n"_s;
     out += u"| "_s + md(tr("Articles")) + u" | "_s + md(tr("Figures")) + u" | "_s + md(tr("Claim groups")) + u" | "_s
@@ -552,7 +581,8 @@ QString FactCheckReport::markdown() const
     for (auto it = m_input.charts.cbegin(); it != m_input.charts.cend(); ++it) {
         out += u"### "_s + md(it.key()) + u"\n\n"_s;
         // Image paths are ours (chartFileName), but a space or parenthesis must not end the link.
-        out += u"!["_s + md(tr("Capital expenditure of %1, as the articles state it").arg(it.key())) + u"](<"_s + it.value() + u">)\n\n"_s;
+        out += u"!["_s + md(tr("Capital expenditure of %1, as the articles state it").arg(it.key())) + u"](<"_s + mdLinkTarget(it.value())
+            + u">)\n\n"_s;
     }
 
     out += u"## "_s + md(tr("Sources")) + u"\n\n"_s;
@@ -590,6 +620,9 @@ QString FactCheckReport::html(const QHash<QString, QByteArray> &images) const
     out += u"<header class=\"masthead\">\n<p class=\"kicker\">"_s + escaped(tr("Recoupe · Fact-check report")) + u"</p>\n<h1>"_s
         + escaped(folderName().isEmpty() ? title() : folderName()) + u"</h1>\n<p class=\"meta\">"_s + escaped(tr("Prepared on %1").arg(createdText())) + u"<br />"_s
         + escaped(tr("Folder:")) + u" <code>"_s + escaped(QDir::toNativeSeparators(m_input.folder)) + u"</code></p>\n</header>\n"_s;
+
+    for (const QString &problem : m_input.unusableFiles)
+        out += u"<p class=\"problem\"><strong>"_s + escaped(tr("Warning:")) + u"</strong> "_s + escaped(problem) + u"</p>\n"_s;
 
     // Summary: the counts, then the disagreements as a table of contents.
     out += u"<section id=\"summary\">\n<h2>"_s + escaped(tr("Summary")) + u"</h2>\n<p class=\"lead\">"_s

@@ -30,6 +30,9 @@ struct FactCheckReportInput {
     QList<AppliedCorrection> corrections;
     // Entity -> its capex chart, a path relative to the report ("charts/meta-capex.png").
     QMap<QString, QString> charts;
+    // Why the folder's annotations or corrections file could not be used (damaged, unreadable,
+    // written by a newer Recoupe): said first, so that "no annotation" is never taken at its word.
+    QStringList unusableFiles;
     bool operator==(const FactCheckReportInput &) const = default;
 };
 

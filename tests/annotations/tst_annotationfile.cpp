@@ -234,6 +234,12 @@ private Q_SLOTS:
         QTest::newRow("fixture") << readAll(QStringLiteral(RECOUPE_FIXTURES_DIR "/annotations/newer-version.json"));
         QTest::newRow("format only") << QByteArray(R"({"format": "recoupe-annotations-3", "annotations": []})");
         QTest::newRow("version only") << QByteArray(R"({"format": "recoupe-annotations-1", "version": 2, "annotations": []})");
+        // Issue 17, item 9: numbers too large for an int, or not whole, were read as version 1.
+        QTest::newRow("format beyond int") << QByteArray(R"({"format": "recoupe-annotations-99999999999999999999", "annotations": []})");
+        QTest::newRow("format not a number") << QByteArray(R"({"format": "recoupe-annotations-1e300", "annotations": []})");
+        QTest::newRow("version 1e300") << QByteArray(R"({"format": "recoupe-annotations-1", "version": 1e300, "annotations": []})");
+        QTest::newRow("version 1.5") << QByteArray(R"({"format": "recoupe-annotations-1", "version": 1.5, "annotations": []})");
+        QTest::newRow("version a string") << QByteArray(R"({"format": "recoupe-annotations-1", "version": "2", "annotations": []})");
     }
 
     void newerVersion()

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
 
@@ -102,7 +106,11 @@ class TestAnnotationsCli : public QObject
 
     QTemporaryDir m_home; // the CLI's data folder: never the user's
 
-    CliRun run(const QStringList &arguments)
+    CliRun run(const QStringList &arguments) { return runCommand(u"annotations"_s, arguments, 60000); }
+
+    // A command that hangs (a FIFO read) or eats memory (/dev/zero read to its end) is killed
+    // after a few seconds, so that a regression fails the test instead of taking the machine down.
+    CliRun runCommand(const QString &command, const QStringList &arguments, int timeoutMs)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -110,10 +118,13 @@ class TestAnnotationsCli : public QObject
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RECOUPE_CLI_PATH), QStringList{u"annotations"_s} + arguments);
+        process.start(QStringLiteral(RECOUPE_CLI_PATH), QStringList{command} + arguments);
         CliRun result;
-        if (!process.waitForFinished(60000))
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
             return result;
+        }
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
@@ -244,6 +255,48 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(root.value("problems"_L1).toArray().size(), 1);
         QCOMPARE(snapshot(folder.path()), filesBefore); // not moved aside: the CLI never writes
+    }
+
+    // Issue 17, item 1: a device or a named pipe in place of one of the folder's JSON files is
+    // a problem naming the file, never a hang or a read without end, and every command finishes.
+    void specialFilesAreProblemsNotHangs_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<bool>("fifo");
+        for (const QString &name : {u"annotations.json"_s, u"documents.json"_s, u"entities.json"_s}) {
+            QTest::newRow(qPrintable(name + u" -> /dev/zero"_s)) << name << false;
+            QTest::newRow(qPrintable(name + u" as a FIFO"_s)) << name << true;
+        }
+    }
+
+    void specialFilesAreProblemsNotHangs()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("devices and named pipes are a POSIX matter");
+#else
+        QFETCH(QString, fileName);
+        QFETCH(bool, fifo);
+        QTemporaryDir folder;
+        QVERIFY(copyArticles(folder.path()));
+        const QString file = QDir(folder.path()).filePath(u".recoupe/"_s + fileName);
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        if (fifo)
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(u"/dev/zero"_s, file));
+        for (const QString &command : {u"annotations"_s, u"documents"_s, u"claims"_s}) {
+            const CliRun result = runCommand(command, {folder.path()}, 15000);
+            QVERIFY2(result.exitCode >= 0, qPrintable(command + u" did not finish"_s));
+            // Each file is named where it is read: annotations.json by annotations, documents.json
+            // by every command, entities.json by those that look for figures.
+            const bool reads = fileName == u"documents.json"_s || (fileName == u"annotations.json"_s && command == u"annotations"_s)
+                || (fileName == u"entities.json"_s && command == u"claims"_s);
+            if (reads) {
+                QVERIFY2(result.err.contains(fileName.toUtf8()) || result.out.contains(fileName.toUtf8()),
+                         qPrintable(command + u": "_s + QString::fromUtf8(result.err)));
+            }
+        }
+#endif
     }
 
     void emptyFolderHasNoAnnotations()

@@ -1,4 +1,5 @@
 #include "annotations/annotationlocation.h"
+#include "annotations/annotationmerger.h"
 #include "annotations/annotationstore.h"
 
 #include "testconfig.h"
@@ -109,6 +110,80 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    // Issue 17, item 7: conflicts found by buckets give what comparing every pair gives, on a
+    // mix of every kind of target (claims, claim groups, quotes without offsets, ranges).
+    void conflictsByBucketsMatchEveryPair()
+    {
+        QList<Annotation> annotations;
+        const QStringList verdicts{u"confirmed"_s, u"disputed"_s, u"false"_s, QString()};
+        for (int i = 0; i < 600; ++i) {
+            Annotation annotation;
+            annotation.id = u"a%1"_s.arg(i);
+            annotation.verdict = verdicts.at((i * 7) % verdicts.size());
+            AnnotationTarget &target = annotation.target;
+            switch (i % 5) {
+            case 0:
+                target.claimId = u"claim-%1"_s.arg(i % 15);
+                break;
+            case 1:
+                target.claimGroup.entity = u"Meta"_s;
+                target.claimGroup.metric = i % 2 ? u"capex"_s : u"revenue"_s;
+                break;
+            case 2:
+                target.documentId = u"doc-%1.txt"_s.arg(i % 3);
+                target.exact = u"quote %1"_s.arg(i % 4);
+                break;
+            default:
+                target.documentId = u"doc-%1.txt"_s.arg(i % 3);
+                target.start = (i * 37) % 900;
+                target.end = target.start + 5 + (i * 13) % 60;
+                target.exact = u"quote %1"_s.arg(i % 4);
+                if (i % 9 == 0)
+                    target.claimId = u"claim-%1"_s.arg(i % 15);
+                break;
+            }
+            annotations.append(annotation);
+        }
+        const QList<QList<qsizetype>> found = AnnotationMerger::conflicts(annotations);
+        QCOMPARE(found.size(), annotations.size());
+        qsizetype total = 0;
+        for (qsizetype i = 0; i < annotations.size(); ++i) {
+            QList<qsizetype> expected;
+            for (qsizetype j = 0; j < annotations.size(); ++j) {
+                if (i != j && AnnotationMerger::conflicting(annotations[i], annotations[j]))
+                    expected.append(j);
+            }
+            QCOMPARE(found[i], expected);
+            total += expected.size();
+        }
+        QVERIFY(total > 100); // the mix does hold conflicts
+    }
+
+    // 100,000 annotations in pairs that disagree on a passage of their own: comparing every
+    // pair took minutes.
+    void conflictsAtVolumeAreLinear()
+    {
+        QList<Annotation> annotations;
+        annotations.reserve(100000);
+        for (int i = 0; i < 100000; ++i) {
+            const int pair = i / 2;
+            Annotation annotation;
+            annotation.id = u"a%1"_s.arg(i);
+            annotation.verdict = i % 2 ? u"confirmed"_s : u"disputed"_s;
+            annotation.target.documentId = u"doc-%1.txt"_s.arg(pair % 10);
+            annotation.target.start = (pair / 10) * 100;
+            annotation.target.end = annotation.target.start + 40;
+            annotation.target.exact = u"passage %1"_s.arg(pair);
+            annotations.append(annotation);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<QList<qsizetype>> found = AnnotationMerger::conflicts(annotations);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        for (qsizetype i = 0; i < annotations.size(); ++i)
+            QCOMPARE(found[i], QList<qsizetype>{i % 2 ? i - 1 : i + 1});
     }
 
     void init()

@@ -4,6 +4,7 @@
 #include "testconfig.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QSignalSpy>
@@ -261,9 +262,70 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"a.txt"_s), article));
         QVERIFY(QFile::link(outside.path(), dir.filePath(u"elsewhere"_s)));
-        const Corpus corpus = CorpusLoader::load(dir.path());
+        CorpusLoadOptions options;
+        options.followLinksOutside = true;
+        const Corpus corpus = CorpusLoader::load(dir.path(), options);
         QCOMPARE(idsOf(corpus), (QStringList{u"a.txt"_s, u"elsewhere/linked.md"_s}));
         QVERIFY(corpus.document(u"elsewhere/linked.md"_s)->isLoaded());
+    }
+
+    // Issue 17, item 8: a link out of the folder is listed as a problem and not read by
+    // default; into /proc, /sys or /dev never, even when asked to follow links.
+    void linksOutOfTheFolderAreNotFollowed_data()
+    {
+        QTest::addColumn<bool>("followOutside");
+        QTest::newRow("default") << false;
+        QTest::newRow("following links outside") << true;
+    }
+
+    void linksOutOfTheFolderAreNotFollowed()
+    {
+        QFETCH(bool, followOutside);
+        QTemporaryDir outside;
+        QVERIFY(writeFile(outside.filePath(u"linked.md"_s), "# Linked\n\nThe text is in English and it is short.\n"));
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"a.txt"_s), article));
+        QVERIFY(writeFile(dir.filePath(u"sub/inside.txt"_s), article));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(u"elsewhere"_s)));
+        QVERIFY(QFile::link(outside.filePath(u"linked.md"_s), dir.filePath(u"one.md"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"sub"_s), dir.filePath(u"within"_s)));  // inside: followed (listed once)
+        QVERIFY(QFile::link(u"/proc/self"_s, dir.filePath(u"self"_s)));
+        QVERIFY(QFile::link(u"/proc"_s, dir.filePath(u"proc"_s)));
+        QVERIFY(QFile::link(u"/sys"_s, dir.filePath(u"sys"_s)));
+        QVERIFY(QFile::link(u"/dev/zero"_s, dir.filePath(u"zero.txt"_s)));
+        QVERIFY(QFile::link(dir.path(), dir.filePath(u"sub/up"_s)));  // a loop stays a loop
+
+        CorpusLoadOptions options;
+        options.followLinksOutside = followOutside;
+        QElapsedTimer timer;
+        timer.start();
+        const Corpus corpus = CorpusLoader::load(dir.path(), options);
+        QVERIFY2(timer.elapsed() < 10000, "a link into /proc was walked");
+        for (const QString &id : {u"self"_s, u"proc"_s, u"sys"_s, u"zero.txt"_s}) {
+            const Document *link = corpus.document(id);
+            QVERIFY2(link, qPrintable(idsOf(corpus).join(u", "_s)));
+            QVERIFY(!link->isLoaded());
+            QVERIFY2(link->errors.constFirst().contains(u"system folder"_s), qPrintable(link->errors.constFirst()));
+        }
+        for (const Document &document : corpus.documents) {
+            QVERIFY2(!document.id.startsWith(u"proc/"_s) && !document.id.startsWith(u"self/"_s) && !document.id.startsWith(u"sys/"_s),
+                     qPrintable(document.id));
+        }
+        QVERIFY(corpus.document(u"a.txt"_s)->isLoaded());
+        QVERIFY(corpus.document(u"sub/inside.txt"_s)->isLoaded());
+        QVERIFY(corpus.document(u"sub/up"_s) && !corpus.document(u"sub/up"_s)->isLoaded());
+        if (followOutside) {
+            QVERIFY(corpus.document(u"elsewhere/linked.md"_s) && corpus.document(u"elsewhere/linked.md"_s)->isLoaded());
+            QVERIFY(corpus.document(u"one.md"_s)->isLoaded());
+        } else {
+            QVERIFY(!corpus.document(u"elsewhere/linked.md"_s));
+            for (const QString &id : {u"elsewhere"_s, u"one.md"_s}) {
+                const Document *link = corpus.document(id);
+                QVERIFY2(link, qPrintable(idsOf(corpus).join(u", "_s)));
+                QVERIFY(!link->isLoaded());
+                QVERIFY2(link->errors.constFirst().contains(u"Link outside the folder"_s), qPrintable(link->errors.constFirst()));
+            }
+        }
     }
 
     void hiddenFoldersAndFilesSkipped()

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -69,6 +70,20 @@ ReadHtml readHtml(const QByteArray &bytes)
     if (xml.hasError())
         result.error = xml.errorString() + u" at line "_s + QString::number(xml.lineNumber());
     return result;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// A small folder of two articles that state a figure, generated here rather than committed.
+bool writeArticles(const QString &folder)
+{
+    return writeFile(folder + u"/first.txt"_s, "Meta capex\n\nMeta said on 3 February 2025 that its capex for 2025 would be $65 billion.\n")
+        && writeFile(folder + u"/second.txt"_s, "Meta spending\n\nMeta expects 2025 capex of $60 billion, it said on 4 February 2025.\n");
 }
 
 int distinctColours(const QImage &image)
@@ -191,6 +206,77 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFileInfo::exists(out.filePath(u"x/report.html"_s)));
+    }
+
+    // Issue 17, item 5: whatever a file name or title holds, report.md has no line of raw HTML
+    // (md4c and Markdown viewers would run it) and the payload stays in its table row.
+    void markdownEscapesWhatComesFromFiles()
+    {
+        QTemporaryDir folder;
+        QVERIFY(writeArticles(folder.path()));
+        const QString payload = u"<img src=x onerror=alert(1)>"_s;
+        const QString hostileName = u"a|b`c\n"_s + payload + u".txt"_s;
+        QVERIFY(writeFile(folder.filePath(hostileName), payload.toUtf8() + "\n\n" + payload.toUtf8()
+                                                            + " Meta capex for 2025 is $62 billion, it said on 5 February 2025.\n"));
+        QTemporaryDir out;
+        const Run run = runCli({u"report"_s, folder.path(), u"--out"_s, out.path(), u"--format"_s, u"md"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString markdown = QString::fromUtf8(readAll(out.filePath(u"report.md"_s)));
+        QVERIFY(!markdown.isEmpty());
+        static const QRegularExpression rawHtml(u"^\\s{0,3}<[A-Za-z/!?]"_s);
+        const QStringList lines = markdown.split(u'\n');
+        for (const QString &line : lines)
+            QVERIFY2(!rawHtml.match(line).hasMatch(), qPrintable(line));
+        // The file's source row is one line, with its cells intact: | # | title | date | language | file |.
+        bool found = false;
+        for (const QString &line : lines) {
+            if (!line.contains(u"onerror"_s) || !line.startsWith(u"| "_s) || !line.contains(u".txt`"_s))
+                continue;
+            found = true;
+            const QString unescaped = QString(line).replace(u"\\|"_s, u"  "_s);
+            QCOMPARE(unescaped.count(u'|'), 6);
+        }
+        QVERIFY2(found, qPrintable(markdown));
+    }
+
+    // Issue 17, item 6: a damaged, unreadable or newer annotations or corrections file is a
+    // warning at the top of the report, and report fails unless --allow-damaged.
+    void damagedFilesAreWarnedOf_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("annotations, damaged") << u"annotations.json"_s << QByteArray("{\"format\": \"recoupe-annotations-1\", \"annotations\": [");
+        QTest::newRow("annotations, newer") << u"annotations.json"_s << QByteArray("{\"format\": \"recoupe-annotations-7\", \"annotations\": []}");
+        QTest::newRow("annotations, a directory") << u"annotations.json/x"_s << QByteArray("{}");
+        QTest::newRow("corrections, damaged") << u"corrections.json"_s << QByteArray("not json");
+        QTest::newRow("corrections, newer") << u"corrections.json"_s << QByteArray("{\"format\": \"recoupe-corrections-9\", \"corrections\": []}");
+    }
+
+    void damagedFilesAreWarnedOf()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir folder;
+        QVERIFY(writeArticles(folder.path()));
+        QVERIFY(writeFile(folder.filePath(u".recoupe/"_s + fileName), bytes));
+        const QString shownName = fileName.section(u'/', 0, 0);
+
+        QTemporaryDir out;
+        Run run = runCli({u"report"_s, folder.path(), u"--out"_s, out.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("--allow-damaged"), run.err.constData());
+        // Written all the same, the warning before the summary.
+        const QString markdown = QString::fromUtf8(readAll(out.filePath(u"report.md"_s)));
+        const qsizetype warning = markdown.indexOf(u"Warning:"_s);
+        QVERIFY2(warning >= 0 && warning < markdown.indexOf(u"## Summary"_s), qPrintable(markdown.left(2000)));
+        QVERIFY(markdown.indexOf(shownName, warning) >= 0);
+        const QString html = QString::fromUtf8(readAll(out.filePath(u"report.html"_s)));
+        QVERIFY(html.indexOf(u"Warning:"_s) >= 0 && html.indexOf(u"Warning:"_s) < html.indexOf(u"id=\"summary\""_s));
+
+        QTemporaryDir accepted;
+        run = runCli({u"report"_s, folder.path(), u"--out"_s, accepted.path(), u"--allow-damaged"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(readAll(accepted.filePath(u"report.md"_s)).contains("Warning:"));
     }
 
     void unwritableOutput()
