@@ -62,6 +62,9 @@ FiguresPane::FiguresPane(AnalysisSession *analysis, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first rows, not every figure of the folder: with tens of thousands of rows
+    // the header measured text for seconds at each layout.
+    m_view->horizontalHeader()->setResizeContentsPrecision(rowsMeasured);
     m_view->horizontalHeader()->setSectionResizeMode(FiguresModel::SourceColumn, QHeaderView::Stretch);
     m_view->setColumnHidden(FiguresModel::QualifierColumn, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {

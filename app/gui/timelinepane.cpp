@@ -5,6 +5,7 @@
 #include "placeholderwidget.h"
 #include "timelinechartview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +36,8 @@ bool selectData(QComboBox *combo, const QString &value)
 // What the toolbar chooses (the rates and calendar stay the model's).
 bool sameChoice(const TimelineOptions &a, const TimelineOptions &b)
 {
-    return a.mode == b.mode && a.layout == b.layout && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period;
+    return a.mode == b.mode && a.layout == b.layout && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period
+        && a.subYearPeriods == b.subYearPeriods;
 }
 
 } // namespace
@@ -48,6 +50,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     , m_currencyCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
     , m_layoutCombo(new QComboBox(this))
+    , m_subYearCheck(new QCheckBox(tr("&Quarters"), this))
     , m_periodLabel(new QLabel(tr("&Period:"), this))
     , m_periodCombo(new QComboBox(this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
@@ -85,6 +88,12 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_layoutCombo->setToolTip(tr("One chart: every entity on the same axes. Chart per entity: a small chart for each, "
                                  "each on its own scale, over the same years."));
 
+    m_subYearCheck->setObjectName(u"timelineSubYearCheck"_s);
+    m_subYearCheck->setChecked(true);
+    m_subYearCheck->setToolTip(tr("Show the figures of a quarter or a half-year (square markers) beside the years. A "
+                                  "quarter's amount is not comparable with a year's."));
+    connect(m_subYearCheck, &QCheckBox::toggled, this, &TimelinePane::applyOptions);
+
     m_periodCombo->setObjectName(u"timelinePeriodCombo"_s);
     m_periodLabel->setBuddy(m_periodCombo);
 
@@ -117,6 +126,10 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_noPeriodList, &QTreeWidget::itemActivated, this, activate);
     connect(m_noPeriodList, &QTreeWidget::currentItemChanged, this, activate);
 
+    // A choice (the lists are refilled with their signals blocked, so every change is one) is
+    // kept, before the options follow it.
+    connect(m_entityCombo, &QComboBox::currentIndexChanged, this, [this] { m_chosenEntity = m_entityCombo->currentData().toString(); });
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] { m_chosenPeriod = m_periodCombo->currentData().toString(); });
     for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_layoutCombo, m_periodCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &TimelinePane::applyOptions);
         // The choices share the dock's width and never widen it: the dock is tabbed with the
@@ -136,6 +149,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_modeCombo);
     modeRow->addWidget(m_layoutCombo);
+    modeRow->addWidget(m_subYearCheck);
     modeRow->addWidget(m_periodLabel);
     modeRow->addWidget(m_periodCombo);
     modeRow->addWidget(m_exportButton);
@@ -195,6 +209,7 @@ void TimelinePane::applyOptions()
     options.currency = m_currencyCombo->currentData().toString();
     options.mode = TimelineOptions::Mode(m_modeCombo->currentData().toInt());
     options.layout = TimelineOptions::Layout(m_layoutCombo->currentData().toInt());
+    options.subYearPeriods = m_subYearCheck->isChecked();
     options.entity = m_entityCombo->currentData().toString();
     options.period = options.mode == TimelineOptions::Mode::Guidance ? m_periodCombo->currentData().toString() : QString();
     if (!sameChoice(options, m_model->options()))
@@ -214,7 +229,7 @@ void TimelinePane::applyOptions()
 
 void TimelinePane::updateEntities()
 {
-    const QString current = m_entityCombo->currentData().toString();
+    const QString current = m_chosenEntity;
     const QSignalBlocker blocker(m_entityCombo);
     m_entityCombo->clear();
     m_entityCombo->addItem(tr("All entities"), QString());
@@ -229,7 +244,7 @@ void TimelinePane::updatePeriods()
     const bool guidance = m_modeCombo->currentData().toInt() == int(TimelineOptions::Mode::Guidance);
     m_periodLabel->setVisible(guidance);
     m_periodCombo->setVisible(guidance);
-    const QString current = m_periodCombo->currentData().toString();
+    const QString current = m_chosenPeriod;
     const QSignalBlocker blocker(m_periodCombo);
     m_periodCombo->clear();
     m_periodCombo->addItem(tr("All periods"), QString());
@@ -272,6 +287,11 @@ void TimelinePane::updateState()
 {
     const bool points = hasPoints();
     m_exportButton->setEnabled(points);
+    // Only where there are quarters to show or hide, and only on the timeline of periods.
+    const bool timeline = m_modeCombo->currentData().toInt() == int(TimelineOptions::Mode::Timeline);
+    m_subYearCheck->setVisible(timeline && m_model->subYearCount() > 0);
+    m_subYearCheck->setText(m_model->hiddenSubYearCount() > 0 ? tr("&Quarters (%1 hidden)").arg(m_model->hiddenSubYearCount())
+                                                                : tr("&Quarters"));
     if (points) {
         m_chartStack->setCurrentWidget(m_chart);
     } else {

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     TimelineModel *model() const { return m_model; }
     TimelineChartView *chartView() const { return m_chart; }
     QTreeWidget *noPeriodList() const { return m_noPeriodList; }
+    QComboBox *entityCombo() const { return m_entityCombo; }
+    QCheckBox *subYearCheck() const { return m_subYearCheck; }
     QPushButton *exportButton() const { return m_exportButton; }
     // Whether the chart has anything to export or copy.
     bool hasPoints() const;
@@ -59,6 +62,7 @@ private:
     QComboBox *m_currencyCombo;
     QComboBox *m_modeCombo;
     QComboBox *m_layoutCombo;
+    QCheckBox *m_subYearCheck;
     QLabel *m_periodLabel;
     QComboBox *m_periodCombo;
     QPushButton *m_exportButton;
@@ -68,6 +72,10 @@ private:
     QLabel *m_noPeriodTitle;
     QTreeWidget *m_noPeriodList;
     bool m_hasResults = false;
+    // What the user chose last, kept while the list lacks it: a new analysis (a date set in
+    // Properties) empties the lists for a moment, and must not reset the choice to "All".
+    QString m_chosenEntity;
+    QString m_chosenPeriod;
 };
 
 } // namespace Recoupe

@@ -53,6 +53,12 @@ bool TimelineEntry::isHedged() const
         || claim.qualifier == Qualifier::AtMost;
 }
 
+bool TimelineEntry::isSubYear() const
+{
+    // A quarter is about 91 days, a half-year 181, a (fiscal) year 365.
+    return span.isValid() && !drawnAsSpan && span.first.daysTo(span.last) < 300;
+}
+
 double TimelineEntry::value() const
 {
     return (low + high) / 2;
@@ -94,8 +100,13 @@ void TimelineModel::rebuild()
     m_unplaced.clear();
     m_sources.clear();
     m_rowOfClaim.clear();
+    m_hiddenSubYear = 0;
+    m_subYear = 0;
 
     const DocumentTexts documents(m_documents);
+    // One point per article, series, period and amount: an article that repeats its figure (a
+    // headline, then the body) is one source saying it once, not four identical points.
+    QHash<QString, qsizetype> sameFigure;
 
     // Claims that a disagreement names; revisions are news, not errors, so they are not flagged.
     QHash<QString, QStringList> discrepancies;
@@ -175,7 +186,30 @@ void TimelineModel::rebuild()
             }
             entry.x = entry.span.middle();
             entry.drawnAsSpan = entry.span.first.daysTo(entry.span.last) > 400;
+            if (entry.isSubYear()) {
+                ++m_subYear;
+                if (!m_options.subYearPeriods) {
+                    ++m_hiddenSubYear;
+                    continue;
+                }
+            }
         }
+        const QString figure = QStringList{claim.document, entry.series, claim.period, QString::number(claim.low, 'g', 12),
+                                           QString::number(claim.high, 'g', 12), claim.currency, qualifierName(claim.qualifier)}
+                                   .join(QChar(0x1f));
+        const auto same = sameFigure.constFind(figure);
+        if (same != sameFigure.cend()) {
+            TimelineEntry &kept = m_entries[*same];
+            kept.repeats.append(claim.id());
+            // A disagreement named on any copy is the point's.
+            for (const QString &explanation : std::as_const(entry.discrepancyExplanations)) {
+                if (!kept.discrepancyExplanations.contains(explanation))
+                    kept.discrepancyExplanations.append(explanation);
+            }
+            kept.discrepancy = !kept.discrepancyExplanations.isEmpty();
+            continue;
+        }
+        sameFigure.insert(figure, m_entries.size());
         m_entries.append(entry);
     }
 
@@ -235,6 +269,8 @@ void TimelineModel::rebuild()
         TimelineEntry &entry = m_entries[row];
         entry.sourceNumber = numberOf.value(entry.claim.document);
         m_rowOfClaim.insert(entry.claim.id(), row);
+        for (const QString &repeat : std::as_const(entry.repeats))
+            m_rowOfClaim.insert(repeat, row);
     }
 }
 

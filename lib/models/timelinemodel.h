@@ -32,6 +32,10 @@ struct TimelineOptions {
     QString currency = QStringLiteral("USD"); // amounts are converted into it at each article's date
     QString entity;                           // empty: every entity found
     QString period;                           // Guidance: the period followed; empty: every period
+    // Timeline mode: figures of a quarter or a half-year beside the years. A quarter's $17bn is
+    // not comparable with a year's $65bn: a chart draws them with another marker, and they can
+    // be left out (the rows then hold the years and longer periods only).
+    bool subYearPeriods = true;
     ExchangeRateTable rates = ExchangeRateTable::builtin();
     FiscalCalendar calendar = FiscalCalendar::builtin();
 };
@@ -63,9 +67,14 @@ struct TimelineEntry {
     QString documentTitle;
     QString documentDate;
     int sourceNumber = 0;    // 1-based number of the article among the chart's sources; 0 if unplaced
+    // Other claims of the same article with the same series, period and amount (a headline that
+    // the body repeats): one point stands for all of them, rowOfClaim() finds it from each.
+    QStringList repeats;
 
     bool isRange() const { return claim.qualifier == Qualifier::Range || low != high; }
     bool isHedged() const;   // approx, at least, at most
+    // Timeline mode: the period is shorter than a year (a quarter, a half-year).
+    bool isSubYear() const;
     double value() const;    // where a point sits: the middle of a range, else the amount
     bool operator==(const TimelineEntry &) const = default;
 };
@@ -154,6 +163,10 @@ public:
     const QList<TimelineEntry> &unplacedEntries() const { return m_unplaced; }
     // Those whose article states no period ("no period stated").
     QList<TimelineEntry> noPeriodEntries() const;
+    // How many figures of a quarter or a half-year options().subYearPeriods leaves out (0 when
+    // they are shown), and how many there are in all.
+    int hiddenSubYearCount() const { return m_hiddenSubYear; }
+    int subYearCount() const { return m_subYear; }
     // Every entity with at least one claim of the metric, sorted (for a picker), whatever the filter.
     QStringList entities() const;
     // The periods stated for an entity and the metric, for the guidance picker.
@@ -189,6 +202,8 @@ private:
     QList<TimelineEntry> m_unplaced;
     QList<TimelineSource> m_sources;
     QHash<QString, int> m_rowOfClaim;
+    int m_hiddenSubYear = 0;
+    int m_subYear = 0;
 };
 
 } // namespace Recoupe
