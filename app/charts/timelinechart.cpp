@@ -1,11 +1,14 @@
 #include "timelinechart.h"
 
+#include "timelinebarsitem.h"
+
 #include "models/timelinemodel.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QWidget>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -76,6 +79,7 @@ QString hedgeMark(Qualifier qualifier)
 
 TimelineChart::TimelineChart(QGraphicsItem *parent)
     : QChart(parent)
+    , m_bars(new TimelineBarsItem(this))
 {
     setTheme(QChart::ChartThemeLight);
     setBackgroundBrush(Qt::white);
@@ -136,7 +140,9 @@ void TimelineChart::setupTimeAxis()
     // Years that do not fit their band in full are shortened ("’25"), then only every other
     // one (or third...) is named: Qt Charts would elide them all to "2…".
     const QFontMetricsF metrics(m_timeAxis->labelsFont());
-    const double pxPerYear = std::max(1.0, size().width() * 0.9 - 4 * m_fontPixels) / std::max(0.5, m_scale.maximum() - m_scale.minimum());
+    // The plot's width once laid out (a legend at the right takes some of the chart's), else an estimate.
+    const double plotWidth = plotArea().width() >= 40 ? plotArea().width() : size().width() * 0.9 - 4 * m_fontPixels;
+    const double pxPerYear = std::max(1.0, plotWidth) / std::max(0.5, m_scale.maximum() - m_scale.minimum());
     const bool shortYears = metrics.horizontalAdvance(u"2024"_s) * 1.2 > pxPerYear;
     const int every = std::max(1, int(std::ceil(metrics.horizontalAdvance(u"’24"_s) * 1.3 / pxPerYear)));
     QString breakLabel = u"…"_s;
@@ -258,18 +264,6 @@ void TimelineChart::addBreakBands(double top)
     }
 }
 
-QLineSeries *TimelineChart::takeLineSeries()
-{
-    if (!m_spareLines.isEmpty()) {
-        QLineSeries *series = m_spareLines.takeLast();
-        series->setVisible(true);
-        return series;
-    }
-    auto *series = new QLineSeries(this);
-    addSeries(series);
-    return series;
-}
-
 QScatterSeries *TimelineChart::takeScatterSeries(bool inLegend)
 {
     // The legend lists series in the order the chart holds them: the named ones are taken again
@@ -291,17 +285,12 @@ QScatterSeries *TimelineChart::takeScatterSeries(bool inLegend)
 // What the last layout did not reuse goes, with its legend marker.
 void TimelineChart::removeSpareSeries()
 {
-    for (QLineSeries *series : std::as_const(m_spareLines)) {
-        removeSeries(series);
-        delete series;
-    }
     for (const QList<QScatterSeries *> *spare : {&m_spareScatters, &m_spareLegendSeries}) {
         for (QScatterSeries *series : *spare) {
             removeSeries(series);
             delete series;
         }
     }
-    m_spareLines.clear();
     m_spareScatters.clear();
     m_spareLegendSeries.clear();
 }
@@ -360,8 +349,12 @@ QList<TimelineChart::DrawnPoint> TimelineChart::drawnPoints(const QStringList &s
                 point.spanEnd = m_scale.map(aggregate.span.last, 1);
             }
             point.subYear = aggregate.subYear;
-            point.discrepancy = aggregate.discrepancy;
-            if (aggregate.count() > 1)
+            // At this scale nearly every period holds a disagreement: red rings on every summary
+            // would say nothing. The tooltip and the Comparisons say which.
+            point.discrepancy = false;
+            // The number of figures a summary stands for, while the summaries are few enough to
+            // be read; the tooltip says it anyway.
+            if (aggregate.count() > 1 && m_aggregates.size() <= maxCountLabels)
                 point.label = u"×"_s + QString::number(aggregate.count());
             points.append(point);
         }
@@ -396,7 +389,7 @@ void TimelineChart::rebuild()
     m_rebuildQueued = false;
     // Every series of the last layout is spare until this one takes it again.
     for (QAbstractSeries *series : QChart::series()) {
-        auto *xy = qobject_cast<QXYSeries *>(series);
+        auto *xy = qobject_cast<QScatterSeries *>(series);
         if (!xy) { // the hatching of a break (an area): a few, made again
             removeSeries(series);
             delete series;
@@ -412,12 +405,8 @@ void TimelineChart::rebuild()
             disconnect(marker, nullptr, this, nullptr);
             marker->setVisible(false);
         }
-        if (auto *scatter = qobject_cast<QScatterSeries *>(xy)) {
-            if (!m_legendSeries.contains(scatter))
-                m_spareScatters.append(scatter);
-        } else if (auto *line = qobject_cast<QLineSeries *>(xy)) {
-            m_spareLines.append(line);
-        }
+        if (!m_legendSeries.contains(xy))
+            m_spareScatters.append(xy);
     }
     m_spareLegendSeries = m_legendSeries; // in the order the legend listed them
     m_legendSeries.clear();
@@ -425,6 +414,7 @@ void TimelineChart::rebuild()
     m_keys.clear();
     m_rowsOfSeries.clear();
     m_pointOfRow.clear();
+    m_pointOfRow.reserve(m_model ? m_model->rowCount() : 0);
     m_aggregates.clear();
     m_aggregateOfRow.clear();
     m_highlight = nullptr;
@@ -461,6 +451,7 @@ void TimelineChart::rebuild()
     m_valueAxis->setLabelFormat(axisMax < 10 ? u"%.1f"_s : u"%.0f"_s);
     if (!model) {
         removeSpareSeries();
+        m_bars->setBars({});
         return;
     }
     m_valueAxis->setTitleVisible(single); // a grid's subtitle says the unit once
@@ -492,6 +483,7 @@ void TimelineChart::rebuild()
     QStringList hedges; // the kinds of hedge drawn, for the legend
     bool anyDiscrepancy = false;
     bool anySubYear = false;
+    QList<TimelineBarsItem::Bar> bars;
     const QColor otherColor = QColor::fromRgb(0x9a9a9a);
     for (int g = 0; g < groups.size(); ++g) {
         SeriesGroup &group = groups[g];
@@ -503,33 +495,6 @@ void TimelineChart::rebuild()
         const auto [first, count] = rangeOfGroup.at(g);
         QColor barColor = color;
         barColor.setAlphaF(0.45f);
-
-        // Bars under the points: ranges and spreads (vertical), multi-year pledges (horizontal).
-        // A summary's thin bar from lowest to highest, under its thick middle half.
-        for (qsizetype i = first; i < first + count; ++i) {
-            const DrawnPoint &point = all.at(i);
-            if (point.spanEnd > point.spanStart) {
-                QLineSeries *span = takeLineSeries();
-                span->replace(QList<QPointF>{{point.spanStart, point.y}, {point.spanEnd, point.y}});
-                span->setPen(QPen(barColor, std::max(2.0, markerSize * 0.35), Qt::SolidLine, Qt::FlatCap));
-                group.companions.append(span);
-            }
-            if (point.aggregate >= 0) {
-                const TimelineAggregate &aggregate = m_aggregates.at(point.aggregate);
-                if (aggregate.highest > aggregate.lowest) {
-                    QLineSeries *whisker = takeLineSeries();
-                    whisker->replace(QList<QPointF>{{point.x, aggregate.lowest / 1e9}, {point.x, aggregate.highest / 1e9}});
-                    whisker->setPen(QPen(barColor, 1.5, Qt::SolidLine, Qt::FlatCap));
-                    group.companions.append(whisker);
-                }
-            }
-            if (point.high > point.low) {
-                QLineSeries *bar = takeLineSeries();
-                bar->replace(QList<QPointF>{{point.x, point.low}, {point.x, point.high}});
-                bar->setPen(QPen(barColor, std::max(2.0, markerSize * 0.55), Qt::SolidLine, Qt::FlatCap));
-                group.companions.append(bar);
-            }
-        }
 
         // The points: round for years and longer periods, square for quarters and half-years.
         QScatterSeries *points = takeScatterSeries(true);
@@ -577,6 +542,23 @@ void TimelineChart::rebuild()
                 squares->setPointConfiguration(int(index), QXYSeries::PointConfiguration::Color, QColor(Qt::white));
             connectPointSeries(squares, squareRows);
             group.companions.append(squares);
+        }
+
+        // Bars under the points: ranges and spreads (vertical), multi-year pledges (horizontal);
+        // a summary's thin bar from lowest to highest under its thick middle half. Drawn by
+        // m_bars, hidden with the points they belong to.
+        for (qsizetype i = first; i < first + count; ++i) {
+            const DrawnPoint &point = all.at(i);
+            QXYSeries *owner = point.subYear ? static_cast<QXYSeries *>(squares) : static_cast<QXYSeries *>(points);
+            if (point.spanEnd > point.spanStart)
+                bars.append({{point.spanStart, point.y}, {point.spanEnd, point.y}, QPen(barColor, std::max(2.0, markerSize * 0.35), Qt::SolidLine, Qt::FlatCap), owner});
+            if (point.aggregate >= 0) {
+                const TimelineAggregate &aggregate = m_aggregates.at(point.aggregate);
+                if (aggregate.highest > aggregate.lowest)
+                    bars.append({{point.x, aggregate.lowest / 1e9}, {point.x, aggregate.highest / 1e9}, QPen(barColor, 1.5, Qt::SolidLine, Qt::FlatCap), owner});
+            }
+            if (point.high > point.low)
+                bars.append({{point.x, point.low}, {point.x, point.high}, QPen(barColor, std::max(2.0, markerSize * 0.55), Qt::SolidLine, Qt::FlatCap), owner});
         }
 
         // Source numbers (a summary's count). Qt Charts puts a point's label right above it, where
@@ -715,6 +697,7 @@ void TimelineChart::rebuild()
     for (QLegendMarker *marker : legend()->markers(m_highlight))
         marker->setVisible(false);
     removeSpareSeries();
+    m_bars->setBars(bars);
 
     // Clicking an entity in the legend hides or shows it.
     for (const SeriesGroup &group : std::as_const(m_groups)) {
@@ -728,6 +711,7 @@ void TimelineChart::rebuild()
     legend()->setAlignment(m_groups.size() + m_keys.size() > 6 ? Qt::AlignRight : Qt::AlignTop);
     fitLegend();
     const QString previous = m_highlightedClaim;
+    Q_ASSERT(m_legendSeries.size() == m_groups.size() + m_keys.size());
     m_highlightedClaim.clear();
     if (!previous.isEmpty())
         highlightClaim(previous);
@@ -893,6 +877,8 @@ void TimelineChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 // the keys go first.
 void TimelineChart::fitLegend()
 {
+    // A column of names takes at most a third of the chart (names elide, their tooltips say them).
+    legend()->setMaximumWidth(legend()->alignment() == Qt::AlignRight ? std::max<qreal>(110, size().width() / 3) : QWIDGETSIZE_MAX);
     if (m_keys.isEmpty())
         return;
     const QFontMetricsF metrics(legend()->font());
@@ -1031,6 +1017,7 @@ void TimelineChart::setSeriesShown(const QString &series, bool shown)
             marker->setBrush(fill);
         }
     }
+    m_bars->update();
     if (m_highlight && !m_highlightedClaim.isEmpty()) {
         const QScatterSeries *owner = seriesOfClaim(m_highlightedClaim);
         m_highlight->setVisible(owner && owner->isVisible());

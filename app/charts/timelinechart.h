@@ -17,6 +17,7 @@ class QXYSeries;
 
 namespace Recoupe {
 
+class TimelineBarsItem;
 class TimelineModel;
 
 // A QChart drawn from a TimelineModel, shared by the on-screen view and the export renderer so
@@ -36,7 +37,7 @@ class TimelineModel;
 // the round markers of the years beside them. At most maxLegendSeries series are named in the
 // legend, each with its own colour; the smallest others are drawn together, in grey, as "Other".
 // Rebuilding reuses the series of the previous layout (created and deleted only as their number
-// changes), and the source numbers are placed with a grid of cells rather than against every
+// changes); bars are lines painted by one item (TimelineBarsItem), not a series each; the source numbers are placed with a grid of cells rather than against every
 // number already placed, and only for the first maxLabels points.
 class TimelineChart : public QChart
 {
@@ -61,6 +62,7 @@ public:
     static constexpr int aggregateThreshold = 400;
     static constexpr int maxLegendSeries = 10;
     static constexpr int maxLabels = 500;
+    static constexpr int maxCountLabels = 40; // summaries labelled with their number of figures
 
     // Whether the chart draws summaries of its periods rather than one point per figure.
     bool isAggregated() const { return m_aggregated; }
@@ -119,7 +121,6 @@ private:
         int index = -1;
     };
     void addSeries(QAbstractSeries *series);
-    QLineSeries *takeLineSeries();
     QScatterSeries *takeScatterSeries(bool inLegend = false);
     void removeSpareSeries();
     void connectPointSeries(QXYSeries *series, const QList<int> &rows);
@@ -134,6 +135,7 @@ private:
     void placeMarks(QList<DrawnPoint> &points, qreal markerSize, const QFont &labelFont, double axisMax);
 
     QPointer<TimelineModel> m_model;
+    TimelineBarsItem *m_bars; // a child item: painted with the chart, on screen and in exports
     QString m_seriesFilter;
     TimelineScale m_scale;
     bool m_aggregated = false;
@@ -142,7 +144,6 @@ private:
     QHash<int, PointRef> m_pointOfRow; // model row -> the point that draws it
     // The previous layout's series, reused by the next one (QChart::removeAllSeries and new
     // series on every rebuild cost more than the layout itself on a large folder).
-    QList<QLineSeries *> m_spareLines;
     QList<QScatterSeries *> m_spareScatters;
     QList<QScatterSeries *> m_legendSeries;      // the entities' points and the keys, in legend order
     QList<QScatterSeries *> m_spareLegendSeries;

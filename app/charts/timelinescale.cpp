@@ -43,7 +43,7 @@ TimelineScale TimelineScale::fromModel(const TimelineModel &model)
         if (QDate(entry.x.year(), 1, 1).daysTo(entry.x) < 45)
             years.append(entry.x.year() - 1);
         if (entry.plotX.isValid())
-            years.append(entry.plotX.date().year());
+            years.append(entry.plotX.year());
         if (entry.drawnAsSpan) {
             for (int year = entry.span.first.year(); year <= entry.span.last.year(); ++year)
                 years.append(year);

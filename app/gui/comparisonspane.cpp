@@ -106,6 +106,8 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     QHeaderView *header = m_groupsView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the first rows: a large folder has thousands of groups to measure otherwise.
+    header->setResizeContentsPrecision(200);
     header->setSectionResizeMode(ClaimGroupsModel::MetricColumn, QHeaderView::Stretch);
     connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparisonsPane::showGroup);
 

@@ -122,6 +122,7 @@ void ReadingController::layoutTouched()
 void ReadingController::rebuildClaimInfo()
 {
     m_claimInfo.clear();
+    m_claimInfo.reserve(m_analysis->claims().size());
     const QList<ClaimGroup> &groups = m_analysis->groups();
     int coloured = 0;
     for (qsizetype i = 0; i < groups.size(); ++i) {

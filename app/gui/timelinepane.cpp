@@ -7,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +123,8 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_noPeriodList->header()->setStretchLastSection(true);
     m_noPeriodList->header()->setSectionResizeMode(EntityColumn, QHeaderView::ResizeToContents);
     m_noPeriodList->header()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
+    // Widths from the first rows: thousands of figures have no period in a large folder.
+    m_noPeriodList->header()->setResizeContentsPrecision(200);
     const auto activate = [this](QTreeWidgetItem *item) {
         if (item)
             Q_EMIT claimActivated(item->data(0, ClaimIdRole).toString());
@@ -191,12 +197,30 @@ bool TimelinePane::hasPoints() const
 void TimelinePane::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups)
 {
     m_hasResults = true;
-    m_model->setResults(documents, claims, groups, m_model->options());
-    applyOptions();
+    TimelineOptions options = m_model->options();
+    // Laid out with the choices wanted, so that no second layout follows on the GUI thread.
+    options.entity = m_chosenEntity;
+    options.period = options.mode == TimelineOptions::Mode::Guidance ? m_chosenPeriod : QString();
+    const quint64 generation = ++m_layoutGeneration;
+    m_layingOut = true;
+    auto *watcher = new QFutureWatcher<TimelineModel::Layout>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, documents, claims, groups, options] {
+        watcher->deleteLater();
+        if (generation != m_layoutGeneration || watcher->future().resultCount() == 0)
+            return;
+        m_layingOut = false;
+        m_model->setResults(documents, claims, groups, options, watcher->result());
+        applyOptions();
+        Q_EMIT resultsShown();
+    });
+    // Copies in (the lists share their data), a value out.
+    watcher->setFuture(QtConcurrent::run(&TimelineModel::layOut, documents, claims, groups, options));
 }
 
 void TimelinePane::clear()
 {
+    ++m_layoutGeneration;
+    m_layingOut = false;
     m_hasResults = false;
     m_model->clear();
     applyOptions();
@@ -267,9 +291,15 @@ void TimelinePane::updateNoPeriodList()
     const QSignalBlocker blocker(m_noPeriodList);
     m_noPeriodList->clear();
     const QList<TimelineEntry> entries = m_model->noPeriodEntries();
-    for (const TimelineEntry &entry : entries) {
+    // The first ones only: a list of thousands is not read, and filling it held the window (the
+    // Figures panel lists them all, with a filter).
+    const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(listed);
+    for (const TimelineEntry &entry : entries.first(listed)) {
         const Claim &claim = entry.claim;
-        auto *item = new QTreeWidgetItem(m_noPeriodList);
+        auto *item = new QTreeWidgetItem;
+        items.append(item);
         item->setText(EntityColumn, entry.series);
         item->setText(AmountColumn, FiguresModel::formatAmount(claim));
         item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
@@ -278,8 +308,10 @@ void TimelinePane::updateNoPeriodList()
         item->setToolTip(SourceColumn, item->text(SourceColumn));
         item->setData(0, ClaimIdRole, claim.id());
     }
+    m_noPeriodList->addTopLevelItems(items);
     // "Label: number" needs no plural forms.
-    m_noPeriodTitle->setText(tr("No period stated: %1").arg(entries.size()));
+    m_noPeriodTitle->setText(listed < entries.size() ? tr("No period stated: %1 (the first %2 listed)").arg(entries.size()).arg(listed)
+                                                     : tr("No period stated: %1").arg(entries.size()));
     m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
 }
 

@@ -57,8 +57,9 @@ struct TimelineEntry {
     DateSpan span;           // the days the period covers (invalid in guidance mode)
     bool drawnAsSpan = false; // a multi-year pledge, drawn from span.first to span.last
     // x moved by a few days so that claims at the same place stay apart on a chart; x itself
-    // stays true. Noon, local time: what QDateTimeAxis plots.
-    QDateTime plotX;
+    // stays true. A date: data() gives it at noon, local time (what QDateTimeAxis plots), made
+    // when asked for (a QDateTime in local time costs a time-zone lookup, thousands of times).
+    QDate plotX;
     double low = 0;          // converted into TimelineOptions::currency, in units (not billions)
     double high = 0;
     ExchangeRate rate;       // used for the conversion (invalid when none was needed)
@@ -147,10 +148,27 @@ public:
     };
     Q_ENUM(Role)
 
+    // The rows and lists a model shows for given results and options, computed apart from any
+    // model: a pure function, safe on a worker thread (the window lays a large folder out there
+    // and hands the result to setResults()).
+    struct Layout {
+        QList<TimelineEntry> entries;
+        QList<TimelineEntry> unplaced;
+        QList<TimelineSource> sources;
+        QHash<QString, int> rowOfClaim;
+        int hiddenSubYear = 0;
+        int subYear = 0;
+    };
+    static Layout layOut(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                         const TimelineOptions &options);
+
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
                     const TimelineOptions &options = {});
+    // The same with the layout of exactly these results and options, made by layOut() elsewhere.
+    void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                    const TimelineOptions &options, Layout layout);
     // Lays the same results out again (another entity, currency or mode).
     void setOptions(const TimelineOptions &options);
     void clear();
@@ -192,6 +210,8 @@ public:
 
 private:
     void rebuild();
+    void apply(Layout layout);
+    static DateSpan dateRangeOf(const QList<TimelineEntry> &entries);
 
     QList<Document> m_documents;
     ClaimList m_claims;

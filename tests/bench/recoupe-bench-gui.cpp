@@ -71,11 +71,11 @@ QString loadAverage()
 class Heartbeat : public QObject
 {
 public:
-    static constexpr int intervalMs = 5;
+    static constexpr int beatMs = 5;
     Heartbeat()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(intervalMs);
+        m_timer.setInterval(beatMs);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { beat(); });
         m_clock.start();
         m_timer.start();
@@ -84,12 +84,24 @@ public:
     {
         beat();
         m_longest = 0;
+        m_kept = 0;
+    }
+    // Starts a new interval within a step; longestMs() still gives the step's longest.
+    void keepLongest()
+    {
+        m_kept = std::max(m_kept, m_longest);
+        m_longest = 0;
     }
     // Includes the time since the last beat: a step that ends in one go is a stall too.
-    double longestMs()
+    double sinceKeptMs()
     {
         beat();
         return m_longest / 1e6;
+    }
+    double longestMs()
+    {
+        beat();
+        return std::max(m_longest, m_kept) / 1e6;
     }
 
 private:
@@ -103,6 +115,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_kept = 0;
 };
 
 struct Step {
@@ -164,7 +177,30 @@ int main(int argc, char **argv)
 
     QList<Step> steps;
     steps.append({u"open folder → analysis done"_s, [&](std::function<void()> done) {
-        QObject::connect(window.analysis(), &AnalysisSession::finished, &window, [done] { done(); }, Qt::SingleShotConnection);
+        // Where the time of the first step goes: each stage's end, once the window has handled it
+        // (a zero timer runs after the slots of the signal), with the longest stall since the last.
+        const auto mark = [&](const char *what) {
+            return [&, what] {
+                QTimer::singleShot(0, &window, [&, what] {
+                    out << u"  %1 %2 %3\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
+                               .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19);
+                    heartbeat.keepLongest();
+                });
+            };
+        };
+        QObject::connect(window.session(), &CorpusSession::loadFinished, &window, mark("articles read"), Qt::SingleShotConnection);
+        QObject::connect(window.analysis(), &AnalysisSession::claimsReady, &window, mark("figures shown"), Qt::SingleShotConnection);
+        QObject::connect(window.analysis(), &AnalysisSession::groupsReady, &window, mark("groups shown"), Qt::SingleShotConnection);
+        QObject::connect(window.analysis(), &AnalysisSession::passagesReady, &window, mark("passages shown"), Qt::SingleShotConnection);
+        QObject::connect(window.timelinePane(), &TimelinePane::resultsShown, &window, mark("timeline laid out"), Qt::SingleShotConnection);
+        // Done when the analysis is, and the timeline laid out on its worker.
+        QObject::connect(window.analysis(), &AnalysisSession::finished, &window, [&window, done] {
+            if (!window.timelinePane()->isLayingOut()) {
+                done();
+                return;
+            }
+            QObject::connect(window.timelinePane(), &TimelinePane::resultsShown, &window, [done] { done(); }, Qt::SingleShotConnection);
+        }, Qt::SingleShotConnection);
         window.openFolder(folder);
     }});
     steps.append({u"show the timeline"_s, [&](std::function<void()> done) {

@@ -124,8 +124,10 @@ private Q_SLOTS:
         QCOMPARE(m_chart->model()->options().period, followed);
 
         QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        QSignalSpy shown(m_pane, &TimelinePane::resultsShown);
         m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
         QVERIFY(analysed.wait(60000));
+        QTRY_COMPARE(shown.size(), 1); // laid out on a worker
         QCOMPARE(entities->currentData().toString(), entity);
         QCOMPARE(m_chart->model()->options().entity, entity);
         QCOMPARE(period->currentData().toString(), followed);
@@ -135,7 +137,9 @@ private Q_SLOTS:
         entities->setCurrentIndex(0);
         m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
         QVERIFY(analysed.wait(60000));
+        QTRY_COMPARE(shown.size(), 2);
         QCOMPARE(entities->currentIndex(), 0);
+        QVERIFY(m_chart->model()->rowCount() > 0);
     }
 
     // Quarters beside years: a toggle leaves them out, and says how many it hides.
