@@ -102,6 +102,27 @@
             <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other value(s)</source>
+        <translation>
+            <numerusform>%1 and %n other value</numerusform>
+            <numerusform>%1 and %n other values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): %1</source>
+        <translation>
+            <numerusform>%n value: %1</numerusform>
+            <numerusform>%n values: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::Cli</name>
@@ -184,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ComparisonsPane</name>
+    <message numerus="yes">
+        <source>Show the %n reason(s)</source>
+        <translation>
+            <numerusform>Show the reason</numerusform>
+            <numerusform>Show the %n reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::FactCheckReport</name>
     <message numerus="yes">
         <source>%n file(s) of the folder could not be read: see the sources.</source>
@@ -227,6 +258,33 @@
         <translation>
             <numerusform>%1 — %n annotation</numerusform>
             <numerusform>%1 — %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelineChart</name>
+    <message numerus="yes">
+        <source>Other (%n series)</source>
+        <translation>
+            <numerusform>Other (%n series)</numerusform>
+            <numerusform>Other (%n series)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::TimelineChartView</name>
+    <message numerus="yes">
+        <source>%n figure(s) from %1</source>
+        <translation>
+            <numerusform>%n figure from %1</numerusform>
+            <numerusform>%n figures from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -1179,6 +1179,32 @@ Texte actuel : %2</translation>
         <source>Q%1 fiscal %2</source>
         <translation>T%1 exercice %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>value (number of articles)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other value(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre valeur</numerusform>
+            <numerusform>%1 et %n autres valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): %1</source>
+        <translation>
+            <numerusform>%n valeur : %1</numerusform>
+            <numerusform>%n valeurs : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ClaimsJson</name>
@@ -1653,6 +1679,17 @@ Texte actuel : %2</translation>
         <source>%1: %2</source>
         <comment>confidence: why</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n reason(s)</source>
+        <translation>
+            <numerusform>Afficher la raison</numerusform>
+            <numerusform>Afficher les %n raisons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3774,21 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Hedged (%1)</source>
         <translation>Nuancé (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Other (%n series)</source>
+        <translation>
+            <numerusform>Autres (%n série)</numerusform>
+            <numerusform>Autres (%n séries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quarter or half-year</source>
+        <translation>Trimestre ou semestre</translation>
+    </message>
+    <message>
+        <source>Median of a period (×N figures)</source>
+        <translation>Médiane d&apos;une période (×N chiffres)</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::TimelineChartView</name>
@@ -3751,6 +3803,28 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>The sources disagree.</source>
         <translation>Les sources divergent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) from %1</source>
+        <translation>
+            <numerusform>%n chiffre de %1</numerusform>
+            <numerusform>%n chiffres de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median %1; middle half %2 to %3</source>
+        <translation>Médiane %1 ; moitié centrale de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Lowest %1, highest %2</source>
+        <translation>Minimum %1, maximum %2</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4019,22 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>One chart: every entity on the same axes. Chart per entity: a small chart for each, each on its own scale, over the same years.</source>
         <translation>Un graphique : toutes les entités sur les mêmes axes. Un graphique par entité : un petit graphique pour chacune, à sa propre échelle, sur les mêmes années.</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters</source>
+        <translation>&amp;Trimestres</translation>
+    </message>
+    <message>
+        <source>Show the figures of a quarter or a half-year (square markers) beside the years. A quarter&apos;s amount is not comparable with a year&apos;s.</source>
+        <translation>Afficher les chiffres d&apos;un trimestre ou d&apos;un semestre (marques carrées) à côté des années. Le montant d&apos;un trimestre ne se compare pas à celui d&apos;une année.</translation>
+    </message>
+    <message>
+        <source>No period stated: %1 (the first %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarters (%1 hidden)</source>
+        <translation>&amp;Trimestres (%1 masqués)</translation>
     </message>
 </context>
 <context>

@@ -1,43 +1,27 @@
 #include "timelinechart.h"
 
+#include "timelinebarsitem.h"
+
 #include "models/timelinemodel.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
-#include <QIdentityProxyModel>
+#include <QWidget>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QVXYModelMapper>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Recoupe {
-
-// The timeline model as the chart's mappers read it: the plotted date is the position the chart
-// chose on its time scale (QVXYModelMapper would read milliseconds, which a cut scale cannot
-// use, and points that would cover each other are moved apart within their period).
-class ScaledTimeModel : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    void setPositions(const QList<double> &positions) { m_positions = positions; }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
-    {
-        if (index.column() == TimelineModel::PlotDateColumn && role == Qt::DisplayRole)
-            return m_positions.value(index.row());
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    QList<double> m_positions; // by row: x on the chart's time axis
-};
 
 namespace {
 
@@ -95,7 +79,7 @@ QString hedgeMark(Qualifier qualifier)
 
 TimelineChart::TimelineChart(QGraphicsItem *parent)
     : QChart(parent)
-    , m_scaledModel(new ScaledTimeModel(this))
+    , m_bars(new TimelineBarsItem(this))
 {
     setTheme(QChart::ChartThemeLight);
     setBackgroundBrush(Qt::white);
@@ -156,7 +140,9 @@ void TimelineChart::setupTimeAxis()
     // Years that do not fit their band in full are shortened ("’25"), then only every other
     // one (or third...) is named: Qt Charts would elide them all to "2…".
     const QFontMetricsF metrics(m_timeAxis->labelsFont());
-    const double pxPerYear = std::max(1.0, size().width() * 0.9 - 4 * m_fontPixels) / std::max(0.5, m_scale.maximum() - m_scale.minimum());
+    // The plot's width once laid out (a legend at the right takes some of the chart's), else an estimate.
+    const double plotWidth = plotArea().width() >= 40 ? plotArea().width() : size().width() * 0.9 - 4 * m_fontPixels;
+    const double pxPerYear = std::max(1.0, plotWidth) / std::max(0.5, m_scale.maximum() - m_scale.minimum());
     const bool shortYears = metrics.horizontalAdvance(u"2024"_s) * 1.2 > pxPerYear;
     const int every = std::max(1, int(std::ceil(metrics.horizontalAdvance(u"’24"_s) * 1.3 / pxPerYear)));
     QString breakLabel = u"…"_s;
@@ -184,7 +170,6 @@ void TimelineChart::setModel(TimelineModel *model)
         return;
     disconnect(m_resetConnection);
     m_model = model;
-    m_scaledModel->setSourceModel(model);
     if (m_model)
         m_resetConnection = connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
     rebuild();
@@ -263,7 +248,7 @@ void TimelineChart::addBreakBands(double top)
         if (!band.isBreak)
             continue;
         auto *area = new QAreaSeries(this);
-        auto *upper = new QLineSeries(area); // deleted with the area by removeAllSeries()
+        auto *upper = new QLineSeries(area); // deleted with the area
         upper->append(band.start, top);
         upper->append(band.end, top);
         auto *lower = new QLineSeries(area);
@@ -279,13 +264,159 @@ void TimelineChart::addBreakBands(double top)
     }
 }
 
+QScatterSeries *TimelineChart::takeScatterSeries(bool inLegend)
+{
+    // The legend lists series in the order the chart holds them: the named ones are taken again
+    // in their order, and new ones come after them, so that the legend keeps the entities' order.
+    QList<QScatterSeries *> &spare = inLegend ? m_spareLegendSeries : m_spareScatters;
+    QScatterSeries *series = nullptr;
+    if (!spare.isEmpty()) {
+        series = spare.takeFirst();
+        series->setVisible(true);
+    } else {
+        series = new QScatterSeries(this);
+        addSeries(series);
+    }
+    if (inLegend)
+        m_legendSeries.append(series);
+    return series;
+}
+
+// What the last layout did not reuse goes, with its legend marker.
+void TimelineChart::removeSpareSeries()
+{
+    for (const QList<QScatterSeries *> *spare : {&m_spareScatters, &m_spareLegendSeries}) {
+        for (QScatterSeries *series : *spare) {
+            removeSeries(series);
+            delete series;
+        }
+    }
+    m_spareScatters.clear();
+    m_spareLegendSeries.clear();
+}
+
+// The entities named in the legend, each with its colour: every series of the model up to
+// maxLegendSeries; beyond, the series with the most figures keep their name and the others are
+// drawn together as "Other" (fifteen entities in ten colours would repeat colours, and a legend
+// of fifteen names does not fit a dock).
+QList<TimelineChart::SeriesGroup> TimelineChart::legendGroups(const QStringList &names) const
+{
+    QList<SeriesGroup> groups;
+    if (names.size() <= maxLegendSeries) {
+        for (const QString &name : names)
+            groups.append(SeriesGroup{name, {name}});
+        return groups;
+    }
+    QList<std::pair<int, QString>> bySize;
+    for (const QString &name : names)
+        bySize.append({m_model->seriesRows(name).second, name});
+    std::stable_sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QSet<QString> named;
+    for (int i = 0; i < maxLegendSeries - 1; ++i)
+        named.insert(bySize.at(i).second);
+    SeriesGroup other;
+    for (const QString &name : names) {
+        if (named.contains(name))
+            groups.append(SeriesGroup{name, {name}});
+        else
+            other.series.append(name);
+    }
+    other.name = tr("Other (%n series)", nullptr, int(other.series.size()));
+    groups.append(other);
+    return groups;
+}
+
+// The points of some series as drawn: each figure, or (aggregated) each period's summary.
+QList<TimelineChart::DrawnPoint> TimelineChart::drawnPoints(const QStringList &series) const
+{
+    QList<DrawnPoint> points;
+    const QSet<QString> wanted(series.cbegin(), series.cend());
+    if (m_aggregated) {
+        for (int index = 0; index < m_aggregates.size(); ++index) {
+            const TimelineAggregate &aggregate = m_aggregates.at(index);
+            if (!wanted.contains(aggregate.series))
+                continue;
+            DrawnPoint point;
+            point.aggregate = index;
+            point.row = aggregate.representativeRow(*m_model);
+            point.x = m_scale.map(aggregate.x);
+            point.y = aggregate.median / 1e9;
+            // The middle half of the figures: the bar a reader's eye takes for "most sources".
+            point.low = aggregate.lowerQuartile / 1e9;
+            point.high = aggregate.upperQuartile / 1e9;
+            if (aggregate.drawnAsSpan) {
+                point.spanStart = m_scale.map(aggregate.span.first, 0);
+                point.spanEnd = m_scale.map(aggregate.span.last, 1);
+            }
+            point.subYear = aggregate.subYear;
+            // At this scale nearly every period holds a disagreement: red rings on every summary
+            // would say nothing. The tooltip and the Comparisons say which.
+            point.discrepancy = false;
+            // The number of figures a summary stands for, while the summaries are few enough to
+            // be read; the tooltip says it anyway.
+            if (aggregate.count() > 1 && m_aggregates.size() <= maxCountLabels)
+                point.label = u"×"_s + QString::number(aggregate.count());
+            points.append(point);
+        }
+        return points;
+    }
+    for (const QString &name : series) {
+        const auto [firstRow, rowCount] = m_model->seriesRows(name);
+        for (int row = firstRow; row < firstRow + rowCount; ++row) {
+            const TimelineEntry &entry = *m_model->entryAt(row);
+            DrawnPoint point;
+            point.row = row;
+            point.x = m_scale.map(entry.x);
+            point.y = entry.value() / 1e9;
+            point.low = entry.low / 1e9;
+            point.high = entry.high / 1e9;
+            if (entry.drawnAsSpan) {
+                point.spanStart = m_scale.map(entry.span.first, 0);
+                point.spanEnd = m_scale.map(entry.span.last, 1);
+            }
+            point.hedged = entry.isHedged();
+            point.subYear = entry.isSubYear();
+            point.discrepancy = entry.discrepancy;
+            point.label = hedgeMark(entry.claim.qualifier) + QString::number(entry.sourceNumber);
+            points.append(point);
+        }
+    }
+    return points;
+}
+
 void TimelineChart::rebuild()
 {
     m_rebuildQueued = false;
-    removeAllSeries(); // deletes the series, and with them their mappers
+    // Every series of the last layout is spare until this one takes it again.
+    for (QAbstractSeries *series : QChart::series()) {
+        auto *xy = qobject_cast<QScatterSeries *>(series);
+        if (!xy) { // the hatching of a break (an area): a few, made again
+            removeSeries(series);
+            delete series;
+            continue;
+        }
+        disconnect(xy, nullptr, this, nullptr);
+        xy->clear();
+        xy->clearPointsConfiguration();
+        xy->setPointLabelsVisible(false);
+        xy->setName(QString());
+        xy->setVisible(false);
+        for (QLegendMarker *marker : legend()->markers(xy)) {
+            disconnect(marker, nullptr, this, nullptr);
+            marker->setVisible(false);
+        }
+        if (!m_legendSeries.contains(xy))
+            m_spareScatters.append(xy);
+    }
+    m_spareLegendSeries = m_legendSeries; // in the order the legend listed them
+    m_legendSeries.clear();
     m_groups.clear();
     m_keys.clear();
     m_rowsOfSeries.clear();
+    m_pointOfRow.clear();
+    m_pointOfRow.reserve(m_model ? m_model->rowCount() : 0);
+    m_aggregates.clear();
+    m_aggregateOfRow.clear();
     m_highlight = nullptr;
 
     const TimelineModel *model = m_model;
@@ -302,10 +433,13 @@ void TimelineChart::rebuild()
     setupTimeAxis();
     const QStringList names = model ? model->seriesNames() : QStringList();
     double maximum = 0;
+    int drawnRows = 0;
     if (model) {
         for (const TimelineEntry &entry : model->entries()) {
-            if (single || entry.series == m_seriesFilter)
+            if (single || entry.series == m_seriesFilter) {
                 maximum = std::max(maximum, entry.high / 1e9);
+                ++drawnRows;
+            }
         }
     }
     const QRectF laidOut = plotArea();
@@ -315,128 +449,190 @@ void TimelineChart::rebuild()
     m_valueAxis->setRange(0, axisMax);
     m_valueAxis->setTickCount(ticks);
     m_valueAxis->setLabelFormat(axisMax < 10 ? u"%.1f"_s : u"%.0f"_s);
-    if (!model)
+    if (!model) {
+        removeSpareSeries();
+        m_bars->setBars({});
         return;
+    }
     m_valueAxis->setTitleVisible(single); // a grid's subtitle says the unit once
     addBreakBands(axisMax);
+
+    m_aggregated = drawnRows > aggregateThreshold;
+    if (m_aggregated) {
+        m_aggregates = TimelineAggregate::fromModel(*model, m_seriesFilter);
+        for (int index = 0; index < m_aggregates.size(); ++index) {
+            for (const int row : m_aggregates.at(index).rows)
+                m_aggregateOfRow.insert(row, index);
+        }
+    }
 
     const qreal markerSize = std::round(m_fontPixels * 0.8);
     QFont labelFont = font();
     labelFont.setPixelSize(std::max(7, int(std::round(m_fontPixels * 0.8))));
-    const QList<QPointF> labelTops = placeMarks(markerSize, labelFont, axisMax);
-    m_scaledModel->setPositions(m_positions);
-    const auto xOf = [this](int row) { return m_positions.value(row); };
+    QList<SeriesGroup> groups = single ? legendGroups(names) : QList<SeriesGroup>{SeriesGroup{m_seriesFilter, {m_seriesFilter}}};
+    // Where each group's points go, placed all together so that no number covers another's.
+    QList<DrawnPoint> all;
+    QList<std::pair<qsizetype, qsizetype>> rangeOfGroup; // first point, count
+    for (const SeriesGroup &group : std::as_const(groups)) {
+        const QList<DrawnPoint> points = drawnPoints(group.series);
+        rangeOfGroup.append({all.size(), points.size()});
+        all.append(points);
+    }
+    placeMarks(all, markerSize, labelFont, axisMax);
+
     QStringList hedges; // the kinds of hedge drawn, for the legend
     bool anyDiscrepancy = false;
-    for (int index = 0; index < names.size(); ++index) {
-        const QString &name = names.at(index);
-        if (!single && name != m_seriesFilter)
-            continue;
-        const QColor color = seriesColor(index); // the same colour in every cell of a grid
-        const auto [firstRow, rowCount] = model->seriesRows(name);
-        SeriesGroup group;
-        group.name = name;
+    bool anySubYear = false;
+    QList<TimelineBarsItem::Bar> bars;
+    const QColor otherColor = QColor::fromRgb(0x9a9a9a);
+    for (int g = 0; g < groups.size(); ++g) {
+        SeriesGroup &group = groups[g];
+        const bool isOther = single && group.series.size() > 1;
+        // The same colour in every cell of a grid: the series' place among all of the model's.
+        // One chart: each named group its own colour. A cell of a grid: the colour its series has
+        // among all of the model's, the same in every cell.
+        const QColor color = isOther ? otherColor : seriesColor(single ? g : int(names.indexOf(group.series.constFirst())));
+        const auto [first, count] = rangeOfGroup.at(g);
+        QColor barColor = color;
+        barColor.setAlphaF(0.45f);
 
-        // Bars under the points: ranges (vertical) and multi-year pledges (horizontal).
-        for (int row = firstRow; row < firstRow + rowCount; ++row) {
-            const TimelineEntry &entry = *model->entryAt(row);
-            QColor barColor = color;
-            barColor.setAlphaF(0.45f);
-            if (entry.drawnAsSpan) {
-                auto *span = new QLineSeries(this);
-                span->append(x(QDateTime(entry.span.first, QTime(0, 0))), entry.value() / 1e9);
-                span->append(x(QDateTime(entry.span.last, QTime(23, 59))), entry.value() / 1e9);
-                span->setPen(QPen(barColor, std::max(2.0, markerSize * 0.35), Qt::SolidLine, Qt::FlatCap));
-                addSeries(span);
-                group.companions.append(span);
-            }
-            if (entry.low != entry.high) {
-                auto *bar = new QLineSeries(this);
-                bar->append(xOf(row), entry.low / 1e9);
-                bar->append(xOf(row), entry.high / 1e9);
-                bar->setPen(QPen(barColor, std::max(2.0, markerSize * 0.55), Qt::SolidLine, Qt::FlatCap));
-                addSeries(bar);
-                group.companions.append(bar);
-            }
-        }
-
-        // The points: one per row of the series' block, read through the model mapper.
-        auto *points = new QScatterSeries(this);
-        points->setName(name);
+        // The points: round for years and longer periods, square for quarters and half-years.
+        QScatterSeries *points = takeScatterSeries(true);
+        QScatterSeries *squares = nullptr;
+        points->setName(group.name);
         points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         points->setMarkerSize(markerSize);
         points->setColor(color);
         points->setBorderColor(color.darker(135));
-        QPen pen(color.darker(135), std::max(1.5, markerSize * 0.16));
-        points->setPen(pen);
-        auto *mapper = new QVXYModelMapper(points);
-        mapper->setXColumn(TimelineModel::PlotDateColumn);
-        mapper->setYColumn(TimelineModel::ValueColumn);
-        mapper->setFirstRow(firstRow);
-        mapper->setRowCount(rowCount);
-        mapper->setSeries(points);
-        mapper->setModel(m_scaledModel);
-        points->setPointLabelsVisible(false);
-        QList<int> rows;
-        for (int i = 0; i < rowCount; ++i) {
-            const TimelineEntry &entry = *model->entryAt(firstRow + i);
-            rows.append(firstRow + i);
-            if (entry.isHedged()) {
-                points->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::white));
-                const QString mark = hedgeMark(entry.claim.qualifier);
-                if (!hedges.contains(mark))
+        points->setPen(QPen(color.darker(135), std::max(1.5, markerSize * 0.16)));
+        QList<QPointF> roundPoints;
+        QList<QPointF> squarePoints;
+        QList<int> roundRows;
+        QList<int> squareRows;
+        QList<qsizetype> hedgedRound;
+        QList<qsizetype> hedgedSquare;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const DrawnPoint &point = all.at(i);
+            QList<QPointF> &target = point.subYear ? squarePoints : roundPoints;
+            QList<int> &rows = point.subYear ? squareRows : roundRows;
+            if (point.hedged) {
+                (point.subYear ? hedgedSquare : hedgedRound).append(target.size());
+                const QString mark = point.row >= 0 ? hedgeMark(model->entryAt(point.row)->claim.qualifier) : QString();
+                if (!mark.isEmpty() && !hedges.contains(mark))
                     hedges.append(mark);
             }
+            target.append(QPointF(point.x, point.y));
+            rows.append(point.row);
         }
-        addSeries(points);
-        connectPointSeries(points, rows);
+        points->replace(roundPoints);
+        for (const qsizetype index : std::as_const(hedgedRound))
+            points->setPointConfiguration(int(index), QXYSeries::PointConfiguration::Color, QColor(Qt::white));
+        connectPointSeries(points, roundRows);
         group.points = points;
+        if (!squarePoints.isEmpty()) {
+            anySubYear = true;
+            squares = takeScatterSeries();
+            squares->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            squares->setMarkerSize(markerSize * 0.9);
+            squares->setColor(color);
+            squares->setBorderColor(color.darker(135));
+            squares->setPen(QPen(color.darker(135), std::max(1.5, markerSize * 0.16)));
+            squares->replace(squarePoints);
+            for (const qsizetype index : std::as_const(hedgedSquare))
+                squares->setPointConfiguration(int(index), QXYSeries::PointConfiguration::Color, QColor(Qt::white));
+            connectPointSeries(squares, squareRows);
+            group.companions.append(squares);
+        }
 
-        // Source numbers. Qt Charts puts a point's label right above it, where a range's bar
-        // runs: the labels hang on invisible points at the top of each bar instead.
-        if (m_pointLabels) {
-            auto *labels = new QScatterSeries(this);
-            labels->setMarkerSize(markerSize);
-            labels->setBrush(Qt::NoBrush);
-            labels->setPen(Qt::NoPen);
-            labels->setPointLabelsClipping(false);
-            labels->setPointLabelsFont(labelFont);
-            labels->setPointLabelsColor(labelColor);
-            labels->setPointLabelsVisible(true);
-            for (int i = 0; i < rowCount; ++i) {
-                const TimelineEntry &entry = *model->entryAt(firstRow + i);
-                labels->append(labelTops.value(firstRow + i, QPointF(xOf(firstRow + i), entry.high / 1e9)));
-                QHash<QXYSeries::PointConfiguration, QVariant> configuration{
-                    {QXYSeries::PointConfiguration::LabelFormat, QString(hedgeMark(entry.claim.qualifier) + QString::number(entry.sourceNumber))}};
-                labels->setPointConfiguration(i, configuration);
+        // Bars under the points: ranges and spreads (vertical), multi-year pledges (horizontal);
+        // a summary's thin bar from lowest to highest under its thick middle half. Drawn by
+        // m_bars, hidden with the points they belong to.
+        for (qsizetype i = first; i < first + count; ++i) {
+            const DrawnPoint &point = all.at(i);
+            QXYSeries *owner = point.subYear ? static_cast<QXYSeries *>(squares) : static_cast<QXYSeries *>(points);
+            if (point.spanEnd > point.spanStart)
+                bars.append({{point.spanStart, point.y}, {point.spanEnd, point.y}, QPen(barColor, std::max(2.0, markerSize * 0.35), Qt::SolidLine, Qt::FlatCap), owner});
+            if (point.aggregate >= 0) {
+                const TimelineAggregate &aggregate = m_aggregates.at(point.aggregate);
+                if (aggregate.highest > aggregate.lowest)
+                    bars.append({{point.x, aggregate.lowest / 1e9}, {point.x, aggregate.highest / 1e9}, QPen(barColor, 1.5, Qt::SolidLine, Qt::FlatCap), owner});
             }
-            addSeries(labels);
-            connectPointSeries(labels, rows);
-            group.companions.append(labels);
+            if (point.high > point.low)
+                bars.append({{point.x, point.low}, {point.x, point.high}, QPen(barColor, std::max(2.0, markerSize * 0.55), Qt::SolidLine, Qt::FlatCap), owner});
+        }
+
+        // Source numbers (a summary's count). Qt Charts puts a point's label right above it, where
+        // a range's bar runs: the labels hang on invisible points placed by placeMarks().
+        if (m_pointLabels) {
+            QList<QPointF> anchors;
+            QList<int> rows;
+            QList<QString> texts;
+            for (qsizetype i = first; i < first + count; ++i) {
+                const DrawnPoint &point = all.at(i);
+                if (point.label.isEmpty())
+                    continue;
+                anchors.append(m_labelAnchors.value(i, QPointF(point.x, std::max(point.high, point.y))));
+                rows.append(point.row);
+                texts.append(point.label);
+            }
+            if (!anchors.isEmpty()) {
+                QScatterSeries *labels = takeScatterSeries();
+                labels->setMarkerSize(markerSize);
+                labels->setBrush(Qt::NoBrush);
+                labels->setPen(Qt::NoPen);
+                labels->setPointLabelsClipping(false);
+                labels->setPointLabelsFont(labelFont);
+                labels->setPointLabelsColor(labelColor);
+                labels->replace(anchors);
+                for (int i = 0; i < texts.size(); ++i)
+                    labels->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelFormat, texts.at(i));
+                labels->setPointLabelsVisible(true);
+                connectPointSeries(labels, rows);
+                group.companions.append(labels);
+            }
         }
 
         // Red rings around the claims of a disagreement, drawn over the points.
+        QList<QPointF> ringPoints;
         QList<int> flaggedRows;
-        auto *rings = new QScatterSeries(this);
-        for (int row = firstRow; row < firstRow + rowCount; ++row) {
-            const TimelineEntry &entry = *model->entryAt(row);
-            if (entry.discrepancy) {
-                rings->append(xOf(row), entry.value() / 1e9);
-                flaggedRows.append(row);
+        for (qsizetype i = first; i < first + count; ++i) {
+            const DrawnPoint &point = all.at(i);
+            if (point.discrepancy) {
+                ringPoints.append(QPointF(point.x, point.y));
+                flaggedRows.append(point.row);
             }
         }
-        if (flaggedRows.isEmpty()) {
-            delete rings;
-        } else {
+        if (!flaggedRows.isEmpty()) {
             anyDiscrepancy = true;
+            QScatterSeries *rings = takeScatterSeries();
             rings->setMarkerShape(QScatterSeries::MarkerShapeCircle);
             rings->setMarkerSize(markerSize * 1.9);
             rings->setBrush(Qt::NoBrush);
             rings->setPen(QPen(discrepancyColor, std::max(1.5, markerSize * 0.2)));
-            addSeries(rings);
+            rings->replace(ringPoints);
             connectPointSeries(rings, flaggedRows);
             group.companions.append(rings);
         }
+        // Where each row is drawn, for highlights, tooltips and tests (squares are points too).
+        for (int i = 0; i < roundRows.size(); ++i)
+            m_pointOfRow.insert(roundRows.at(i), PointRef{points, i});
+        for (int i = 0; i < squareRows.size(); ++i)
+            m_pointOfRow.insert(squareRows.at(i), PointRef{squares, i});
+        if (m_aggregated) {
+            // Every row of a summary is drawn by the summary's point.
+            for (const QList<int> *rows : {&roundRows, &squareRows}) {
+                QXYSeries *owner = rows == &roundRows ? static_cast<QXYSeries *>(points) : static_cast<QXYSeries *>(squares);
+                for (int i = 0; i < rows->size(); ++i) {
+                    const int aggregate = m_aggregateOfRow.value(rows->at(i), -1);
+                    if (aggregate < 0)
+                        continue;
+                    for (const int row : m_aggregates.at(aggregate).rows)
+                        m_pointOfRow.insert(row, PointRef{owner, i});
+                }
+            }
+        }
+        for (QLegendMarker *marker : legend()->markers(points))
+            marker->setVisible(true);
         for (QXYSeries *companion : std::as_const(group.companions)) {
             for (QLegendMarker *marker : legend()->markers(companion))
                 marker->setVisible(false);
@@ -446,6 +642,14 @@ void TimelineChart::rebuild()
 
     // Legend entries that explain the marks, after the entities (a cell of a grid has no legend:
     // the export's subtitle explains the marks).
+    const auto addKey = [this](const QString &name) {
+        QScatterSeries *key = takeScatterSeries(true);
+        key->setName(name);
+        m_keys.append(key);
+        for (QLegendMarker *marker : legend()->markers(key))
+            marker->setVisible(true);
+        return key;
+    };
     if (single && !hedges.isEmpty()) {
         QStringList kinds;
         if (hedges.contains(u"~"_s))
@@ -454,33 +658,46 @@ void TimelineChart::rebuild()
             kinds.append(tr("↑ more than"));
         if (hedges.contains(u"↓"_s))
             kinds.append(tr("↓ at most"));
-        auto *key = new QScatterSeries(this);
-        key->setName(tr("Hedged (%1)").arg(kinds.join(u", "_s)));
+        QScatterSeries *key = addKey(tr("Hedged (%1)").arg(kinds.join(u", "_s)));
+        key->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         key->setMarkerSize(markerSize);
         key->setColor(Qt::white);
         key->setBorderColor(labelColor);
         key->setPen(QPen(labelColor, std::max(1.5, markerSize * 0.16)));
-        addSeries(key);
-        m_keys.append(key);
+    }
+    if (single && anySubYear) {
+        QScatterSeries *key = addKey(tr("Quarter or half-year"));
+        key->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        key->setMarkerSize(markerSize * 0.9);
+        key->setColor(labelColor);
+        key->setBorderColor(labelColor);
+        key->setPen(QPen(labelColor, std::max(1.5, markerSize * 0.16)));
+    }
+    if (single && m_aggregated) {
+        QScatterSeries *key = addKey(tr("Median of a period (×N figures)"));
+        key->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        key->setMarkerSize(markerSize);
+        key->setColor(labelColor);
+        key->setBorderColor(labelColor);
+        key->setPen(QPen(labelColor, std::max(1.5, markerSize * 0.16)));
     }
     if (single && anyDiscrepancy) {
-        auto *key = new QScatterSeries(this);
-        key->setName(tr("Sources disagree"));
+        QScatterSeries *key = addKey(tr("Sources disagree"));
+        key->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         key->setMarkerSize(markerSize);
         key->setBrush(Qt::NoBrush);
         key->setPen(QPen(discrepancyColor, std::max(1.5, markerSize * 0.2)));
-        addSeries(key);
-        m_keys.append(key);
     }
 
-    m_highlight = new QScatterSeries(this);
+    m_highlight = takeScatterSeries();
     m_highlight->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_highlight->setMarkerSize(markerSize * 2.5);
     m_highlight->setBrush(Qt::NoBrush);
     m_highlight->setPen(QPen(inkColor, std::max(2.0, markerSize * 0.22)));
-    addSeries(m_highlight);
     for (QLegendMarker *marker : legend()->markers(m_highlight))
         marker->setVisible(false);
+    removeSpareSeries();
+    m_bars->setBars(bars);
 
     // Clicking an entity in the legend hides or shows it.
     for (const SeriesGroup &group : std::as_const(m_groups)) {
@@ -490,22 +707,77 @@ void TimelineChart::rebuild()
         }
     }
 
+    // Many entities: a column on the right names them all; a row on top would elide them to dots.
+    legend()->setAlignment(m_groups.size() + m_keys.size() > 6 ? Qt::AlignRight : Qt::AlignTop);
     fitLegend();
     const QString previous = m_highlightedClaim;
+    Q_ASSERT(m_legendSeries.size() == m_groups.size() + m_keys.size());
     m_highlightedClaim.clear();
     if (!previous.isEmpty())
         highlightClaim(previous);
 }
 
-// Where each drawn point goes, in pixels of the plot area as laid out (estimated before the first
-// layout; rebuild() runs again when the plot area changes much): claims of the same period are
-// moved apart sideways, within their period, until their markers no longer cover each other, and
-// each source number climbs above whatever number or marker it would cover. Sets m_positions;
-// returns, by row, where each number's invisible anchor sits (axis units).
-QList<QPointF> TimelineChart::placeMarks(qreal markerSize, const QFont &labelFont, double axisMax)
+namespace {
+
+// Cells of a uniform grid over the plot area, each listing the rectangles that touch it: what a
+// mark or a label may cover is looked up in the few cells under it, not among all of them.
+class RectGrid
 {
-    m_positions.fill(0, m_model->rowCount());
-    QList<QPointF> labelTops(m_model->rowCount());
+public:
+    explicit RectGrid(qreal cell)
+        : m_cell(std::max<qreal>(cell, 1))
+    {
+    }
+    void insert(const QRectF &rect)
+    {
+        const qsizetype index = m_rects.size();
+        m_rects.append(rect);
+        forCells(rect, [&](quint64 key) { m_cells[key].append(index); });
+    }
+    // How many rectangles intersect rect (stops counting at limit).
+    int count(const QRectF &rect, int limit = std::numeric_limits<int>::max()) const
+    {
+        int found = 0;
+        QSet<qsizetype> seen;
+        forCells(rect, [&](quint64 key) {
+            const auto cell = m_cells.constFind(key);
+            if (cell == m_cells.cend())
+                return;
+            for (const qsizetype index : *cell) {
+                if (found < limit && !seen.contains(index) && m_rects.at(index).intersects(rect)) {
+                    seen.insert(index);
+                    ++found;
+                }
+            }
+        });
+        return found;
+    }
+
+private:
+    template<typename Function>
+    void forCells(const QRectF &rect, Function function) const
+    {
+        const auto first = [this](qreal value) { return qint64(std::floor(value / m_cell)); };
+        for (qint64 x = first(rect.left()); x <= first(rect.right()); ++x) {
+            for (qint64 y = first(rect.top()); y <= first(rect.bottom()); ++y)
+                function((quint64(quint32(qint32(x))) << 32) | quint32(qint32(y)));
+        }
+    }
+    qreal m_cell;
+    QList<QRectF> m_rects;
+    QHash<quint64, QList<qsizetype>> m_cells;
+};
+
+} // namespace
+
+// Where each drawn point goes, in pixels of the plot area as laid out (estimated before the first
+// layout; rebuild() runs again when the plot area changes much): points of the same period are
+// moved apart sideways, within their period, until their markers no longer cover each other, and
+// each label (source number) climbs above whatever number or marker it would cover. Moves the
+// points' x; sets m_labelAnchors (axis units) for the first maxLabels labelled points, in order.
+void TimelineChart::placeMarks(QList<DrawnPoint> &points, qreal markerSize, const QFont &labelFont, double axisMax)
+{
+    m_labelAnchors.clear();
     QRectF area = plotArea();
     if (area.width() < 40 || area.height() < 40) // not laid out yet: about what the layout will give
         area = QRectF(0, 0, std::max<qreal>(200, size().width() * 0.9 - 4 * m_fontPixels),
@@ -513,38 +785,22 @@ QList<QPointF> TimelineChart::placeMarks(qreal markerSize, const QFont &labelFon
     m_placedArea = area.size();
     const double pxPerX = area.width() / std::max(1e-9, m_timeAxis->max() - m_timeAxis->min());
     const double pxPerY = area.height() / std::max(1e-9, axisMax);
-    const bool single = m_seriesFilter.isEmpty();
 
     // Markers, with y upwards in pixels.
-    struct Mark {
-        QPointF centre;
-        qreal radius;
-    };
-    QList<Mark> marks;
-    QList<int> drawn;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const TimelineEntry &entry = *m_model->entryAt(row);
-        if (!single && entry.series != m_seriesFilter)
-            continue;
-        drawn.append(row);
-        const double base = x(QDateTime(entry.x, QTime(12, 0)));
-        // How far a point may leave the middle of its period: not out of it.
-        // (a marker or so at least: in a small chart a quarter is only a few pixels wide).
+    RectGrid marks(markerSize * 2);
+    const auto box = [](const QPointF &centre, qreal radius) { return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius); };
+    for (DrawnPoint &point : points) {
+        // How far a point may leave the middle of its period: not out of it (a marker or so at
+        // least: in a small chart a quarter is only a few pixels wide).
         double reach = markerSize * 1.5;
-        if (entry.span.isValid())
-            reach = std::max<double>(markerSize * 1.3, 0.42 * (x(QDateTime(entry.span.last, QTime(23, 59))) - x(QDateTime(entry.span.first, QTime(0, 0)))) * pxPerX);
-        const qreal radius = markerSize * (entry.discrepancy ? 0.95 : 0.55);
-        const QPointF centre(base * pxPerX, entry.value() / 1e9 * pxPerY);
-        const auto collisions = [&](double offset) {
-            int count = 0;
-            for (const Mark &mark : std::as_const(marks)) {
-                // Markers may touch, not hide each other.
-                const double apart = 0.85 * (mark.radius + radius);
-                if (std::abs(mark.centre.x() - centre.x() - offset) < apart && std::abs(mark.centre.y() - centre.y()) < apart)
-                    ++count;
-            }
-            return count;
-        };
+        const TimelineEntry *entry = point.row >= 0 ? m_model->entryAt(point.row) : nullptr;
+        if (point.aggregate < 0 && entry && entry->span.isValid())
+            reach = std::max<double>(markerSize * 1.3, 0.42 * (m_scale.map(entry->span.last, 1) - m_scale.map(entry->span.first, 0)) * pxPerX);
+        const qreal radius = markerSize * (point.discrepancy ? 0.95 : 0.55);
+        const QPointF centre(point.x * pxPerX, point.y * pxPerY);
+        // Markers may touch, not hide each other.
+        const qreal apart = 0.85 * radius;
+        const auto collisions = [&](double offset) { return marks.count(box(centre + QPointF(offset, 0), apart)); };
         double best = 0;
         int bestCount = collisions(0);
         const double step = markerSize * 0.35;
@@ -557,40 +813,41 @@ QList<QPointF> TimelineChart::placeMarks(qreal markerSize, const QFont &labelFon
                 }
             }
         }
-        m_positions[row] = base + best / pxPerX;
-        marks.append(Mark{QPointF(centre.x() + best, centre.y()), radius});
+        point.x += best / pxPerX;
+        marks.insert(box(QPointF(centre.x() + best, centre.y()), radius));
     }
+    if (!m_pointLabels)
+        return;
 
-    // Source numbers, from left to right, each above its point (or its range's top).
+    // Labels, from left to right, each above its point (or its bar's top); past maxLabels a
+    // crowded chart gets none (its points' tooltips still say them).
     const QFontMetricsF metrics(labelFont);
-    QList<QRectF> taken; // y upwards: top() is the lower edge
-    std::sort(drawn.begin(), drawn.end(), [this](int a, int b) { return m_positions.at(a) < m_positions.at(b); });
-    for (const int row : std::as_const(drawn)) {
-        const TimelineEntry &entry = *m_model->entryAt(row);
-        const QString text = hedgeMark(entry.claim.qualifier) + QString::number(entry.sourceNumber);
-        const qreal width = metrics.horizontalAdvance(text);
-        const qreal height = metrics.ascent();
-        // Qt Charts draws a label's baseline half a marker (and about 3 px) above its point; the
-        // number starts clear of the point's own marks (its ring, the top of its range).
-        const qreal qtLift = markerSize * 0.5 + 3;
-        const QPointF anchor(m_positions.at(row) * pxPerX, entry.high / 1e9 * pxPerY);
-        const qreal ownTop = entry.value() / 1e9 * pxPerY + markerSize * (entry.discrepancy ? 0.95 : 0.55) + 2;
+    const qreal height = metrics.ascent();
+    RectGrid taken(std::max<qreal>(height * 2, markerSize * 2)); // y upwards: top() is the lower edge
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (!points.at(i).label.isEmpty())
+            order.append(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&points](qsizetype a, qsizetype b) { return points.at(a).x < points.at(b).x; });
+    if (order.size() > maxLabels) {
+        for (const qsizetype i : std::as_const(order))
+            points[i].label.clear();
+        return;
+    }
+    const qreal ceiling = area.height() + height * 1.5;
+    // Qt Charts draws a label's baseline half a marker (and about 3 px) above its point; the
+    // number starts clear of the point's own marks (its ring, the top of its range).
+    const qreal qtLift = markerSize * 0.5 + 3;
+    for (const qsizetype i : std::as_const(order)) {
+        const DrawnPoint &point = points.at(i);
+        const qreal width = metrics.horizontalAdvance(point.label);
+        const QPointF anchor(point.x * pxPerX, std::max(point.high, point.y) * pxPerY);
+        const qreal ownTop = point.y * pxPerY + markerSize * (point.discrepancy ? 0.95 : 0.55) + 2;
         QRectF label(anchor.x() - width / 2, std::max(anchor.y() + qtLift, ownTop), width, height);
-        const auto covers = [&](const QRectF &rect) {
-            for (const QRectF &other : std::as_const(taken)) {
-                if (rect.intersects(other))
-                    return true;
-            }
-            for (const Mark &mark : std::as_const(marks)) {
-                const QRectF box(mark.centre.x() - mark.radius, mark.centre.y() - mark.radius, 2 * mark.radius, 2 * mark.radius);
-                if (rect.intersects(box))
-                    return true;
-            }
-            return false;
-        };
+        const auto covers = [&](const QRectF &rect) { return taken.count(rect, 1) > 0 || marks.count(rect, 1) > 0; };
         // Up while it stays below the chart's title, else sideways.
         const QRectF start = label;
-        const qreal ceiling = area.height() + height * 1.5;
         for (int climb = 0; climb < 8 && covers(label) && label.bottom() + height * 0.6 <= ceiling; ++climb)
             label.translate(0, height * 0.6);
         for (int side = 1; side <= 2 && covers(label); ++side) {
@@ -604,10 +861,9 @@ QList<QPointF> TimelineChart::placeMarks(qreal markerSize, const QFont &labelFon
         }
         if (covers(label) && !covers(start.translated(0, height * 0.6)))
             label = start.translated(0, height * 0.6);
-        taken.append(label);
-        labelTops[row] = QPointF(label.center().x() / pxPerX, (label.top() - qtLift) / pxPerY);
+        taken.insert(label);
+        m_labelAnchors.insert(i, QPointF(label.center().x() / pxPerX, (label.top() - qtLift) / pxPerY));
     }
-    return labelTops;
 }
 
 void TimelineChart::resizeEvent(QGraphicsSceneResizeEvent *event)
@@ -621,18 +877,26 @@ void TimelineChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 // the keys go first.
 void TimelineChart::fitLegend()
 {
+    // A column of names takes at most a third of the chart (names elide, their tooltips say them).
+    legend()->setMaximumWidth(legend()->alignment() == Qt::AlignRight ? std::max<qreal>(110, size().width() / 3) : QWIDGETSIZE_MAX);
     if (m_keys.isEmpty())
         return;
     const QFontMetricsF metrics(legend()->font());
     QList<QScatterSeries *> listed = m_keys;
     for (const SeriesGroup &group : std::as_const(m_groups))
         listed.append(group.points);
-    qreal needed = 0;
-    for (QScatterSeries *series : std::as_const(listed)) {
-        for (QLegendMarker *marker : legend()->markers(series))
-            needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height();
+    bool fits = true;
+    if (legend()->alignment() == Qt::AlignRight) {
+        // A column: one line an entry.
+        fits = listed.size() * metrics.height() * 1.6 <= size().height() * 0.8;
+    } else {
+        qreal needed = 0;
+        for (QScatterSeries *series : std::as_const(listed)) {
+            for (QLegendMarker *marker : legend()->markers(series))
+                needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height();
+        }
+        fits = needed <= size().width() * 0.95;
     }
-    const bool fits = needed <= size().width() * 0.95;
     for (QScatterSeries *key : std::as_const(m_keys)) {
         for (QLegendMarker *marker : legend()->markers(key))
             marker->setVisible(fits);
@@ -657,19 +921,24 @@ void TimelineChart::connectPointSeries(QXYSeries *series, const QList<int> &rows
 int TimelineChart::rowAt(QXYSeries *series, const QPointF &point) const
 {
     const QList<int> rows = m_rowsOfSeries.value(series);
-    const QList<QPointF> points = series->points();
-    // The signal gives the point of the series under the cursor; find it (nearest, in case the
-    // value went through a conversion on the way).
+    // The signal gives the point of the series under the cursor: the same values, found without
+    // mapping every point to pixels (a crowded chart has thousands); else the nearest in units of
+    // the axes' ranges.
+    const double xRange = std::max(1e-9, m_timeAxis->max() - m_timeAxis->min());
+    const double yRange = std::max(1e-9, m_valueAxis->max() - m_valueAxis->min());
     int best = -1;
     double bestDistance = 0;
-    // QChart::mapToPosition is not const, though it changes nothing.
-    for (int i = 0; i < points.size() && i < rows.size(); ++i) {
-        const QPointF a = const_cast<TimelineChart *>(this)->mapToPosition(points.at(i), series);
-        const QPointF b = const_cast<TimelineChart *>(this)->mapToPosition(point, series);
-        const double distance = QLineF(a, b).length();
+    const int count = int(std::min<qsizetype>(series->count(), rows.size()));
+    for (int i = 0; i < count; ++i) {
+        const QPointF each = series->at(i);
+        const double dx = (each.x() - point.x()) / xRange;
+        const double dy = (each.y() - point.y()) / yRange;
+        const double distance = dx * dx + dy * dy;
         if (best < 0 || distance < bestDistance) {
             best = i;
             bestDistance = distance;
+            if (distance == 0)
+                break;
         }
     }
     return best >= 0 ? rows.at(best) : -1;
@@ -680,18 +949,20 @@ QScatterSeries *TimelineChart::seriesOfClaim(const QString &claimId, int *index)
     if (!m_model)
         return nullptr;
     const int row = m_model->rowOfClaim(claimId);
-    if (row < 0)
+    const auto found = m_pointOfRow.constFind(row);
+    if (row < 0 || found == m_pointOfRow.cend())
         return nullptr;
-    for (const SeriesGroup &group : m_groups) {
-        const QList<int> rows = m_rowsOfSeries.value(group.points);
-        const qsizetype position = rows.indexOf(row);
-        if (position >= 0) {
-            if (index)
-                *index = int(position);
-            return group.points;
-        }
-    }
-    return nullptr;
+    if (index)
+        *index = found->index;
+    return qobject_cast<QScatterSeries *>(found->series);
+}
+
+const TimelineAggregate *TimelineChart::aggregateOfClaim(const QString &claimId) const
+{
+    if (!m_model || !m_aggregated)
+        return nullptr;
+    const int aggregate = m_aggregateOfRow.value(m_model->rowOfClaim(claimId), -1);
+    return aggregate >= 0 ? &m_aggregates.at(aggregate) : nullptr;
 }
 
 QPointF TimelineChart::pointPosition(const QString &claimId) const
@@ -746,6 +1017,7 @@ void TimelineChart::setSeriesShown(const QString &series, bool shown)
             marker->setBrush(fill);
         }
     }
+    m_bars->update();
     if (m_highlight && !m_highlightedClaim.isEmpty()) {
         const QScatterSeries *owner = seriesOfClaim(m_highlightedClaim);
         m_highlight->setVisible(owner && owner->isVisible());

@@ -2,19 +2,22 @@
 
 #include "timelinescale.h"
 
+#include "models/timelineaggregate.h"
+
 #include <QChart>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 
 class QCategoryAxis;
+class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
 
 namespace Recoupe {
 
-class ScaledTimeModel;
+class TimelineBarsItem;
 class TimelineModel;
 
 // A QChart drawn from a TimelineModel, shared by the on-screen view and the export renderer so
@@ -26,6 +29,16 @@ class TimelineModel;
 // caught in a disagreement get a red ring. Each point is labelled with the number of its source,
 // which the caption of an export lists. With a series filter, the chart draws one entity only
 // (a cell of the small multiples), titled with it, on the time axis of the whole model.
+//
+// Large folders: beyond aggregateThreshold figures the chart draws, each series' figures of one
+// period become one summary point (TimelineAggregate: the median, a bar over the middle half and a
+// thin one from lowest to highest, labelled with the number of figures); choosing one entity
+// brings the points back when it has fewer. Figures of a quarter or half-year are squares, never
+// the round markers of the years beside them. At most maxLegendSeries series are named in the
+// legend, each with its own colour; the smallest others are drawn together, in grey, as "Other".
+// Rebuilding reuses the series of the previous layout (created and deleted only as their number
+// changes); bars are lines painted by one item (TimelineBarsItem), not a series each; the source numbers are placed with a grid of cells rather than against every
+// number already placed, and only for the first maxLabels points.
 class TimelineChart : public QChart
 {
     Q_OBJECT
@@ -46,6 +59,15 @@ public:
     void setBaseFontPixelSize(int pixels);
     void setPointLabelsVisible(bool visible);
 
+    static constexpr int aggregateThreshold = 400;
+    static constexpr int maxLegendSeries = 10;
+    static constexpr int maxLabels = 500;
+    static constexpr int maxCountLabels = 40; // summaries labelled with their number of figures
+
+    // Whether the chart draws summaries of its periods rather than one point per figure.
+    bool isAggregated() const { return m_aggregated; }
+    // The summary whose point stands for a claim; nullptr when the chart draws the claim's own point.
+    const TimelineAggregate *aggregateOfClaim(const QString &claimId) const;
     // Where a claim's point is, in chart (item) coordinates; null when the claim is not drawn.
     QPointF pointPosition(const QString &claimId) const;
     // The series that draws a claim's point (the entity's scatter series) and the point's index.
@@ -75,26 +97,58 @@ protected:
 private:
     struct SeriesGroup {
         QString name;
+        QStringList series; // the model's series it draws ("Other" draws several)
         QScatterSeries *points = nullptr;
-        QList<QXYSeries *> companions; // bars, spans and rings drawn with the points
+        QList<QXYSeries *> companions = {}; // bars, spans, squares and rings drawn with the points
+    };
+    // One point as drawn: a model row, or a summary of several.
+    struct DrawnPoint {
+        int row = -1;        // the row it opens (a summary's representative row)
+        int aggregate = -1;  // index in m_aggregates, or -1
+        double x = 0;        // axis units
+        double y = 0;
+        double low = 0;      // the bar, in axis units (low == high: none)
+        double high = 0;
+        double spanStart = 0; // a multi-year pledge's horizontal bar (start == end: none)
+        double spanEnd = 0;
+        bool hedged = false;
+        bool subYear = false;
+        bool discrepancy = false;
+        QString label;
+    };
+    struct PointRef {
+        QXYSeries *series = nullptr;
+        int index = -1;
     };
     void addSeries(QAbstractSeries *series);
+    QScatterSeries *takeScatterSeries(bool inLegend = false);
+    void removeSpareSeries();
     void connectPointSeries(QXYSeries *series, const QList<int> &rows);
     int rowAt(QXYSeries *series, const QPointF &point) const;
+    QList<DrawnPoint> drawnPoints(const QStringList &series) const;
+    QList<SeriesGroup> legendGroups(const QStringList &names) const;
     void applyFonts();
     void setupAxes();
     void setupTimeAxis();
     void addBreakBands(double top);
     void fitLegend();
-    QList<QPointF> placeMarks(qreal markerSize, const QFont &labelFont, double axisMax);
-    double x(const QDateTime &dateTime) const { return m_scale.map(dateTime); }
+    void placeMarks(QList<DrawnPoint> &points, qreal markerSize, const QFont &labelFont, double axisMax);
 
     QPointer<TimelineModel> m_model;
-    ScaledTimeModel *m_scaledModel; // what the mappers read: the model, x mapped by m_scale
+    TimelineBarsItem *m_bars; // a child item: painted with the chart, on screen and in exports
     QString m_seriesFilter;
     TimelineScale m_scale;
-    QList<double> m_positions; // by model row: where the chart draws the point on the time axis
-    QSizeF m_placedArea;       // the plot area m_positions was computed for
+    bool m_aggregated = false;
+    QList<TimelineAggregate> m_aggregates;
+    QHash<int, int> m_aggregateOfRow; // model row -> index in m_aggregates
+    QHash<int, PointRef> m_pointOfRow; // model row -> the point that draws it
+    // The previous layout's series, reused by the next one (QChart::removeAllSeries and new
+    // series on every rebuild cost more than the layout itself on a large folder).
+    QList<QScatterSeries *> m_spareScatters;
+    QList<QScatterSeries *> m_legendSeries;      // the entities' points and the keys, in legend order
+    QList<QScatterSeries *> m_spareLegendSeries;
+    QHash<qsizetype, QPointF> m_labelAnchors; // by drawn point: where its label's invisible anchor sits
+    QSizeF m_placedArea;       // the plot area the marks were placed for
     bool m_rebuildQueued = false;
     QMetaObject::Connection m_resetConnection;
     QCategoryAxis *m_timeAxis = nullptr;
@@ -103,7 +157,7 @@ private:
     QString m_highlightedClaim;
     QList<SeriesGroup> m_groups;
     QList<QScatterSeries *> m_keys; // legend entries that explain the marks
-    QHash<QXYSeries *, QList<int>> m_rowsOfSeries; // point index -> model row
+    QHash<QXYSeries *, QList<int>> m_rowsOfSeries; // point index -> model row (a summary's representative)
     int m_fontPixels = 13;
     bool m_pointLabels = true;
 };

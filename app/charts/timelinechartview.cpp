@@ -11,6 +11,8 @@
 #include <QCursor>
 #include <QGraphicsScene>
 #include <QGuiApplication>
+#include <QHelpEvent>
+#include <QLocale>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -153,8 +155,28 @@ void TimelineChartView::copyToClipboard()
     QGuiApplication::clipboard()->setImage(ChartRenderer(model()).renderImage(options));
 }
 
+bool TimelineChartView::viewportEvent(QEvent *event)
+{
+    // Qt asks for a tooltip once the pointer has rested a moment; QGraphicsScene answers with the
+    // tooltip of the item under it, and with none (which hides ours) when that item, a chart,
+    // has none: the quote vanished a second after it appeared under a still pointer. The point
+    // under the pointer answers instead.
+    if (event->type() == QEvent::ToolTip && !m_hoveredClaim.isEmpty()) {
+        const QString text = claimToolTip(m_hoveredClaim);
+        if (!text.isEmpty()) {
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
 void TimelineChartView::showClaimToolTip(const QString &claimId, bool entered)
 {
+    if (entered)
+        m_hoveredClaim = claimId;
+    else if (m_hoveredClaim == claimId)
+        m_hoveredClaim.clear();
     const QString text = entered ? claimToolTip(claimId) : QString();
     if (text.isEmpty())
         QToolTip::hideText();
@@ -171,7 +193,29 @@ QString TimelineChartView::claimToolTip(const QString &claimId) const
     // Every text from the articles is escaped: a title or a quote may hold "<" or "&".
     const TimelineEntry &entry = *timeline->entryAt(row);
     const Claim &claim = entry.claim;
-    QString html = u"<p style='white-space:pre-wrap'><i>“%1”</i></p>"_s.arg(
+    QString html;
+    // A crowded chart draws a summary of the period: what it sums up, then the figure nearest
+    // its median (a click opens that one).
+    const TimelineChart *chart = chartOfClaim(claimId);
+    const TimelineAggregate *aggregate = chart ? chart->aggregateOfClaim(claimId) : nullptr;
+    if (aggregate && aggregate->count() > 1) {
+        Claim figure = claim;
+        figure.currency = timeline->options().currency;
+        figure.qualifier = Qualifier::Exact;
+        const auto amount = [&figure](double value) {
+            figure.low = value;
+            figure.high = value;
+            return FiguresModel::formatAmount(figure);
+        };
+        html += u"<p><b>%1</b> · %2</p><p>%3<br/>%4<br/>%5</p><hr/>"_s.arg(
+            aggregate->series.toHtmlEscaped(),
+            timeline->options().mode == TimelineOptions::Mode::Guidance ? QLocale().toString(aggregate->x, u"MMMM yyyy"_s).toHtmlEscaped()
+                                                                        : ClaimWording::period(aggregate->period).toHtmlEscaped(),
+            tr("%n figure(s) from %1", nullptr, aggregate->count()).arg(tr("%n article(s)", nullptr, aggregate->sources)).toHtmlEscaped(),
+            tr("Median %1; middle half %2 to %3").arg(amount(aggregate->median), amount(aggregate->lowerQuartile), amount(aggregate->upperQuartile)).toHtmlEscaped(),
+            tr("Lowest %1, highest %2").arg(amount(aggregate->lowest), amount(aggregate->highest)).toHtmlEscaped());
+    }
+    html += u"<p style='white-space:pre-wrap'><i>“%1”</i></p>"_s.arg(
         (entry.sentence.isEmpty() ? entry.quote : entry.sentence).toHtmlEscaped());
     // In the interface's language and number format, as the Figures table writes amounts.
     QString amount = FiguresModel::formatAmount(claim);

@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void connectChart(TimelineChart *chart);
@@ -55,6 +56,7 @@ private:
     TimelineChart *m_chart;
     QList<TimelineChart *> m_cells; // the grid's charts, in the scene; empty in the single layout
     QString m_highlightedClaim;     // what the panes asked for, kept across layouts and resets
+    QString m_hoveredClaim;         // the point under the pointer, whose tooltip shows
 };
 
 } // namespace Recoupe

@@ -12,15 +12,16 @@ TimelineScale::TimelineScale(QList<int> usedYears)
     usedYears.erase(std::unique(usedYears.begin(), usedYears.end()), usedYears.end());
     if (usedYears.isEmpty())
         return;
+    const auto used = [&usedYears](int year) { return std::binary_search(usedYears.cbegin(), usedYears.cend(), year); };
     double x = usedYears.constFirst();
     for (int year = usedYears.constFirst(); year <= usedYears.constLast(); ++year) {
-        if (usedYears.contains(year)) {
+        if (used(year)) {
             m_bands.append(Band{year, year, x, x + 1, false});
             x += 1;
             continue;
         }
         int last = year;
-        while (!usedYears.contains(last + 1))
+        while (!used(last + 1))
             ++last;
         // One empty year stays: a gap of a year is information. Longer ones are cut short.
         const bool cut = last > year;
@@ -42,7 +43,7 @@ TimelineScale TimelineScale::fromModel(const TimelineModel &model)
         if (QDate(entry.x.year(), 1, 1).daysTo(entry.x) < 45)
             years.append(entry.x.year() - 1);
         if (entry.plotX.isValid())
-            years.append(entry.plotX.date().year());
+            years.append(entry.plotX.year());
         if (entry.drawnAsSpan) {
             for (int year = entry.span.first.year(); year <= entry.span.last.year(); ++year)
                 years.append(year);
@@ -53,22 +54,33 @@ TimelineScale TimelineScale::fromModel(const TimelineModel &model)
 
 double TimelineScale::map(const QDate &date) const
 {
-    return map(QDateTime(date, QTime(12, 0)));
+    // Noon: the middle of the day.
+    return map(date, 0.5);
 }
 
 double TimelineScale::map(const QDateTime &dateTime) const
 {
-    if (m_bands.isEmpty() || !dateTime.isValid())
+    if (!dateTime.isValid())
         return 0;
-    const int year = dateTime.date().year();
-    auto band = std::find_if(m_bands.cbegin(), m_bands.cend(), [year](const Band &each) { return year <= each.lastYear; });
+    // The wall-clock date and time as written, without a time zone: QDateTime's conversions to
+    // milliseconds (local time, mktime) cost more than the rest of a chart's layout together.
+    return map(dateTime.date(), dateTime.time().msecsSinceStartOfDay() / 86'400'000.0);
+}
+
+double TimelineScale::map(const QDate &date, double dayFraction) const
+{
+    if (m_bands.isEmpty() || !date.isValid())
+        return 0;
+    const int year = date.year();
+    // The first band that ends at or after the year (bands are in order and cover every year).
+    auto band = std::lower_bound(m_bands.cbegin(), m_bands.cend(), year, [](const Band &each, int value) { return each.lastYear < value; });
     if (band == m_bands.cend())
         band = m_bands.cend() - 1;
     if (year < band->firstYear)
         band = m_bands.cbegin();
-    const double from = double(QDateTime(QDate(band->firstYear, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
-    const double to = double(QDateTime(QDate(band->lastYear + 1, 1, 1), QTime(0, 0)).toMSecsSinceEpoch());
-    const double fraction = (double(dateTime.toMSecsSinceEpoch()) - from) / (to - from);
+    const double from = double(QDate(band->firstYear, 1, 1).toJulianDay());
+    const double to = double(QDate(band->lastYear + 1, 1, 1).toJulianDay());
+    const double fraction = (double(date.toJulianDay()) + dayFraction - from) / (to - from);
     return band->start + fraction * (band->end - band->start);
 }
 

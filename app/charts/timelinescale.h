@@ -34,7 +34,9 @@ public:
 
     bool isValid() const { return !m_bands.isEmpty(); }
     double map(const QDateTime &dateTime) const;
-    double map(const QDate &date) const;
+    double map(const QDate &date) const; // noon
+    // dayFraction: the time of day, 0 (midnight) to 1.
+    double map(const QDate &date, double dayFraction) const;
     double minimum() const { return m_bands.isEmpty() ? 0 : m_bands.constFirst().start; }
     double maximum() const { return m_bands.isEmpty() ? 1 : m_bands.constLast().end; }
     const QList<Band> &bands() const { return m_bands; }

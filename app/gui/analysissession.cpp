@@ -69,6 +69,12 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     watch(QtConcurrent::run(&m_pool, &PassageMatcher::matchWithPromise, m_documents, options.passageOptions),
           [this](const QList<PassageMatch> &passages) {
               m_passages = passages;
+              m_passagesOfDocument.clear();
+              for (qsizetype i = 0; i < m_passages.size(); ++i) {
+                  m_passagesOfDocument[m_passages.at(i).first.document].append(i);
+                  if (m_passages.at(i).second.document != m_passages.at(i).first.document)
+                      m_passagesOfDocument[m_passages.at(i).second.document].append(i);
+              }
               Q_EMIT passagesReady();
           });
 }
@@ -79,8 +85,12 @@ void AnalysisSession::takeClaimsAndGroups(const FolderAnalysis &analysis)
     // The window keeps the documents itself; the analysis's copy shares their data.
     m_claims = analysis.claims;
     m_claimIndex.clear();
-    for (qsizetype i = 0; i < m_claims.size(); ++i)
+    m_claimsOfDocument.clear();
+    m_claimIndex.reserve(m_claims.size());
+    for (qsizetype i = 0; i < m_claims.size(); ++i) {
         m_claimIndex.insert(m_claims.at(i).id(), i);
+        m_claimsOfDocument[m_claims.at(i).document].append(i);
+    }
     m_figuresModel->setResults(m_claims, m_documents);
     Q_EMIT claimsReady();
     m_groups = analysis.groups;
@@ -140,8 +150,10 @@ void AnalysisSession::clear()
     m_haveAnalysis = false;
     m_claims.clear();
     m_claimIndex.clear();
+    m_claimsOfDocument.clear();
     m_groups.clear();
     m_passages.clear();
+    m_passagesOfDocument.clear();
     m_warnings.clear();
     m_groupsModel->clear();
     m_figuresModel->clear();
@@ -155,18 +167,21 @@ const Claim *AnalysisSession::claim(const QString &claimId) const
 
 ClaimList AnalysisSession::claimsOf(const QString &documentId) const
 {
+    // Through the index: a pane asks on every change of the analysis, and a scan of every claim
+    // of a large folder showed on the GUI thread.
     ClaimList result;
-    for (const Claim &claim : m_claims) {
-        if (claim.document == documentId)
-            result.append(claim);
-    }
+    const QList<qsizetype> positions = m_claimsOfDocument.value(documentId);
+    result.reserve(positions.size());
+    for (const qsizetype position : positions)
+        result.append(m_claims.at(position));
     return result;
 }
 
 QList<PassageMatch> AnalysisSession::passagesOf(const QString &documentId) const
 {
     QList<PassageMatch> result;
-    for (const PassageMatch &match : m_passages) {
+    for (const qsizetype position : m_passagesOfDocument.value(documentId)) {
+        const PassageMatch &match = m_passages.at(position);
         if (match.first.document == documentId)
             result.append(match);
         else if (match.second.document == documentId)

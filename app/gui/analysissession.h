@@ -86,6 +86,8 @@ private:
     quint64 m_correctionGeneration = 0;
     ClaimList m_claims;
     QHash<QString, qsizetype> m_claimIndex;
+    QHash<QString, QList<qsizetype>> m_claimsOfDocument; // positions in m_claims, in order
+    QHash<QString, QList<qsizetype>> m_passagesOfDocument; // positions in m_passages, either side
     QList<ClaimGroup> m_groups;
     QList<PassageMatch> m_passages;
     QStringList m_warnings;

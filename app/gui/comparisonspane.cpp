@@ -106,6 +106,8 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     QHeaderView *header = m_groupsView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the first rows: a large folder has thousands of groups to measure otherwise.
+    header->setResizeContentsPrecision(200);
     header->setSectionResizeMode(ClaimGroupsModel::MetricColumn, QHeaderView::Stretch);
     connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparisonsPane::showGroup);
 
@@ -119,7 +121,12 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_reasons->setObjectName(u"groupReasons"_s);
     m_reasons->setWordWrap(true);
     m_reasons->setTextFormat(Qt::RichText);
-    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_reasons->setOpenExternalLinks(false);
+    connect(m_reasons, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_allReasons = link == "#all"_L1;
+        showGroup();
+    });
 
     m_claimsModel->setHorizontalHeaderLabels({tr("Source"), tr("Date"), tr("Figure"), tr("As written")});
     m_claimsView->setModel(m_claimsModel);
@@ -250,6 +257,9 @@ void ComparisonsPane::showGroup()
     const ClaimGroup *group = currentGroup();
     m_claimsModel->removeRows(0, m_claimsModel->rowCount());
     m_details->setVisible(group != nullptr);
+    if (group != m_shownGroup)
+        m_allReasons = false; // another group opens summed up again
+    m_shownGroup = group;
     if (!group) {
         Q_EMIT currentGroupChanged(nullptr);
         return;
@@ -268,8 +278,29 @@ void ComparisonsPane::showGroup()
         }
         reasons.append(item + u"</li>"_s);
     }
-    m_reasons->setText(reasons.isEmpty() ? QString() : u"<ul style=\"margin-left:0; -qt-list-indent:1\">"_s + reasons.join(QString()) + u"</ul>"_s);
-    m_reasons->setVisible(!reasons.isEmpty());
+    QString reasonsText;
+    qsizetype length = 0;
+    for (const QString &reason : std::as_const(reasons))
+        length += reason.size();
+    if (reasons.size() > reasonsShownInFull || length > reasonsTextShownInFull) {
+        // A group of seventy sources may give a dozen reasons: what the values come down to first.
+        ClaimList claims;
+        for (const QString &claimId : group->claims) {
+            if (const Claim *claim = m_analysis->claim(claimId))
+                claims.append(*claim);
+        }
+        reasonsText = u"<p>"_s + ClaimWording::valuesSummary(claims, 6).toHtmlEscaped() + u"</p>"_s;
+        if (m_allReasons) {
+            reasonsText += u"<ul style=\"margin-left:0; -qt-list-indent:1\">"_s + reasons.join(QString()) + u"</ul>"_s
+                + u"<p><a href=\"#summary\">%1</a></p>"_s.arg(tr("Show fewer").toHtmlEscaped());
+        } else {
+            reasonsText += u"<p><a href=\"#all\">%1</a></p>"_s.arg(tr("Show the %n reason(s)", nullptr, int(reasons.size())).toHtmlEscaped());
+        }
+    } else if (!reasons.isEmpty()) {
+        reasonsText = u"<ul style=\"margin-left:0; -qt-list-indent:1\">"_s + reasons.join(QString()) + u"</ul>"_s;
+    }
+    m_reasons->setText(reasonsText);
+    m_reasons->setVisible(!reasonsText.isEmpty());
 
     for (const QString &claimId : group->claims) {
         const Claim *claim = m_analysis->claim(claimId);

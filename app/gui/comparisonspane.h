@@ -32,6 +32,13 @@ public:
 
     QTreeView *groupsView() const { return m_groupsView; }
     QTreeView *claimsView() const { return m_claimsView; }
+    QLabel *reasonsLabel() const { return m_reasons; }
+    // A group with more reasons than this shows what its values come down to, with every reason
+    // one click away ("Show the 12 reasons").
+    // Also when they are longer than reasonsTextShownInFull characters in all (a reason that names
+    // forty articles).
+    static constexpr int reasonsShownInFull = 3;
+    static constexpr int reasonsTextShownInFull = 700;
     // The chosen group; nullptr when none.
     const ClaimGroup *currentGroup() const;
     bool selectGroupOfClaim(const QString &claimId);
@@ -67,6 +74,8 @@ private:
     QLabel *m_reasons;
     QStandardItemModel *m_claimsModel;
     QTreeView *m_claimsView;
+    bool m_allReasons = false;  // the chosen group's reasons in full, asked for by a click
+    const ClaimGroup *m_shownGroup = nullptr;
 };
 
 } // namespace Recoupe

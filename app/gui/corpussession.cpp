@@ -1,5 +1,7 @@
 #include "corpussession.h"
 
+#include <QTimer>
+
 #include "annotations/annotationstore.h"
 #include "corpus/documentreader.h"
 #include "corrections/correctionstore.h"
@@ -154,8 +156,21 @@ void CorpusSession::watchDocuments()
         if (document.isLoaded())
             paths.append(document.absolutePath);
     }
+    // A few hundred at a turn of the event loop: a watch is a system call per file, and 10,000
+    // of them at once held the window for a second.
+    const quint64 generation = ++m_watchGeneration;
+    watchSome(paths, generation);
+}
+
+void CorpusSession::watchSome(QStringList paths, quint64 generation)
+{
+    if (generation != m_watchGeneration || paths.isEmpty())
+        return;
+    constexpr qsizetype chunk = 250;
+    m_fileWatcher.addPaths(paths.first(std::min(chunk, paths.size())));
+    paths.remove(0, std::min(chunk, paths.size()));
     if (!paths.isEmpty())
-        m_fileWatcher.addPaths(paths);
+        QTimer::singleShot(0, this, [this, paths, generation] { watchSome(paths, generation); });
 }
 
 void CorpusSession::rereadDocument(const QString &absolutePath)

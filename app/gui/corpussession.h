@@ -76,6 +76,7 @@ Q_SIGNALS:
 private:
     void startLoad(const QString &folder);
     void watchDocuments();
+    void watchSome(QStringList paths, quint64 generation);
     void rereadDocument(const QString &absolutePath);
     void handleFinished(QFutureWatcher<Corpus> *watcher);
     void discardWatcher();
@@ -95,6 +96,7 @@ private:
     AnnotationStore *m_annotations;
     CorrectionStore *m_corrections;
     QFileSystemWatcher m_fileWatcher;
+    quint64 m_watchGeneration = 0; // a newer folder stops the watches still being added
 };
 
 } // namespace Recoupe

@@ -17,6 +17,9 @@ class FiguresPane : public QWidget
 {
     Q_OBJECT
 public:
+    // How many rows the columns' widths are measured on (QHeaderView::setResizeContentsPrecision).
+    static constexpr int rowsMeasured = 200;
+
     explicit FiguresPane(AnalysisSession *analysis, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }

@@ -3,6 +3,7 @@
 #include "svgiconengine.h"
 
 #include <QFile>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +11,19 @@ namespace Recoupe::Icons {
 
 QIcon own(const QString &name)
 {
+    // Read and parsed once: a group's claims ask for the same verdict icon on every choice of a
+    // group, and a resource read per call showed in profiles of large folders. QIcon is implicitly
+    // shared, and icons are only made on the GUI thread.
+    static QHash<QString, QIcon> cache;
+    const auto found = cache.constFind(name);
+    if (found != cache.cend())
+        return *found;
     QFile file(u":/icons/"_s + name + u".svg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QIcon(new SvgIconEngine(file.readAll()));
+    QIcon icon;
+    if (file.open(QIODevice::ReadOnly))
+        icon = QIcon(new SvgIconEngine(file.readAll()));
+    cache.insert(name, icon);
+    return icon;
 }
 
 QIcon themed(const QString &themeName)

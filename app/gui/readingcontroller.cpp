@@ -122,6 +122,7 @@ void ReadingController::layoutTouched()
 void ReadingController::rebuildClaimInfo()
 {
     m_claimInfo.clear();
+    m_claimInfo.reserve(m_analysis->claims().size());
     const QList<ClaimGroup> &groups = m_analysis->groups();
     int coloured = 0;
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -219,10 +220,14 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
         marks.append(mark);
     }
     pane->setClaimMarks(marks);
+    // The titles of the articles this one shares passages with, not of the whole folder.
+    const QList<PassageMatch> passages = m_analysis->passagesOf(documentId);
     QHash<QString, QString> titles;
-    for (const Document &document : m_corpus->corpus().documents)
-        titles.insert(document.id, document.title.isEmpty() ? document.path : document.title);
-    pane->setPassageMarks(m_analysis->passagesOf(documentId), titles);
+    for (const PassageMatch &match : passages) {
+        if (!titles.contains(match.second.document))
+            titles.insert(match.second.document, documentTitle(match.second.document));
+    }
+    pane->setPassageMarks(passages, titles);
     Q_EMIT paneMarksUpdated();
 }
 

@@ -12,6 +12,7 @@
 #include "readingarea.h"
 #include "readingcontroller.h"
 #include "readingpane.h"
+#include "timelinepane.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -56,6 +57,13 @@ void ScreenshotRunner::start(const QString &folder)
             }
             connect(m_window->analysis(), &AnalysisSession::finished, this, [this] {
                 arrangePanes();
+                // The timeline is laid out on a worker: the shots wait for it.
+                if (m_window->timelinePane()->isLayingOut()) {
+                    connect(m_window->timelinePane(), &TimelinePane::resultsShown, this, [this] {
+                        QTimer::singleShot(0, this, &ScreenshotRunner::takeShots);
+                    }, Qt::SingleShotConnection);
+                    return;
+                }
                 QTimer::singleShot(0, this, &ScreenshotRunner::takeShots);
             }, Qt::SingleShotConnection);
         }, Qt::SingleShotConnection);

@@ -5,7 +5,10 @@
 #include "placeholderwidget.h"
 #include "timelinechartview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +17,8 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +40,8 @@ bool selectData(QComboBox *combo, const QString &value)
 // What the toolbar chooses (the rates and calendar stay the model's).
 bool sameChoice(const TimelineOptions &a, const TimelineOptions &b)
 {
-    return a.mode == b.mode && a.layout == b.layout && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period;
+    return a.mode == b.mode && a.layout == b.layout && a.metric == b.metric && a.currency == b.currency && a.entity == b.entity && a.period == b.period
+        && a.subYearPeriods == b.subYearPeriods;
 }
 
 } // namespace
@@ -48,6 +54,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     , m_currencyCombo(new QComboBox(this))
     , m_modeCombo(new QComboBox(this))
     , m_layoutCombo(new QComboBox(this))
+    , m_subYearCheck(new QCheckBox(tr("&Quarters"), this))
     , m_periodLabel(new QLabel(tr("&Period:"), this))
     , m_periodCombo(new QComboBox(this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
@@ -85,6 +92,12 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_layoutCombo->setToolTip(tr("One chart: every entity on the same axes. Chart per entity: a small chart for each, "
                                  "each on its own scale, over the same years."));
 
+    m_subYearCheck->setObjectName(u"timelineSubYearCheck"_s);
+    m_subYearCheck->setChecked(true);
+    m_subYearCheck->setToolTip(tr("Show the figures of a quarter or a half-year (square markers) beside the years. A "
+                                  "quarter's amount is not comparable with a year's."));
+    connect(m_subYearCheck, &QCheckBox::toggled, this, &TimelinePane::applyOptions);
+
     m_periodCombo->setObjectName(u"timelinePeriodCombo"_s);
     m_periodLabel->setBuddy(m_periodCombo);
 
@@ -110,6 +123,8 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_noPeriodList->header()->setStretchLastSection(true);
     m_noPeriodList->header()->setSectionResizeMode(EntityColumn, QHeaderView::ResizeToContents);
     m_noPeriodList->header()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
+    // Widths from the first rows: thousands of figures have no period in a large folder.
+    m_noPeriodList->header()->setResizeContentsPrecision(200);
     const auto activate = [this](QTreeWidgetItem *item) {
         if (item)
             Q_EMIT claimActivated(item->data(0, ClaimIdRole).toString());
@@ -117,6 +132,10 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_noPeriodList, &QTreeWidget::itemActivated, this, activate);
     connect(m_noPeriodList, &QTreeWidget::currentItemChanged, this, activate);
 
+    // A choice (the lists are refilled with their signals blocked, so every change is one) is
+    // kept, before the options follow it.
+    connect(m_entityCombo, &QComboBox::currentIndexChanged, this, [this] { m_chosenEntity = m_entityCombo->currentData().toString(); });
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] { m_chosenPeriod = m_periodCombo->currentData().toString(); });
     for (QComboBox *combo : {m_entityCombo, m_metricCombo, m_currencyCombo, m_modeCombo, m_layoutCombo, m_periodCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &TimelinePane::applyOptions);
         // The choices share the dock's width and never widen it: the dock is tabbed with the
@@ -136,6 +155,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_modeCombo);
     modeRow->addWidget(m_layoutCombo);
+    modeRow->addWidget(m_subYearCheck);
     modeRow->addWidget(m_periodLabel);
     modeRow->addWidget(m_periodCombo);
     modeRow->addWidget(m_exportButton);
@@ -177,12 +197,30 @@ bool TimelinePane::hasPoints() const
 void TimelinePane::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups)
 {
     m_hasResults = true;
-    m_model->setResults(documents, claims, groups, m_model->options());
-    applyOptions();
+    TimelineOptions options = m_model->options();
+    // Laid out with the choices wanted, so that no second layout follows on the GUI thread.
+    options.entity = m_chosenEntity;
+    options.period = options.mode == TimelineOptions::Mode::Guidance ? m_chosenPeriod : QString();
+    const quint64 generation = ++m_layoutGeneration;
+    m_layingOut = true;
+    auto *watcher = new QFutureWatcher<TimelineModel::Layout>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, documents, claims, groups, options] {
+        watcher->deleteLater();
+        if (generation != m_layoutGeneration || watcher->future().resultCount() == 0)
+            return;
+        m_layingOut = false;
+        m_model->setResults(documents, claims, groups, options, watcher->result());
+        applyOptions();
+        Q_EMIT resultsShown();
+    });
+    // Copies in (the lists share their data), a value out.
+    watcher->setFuture(QtConcurrent::run(&TimelineModel::layOut, documents, claims, groups, options));
 }
 
 void TimelinePane::clear()
 {
+    ++m_layoutGeneration;
+    m_layingOut = false;
     m_hasResults = false;
     m_model->clear();
     applyOptions();
@@ -195,6 +233,7 @@ void TimelinePane::applyOptions()
     options.currency = m_currencyCombo->currentData().toString();
     options.mode = TimelineOptions::Mode(m_modeCombo->currentData().toInt());
     options.layout = TimelineOptions::Layout(m_layoutCombo->currentData().toInt());
+    options.subYearPeriods = m_subYearCheck->isChecked();
     options.entity = m_entityCombo->currentData().toString();
     options.period = options.mode == TimelineOptions::Mode::Guidance ? m_periodCombo->currentData().toString() : QString();
     if (!sameChoice(options, m_model->options()))
@@ -214,7 +253,7 @@ void TimelinePane::applyOptions()
 
 void TimelinePane::updateEntities()
 {
-    const QString current = m_entityCombo->currentData().toString();
+    const QString current = m_chosenEntity;
     const QSignalBlocker blocker(m_entityCombo);
     m_entityCombo->clear();
     m_entityCombo->addItem(tr("All entities"), QString());
@@ -229,7 +268,7 @@ void TimelinePane::updatePeriods()
     const bool guidance = m_modeCombo->currentData().toInt() == int(TimelineOptions::Mode::Guidance);
     m_periodLabel->setVisible(guidance);
     m_periodCombo->setVisible(guidance);
-    const QString current = m_periodCombo->currentData().toString();
+    const QString current = m_chosenPeriod;
     const QSignalBlocker blocker(m_periodCombo);
     m_periodCombo->clear();
     m_periodCombo->addItem(tr("All periods"), QString());
@@ -252,9 +291,15 @@ void TimelinePane::updateNoPeriodList()
     const QSignalBlocker blocker(m_noPeriodList);
     m_noPeriodList->clear();
     const QList<TimelineEntry> entries = m_model->noPeriodEntries();
-    for (const TimelineEntry &entry : entries) {
+    // The first ones only: a list of thousands is not read, and filling it held the window (the
+    // Figures panel lists them all, with a filter).
+    const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(listed);
+    for (const TimelineEntry &entry : entries.first(listed)) {
         const Claim &claim = entry.claim;
-        auto *item = new QTreeWidgetItem(m_noPeriodList);
+        auto *item = new QTreeWidgetItem;
+        items.append(item);
         item->setText(EntityColumn, entry.series);
         item->setText(AmountColumn, FiguresModel::formatAmount(claim));
         item->setText(SourceColumn, entry.documentDate.isEmpty() ? entry.documentTitle
@@ -263,8 +308,10 @@ void TimelinePane::updateNoPeriodList()
         item->setToolTip(SourceColumn, item->text(SourceColumn));
         item->setData(0, ClaimIdRole, claim.id());
     }
+    m_noPeriodList->addTopLevelItems(items);
     // "Label: number" needs no plural forms.
-    m_noPeriodTitle->setText(tr("No period stated: %1").arg(entries.size()));
+    m_noPeriodTitle->setText(listed < entries.size() ? tr("No period stated: %1 (the first %2 listed)").arg(entries.size()).arg(listed)
+                                                     : tr("No period stated: %1").arg(entries.size()));
     m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
 }
 
@@ -272,6 +319,11 @@ void TimelinePane::updateState()
 {
     const bool points = hasPoints();
     m_exportButton->setEnabled(points);
+    // Only where there are quarters to show or hide, and only on the timeline of periods.
+    const bool timeline = m_modeCombo->currentData().toInt() == int(TimelineOptions::Mode::Timeline);
+    m_subYearCheck->setVisible(timeline && m_model->subYearCount() > 0);
+    m_subYearCheck->setText(m_model->hiddenSubYearCount() > 0 ? tr("&Quarters (%1 hidden)").arg(m_model->hiddenSubYearCount())
+                                                                : tr("&Quarters"));
     if (points) {
         m_chartStack->setCurrentWidget(m_chart);
     } else {

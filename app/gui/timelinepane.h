@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,16 +29,24 @@ class TimelinePane : public QWidget
 public:
     explicit TimelinePane(QWidget *parent = nullptr);
 
-    // The analysis' results; the choices of the toolbar are kept when they still apply.
+    // How many figures without a period the list under the chart shows at most.
+    static constexpr int maxNoPeriodListed = 500;
+
+    // The analysis' results; the choices of the toolbar are kept when they still apply. They are
+    // laid out on a worker (at 10,000 articles that takes half a second): resultsShown() follows.
     void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups);
     void clear();
 
     TimelineModel *model() const { return m_model; }
     TimelineChartView *chartView() const { return m_chart; }
     QTreeWidget *noPeriodList() const { return m_noPeriodList; }
+    QComboBox *entityCombo() const { return m_entityCombo; }
+    QCheckBox *subYearCheck() const { return m_subYearCheck; }
     QPushButton *exportButton() const { return m_exportButton; }
     // Whether the chart has anything to export or copy.
     bool hasPoints() const;
+    // The results given last are being laid out on a worker (the chart shows the ones before).
+    bool isLayingOut() const { return m_layingOut; }
 
 Q_SIGNALS:
     // A point of the chart or a row of the "No period stated" list was chosen: open its passage.
@@ -45,6 +54,8 @@ Q_SIGNALS:
     void exportRequested();
     // The chart gained or lost its last point.
     void pointsChanged(bool hasPoints);
+    // The results given to setResults() are laid out and shown.
+    void resultsShown();
 
 private:
     void applyOptions();
@@ -59,6 +70,7 @@ private:
     QComboBox *m_currencyCombo;
     QComboBox *m_modeCombo;
     QComboBox *m_layoutCombo;
+    QCheckBox *m_subYearCheck;
     QLabel *m_periodLabel;
     QComboBox *m_periodCombo;
     QPushButton *m_exportButton;
@@ -68,6 +80,12 @@ private:
     QLabel *m_noPeriodTitle;
     QTreeWidget *m_noPeriodList;
     bool m_hasResults = false;
+    bool m_layingOut = false;
+    quint64 m_layoutGeneration = 0; // a newer setResults() or clear() makes a layout under way stale
+    // What the user chose last, kept while the list lacks it: a new analysis (a date set in
+    // Properties) empties the lists for a moment, and must not reset the choice to "All".
+    QString m_chosenEntity;
+    QString m_chosenPeriod;
 };
 
 } // namespace Recoupe

@@ -5,9 +5,12 @@
 
 #include <QDate>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -327,6 +330,40 @@ QString ClaimWording::groupKey(const GroupKey &key)
     if (!key.members.isEmpty())
         entity = tr("%1 (%2)", "combined entity (its companies)").arg(entity, list(key.members.split(u',')));
     return tr("%1 · %2 · %3", "entity · metric · period").arg(entity, metric(key), period(key.period));
+}
+
+QString ClaimWording::valuesSummary(const QList<Claim> &claims, int limit)
+{
+    struct Value {
+        Claim claim;          // the first claim that states it: its words
+        QSet<QString> documents;
+    };
+    QList<Value> values;
+    QHash<QString, qsizetype> indexOf;
+    for (const Claim &claim : claims) {
+        // The same amount as the reader sees it: hedge, bounds and currency or unit.
+        const QString key = amount(claim);
+        auto found = indexOf.constFind(key);
+        if (found == indexOf.cend()) {
+            found = indexOf.insert(key, values.size());
+            values.append(Value{claim, {}});
+        }
+        values[*found].documents.insert(claim.document);
+    }
+    if (values.isEmpty())
+        return {};
+    std::stable_sort(values.begin(), values.end(), [](const Value &a, const Value &b) { return a.documents.size() > b.documents.size(); });
+    QStringList items;
+    for (qsizetype i = 0; i < values.size() && (limit <= 0 || i < limit); ++i) {
+        const int articles = int(values.at(i).documents.size());
+        // The first value says "articles", the others only the number, as a reader lists them.
+        items.append(i == 0 ? tr("%1 (%n article(s))", nullptr, articles).arg(amount(values.at(i).claim))
+                            : tr("%1 (%2)", "value (number of articles)").arg(amount(values.at(i).claim)).arg(articles));
+    }
+    QString text = items.join(tr(", "));
+    if (limit > 0 && values.size() > limit)
+        text = tr("%1 and %n other value(s)", nullptr, int(values.size() - limit)).arg(text);
+    return tr("%n value(s): %1", nullptr, int(values.size())).arg(text);
 }
 
 QString ClaimWording::list(const QStringList &items, int limit)

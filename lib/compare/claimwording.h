@@ -59,6 +59,11 @@ public:
     // the figure's tooltip: "Period from its paragraph: “Au troisième trimestre 2025, ...”".
     // text is the reading text of the claim's document; empty when every field is in the clause.
     static QStringList resolution(const Claim &claim, const QString &text);
+    // The values a group's claims give, most stated first, each with how many articles give it:
+    // "3 values: 64 to 65 billion dollars (12 articles), 72 billion dollars (5), 60 billion
+    // dollars (1)". What a long list of reasons comes down to; past limit values (when limit > 0)
+    // "and 4 other values". Empty when claims is.
+    static QString valuesSummary(const QList<Claim> &claims, int limit = 0);
     // "a", "a and b", "a, b and c"; past limit items (when limit > 0): "a, b, c and 4 others".
     static QString list(const QStringList &items, int limit = 0);
 

@@ -16,11 +16,7 @@ qsizetype Corpus::problemCount() const
 
 const Document *Corpus::document(const QString &id) const
 {
-    for (const Document &d : documents) {
-        if (d.id == id)
-            return &d;
-    }
-    return nullptr;
+    return m_index.find(documents, id);
 }
 
 } // namespace Recoupe

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus/document.h"
+#include "corpus/documentindex.h"
 
 #include <QList>
 #include <QMetaType>
@@ -22,8 +23,12 @@ struct Corpus {
 
     qsizetype loadedCount() const;
     qsizetype problemCount() const;
+    // Through a hash (a pane asks for the document of every claim it shows).
     const Document *document(const QString &id) const;
     bool operator==(const Corpus &) const = default;
+
+private:
+    DocumentIndex m_index;
 };
 
 } // namespace Recoupe

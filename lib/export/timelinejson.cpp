@@ -76,7 +76,7 @@ QJsonObject timelineToJson(const TimelineModel &model)
         QJsonObject point = claimPart(entry);
         point.insert(u"series"_s, entry.series);
         point.insert(u"x"_s, entry.x.toString(Qt::ISODate));
-        point.insert(u"plotX"_s, entry.plotX.date().toString(Qt::ISODate));
+        point.insert(u"plotX"_s, entry.plotX.toString(Qt::ISODate));
         point.insert(u"spanStart"_s, entry.span.isValid() ? QJsonValue(entry.span.first.toString(Qt::ISODate)) : QJsonValue());
         point.insert(u"spanEnd"_s, entry.span.isValid() ? QJsonValue(entry.span.last.toString(Qt::ISODate)) : QJsonValue());
         point.insert(u"drawnAsSpan"_s, entry.drawnAsSpan);

@@ -1,5 +1,7 @@
 #include "models/figuresmodel.h"
 
+#include <algorithm>
+
 #include "compare/claimwording.h"
 
 #include <cmath>
@@ -40,6 +42,32 @@ void FiguresModel::setResults(const ClaimList &claims, const QList<Document> &do
     m_titles.clear();
     for (const Document &document : documents)
         m_titles.insert(document.id, document.title);
+    m_entityRank.clear();
+    m_sourceRank.clear();
+    QHash<QString, QString> entities; // folded -> any spelling
+    QHash<QString, QString> sources;  // document id -> folded title
+    for (const Claim &claim : std::as_const(m_claims)) { // const: never a copy of the shared list
+        if (!entities.contains(claim.entity))
+            entities.insert(claim.entity, claim.entity.toCaseFolded());
+        if (!sources.contains(claim.document))
+            sources.insert(claim.document, sourceTitle(claim).toCaseFolded());
+    }
+    const auto rank = [](const QHash<QString, QString> &keys, QHash<QString, int> &ranks) {
+        QList<std::pair<QString, QString>> sorted; // folded, key
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end());
+        for (qsizetype i = 0; i < sorted.size(); ++i)
+            ranks.insert(sorted.at(i).second, int(i));
+    };
+    rank(entities, m_entityRank);
+    rank(sources, m_sourceRank);
+    m_entityRankOfRow.resize(m_claims.size());
+    m_sourceRankOfRow.resize(m_claims.size());
+    for (qsizetype row = 0; row < m_claims.size(); ++row) {
+        m_entityRankOfRow[row] = m_entityRank.value(m_claims.at(row).entity);
+        m_sourceRankOfRow[row] = m_sourceRank.value(m_claims.at(row).document);
+    }
     endResetModel();
 }
 
@@ -222,12 +250,12 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case SentenceRole: return claim.sentence(m_texts.text(claim.document));
     case SortRole:
         switch (index.column()) {
-        case EntityColumn: return claim.entity.toCaseFolded();
+        case EntityColumn: return m_entityRankOfRow.value(index.row());
         case MetricColumn: return claim.metric;
         case PeriodColumn: return claim.period;
         case AmountColumn: return claim.low;
         case QualifierColumn: return int(claim.qualifier);
-        case SourceColumn: return sourceTitle(claim).toCaseFolded();
+        case SourceColumn: return m_sourceRankOfRow.value(index.row());
         }
         return {};
     }

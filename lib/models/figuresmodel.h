@@ -73,6 +73,13 @@ private:
     ClaimList m_claims;
     DocumentTexts m_texts;            // where quotes and sentences are read
     QHash<QString, QString> m_titles; // document id -> title
+    // Where each entity and each source stands in alphabetical (case-folded) order: what the
+    // SortRole gives, so that a view sorts tens of thousands of rows on integers, not on strings
+    // folded again at every comparison.
+    QHash<QString, int> m_entityRank;
+    QHash<QString, int> m_sourceRank; // by document id
+    QList<int> m_entityRankOfRow;     // the same by row: a sort asks for them hundreds of thousands of times
+    QList<int> m_sourceRankOfRow;
     QLocale m_locale;
 };
 

@@ -53,6 +53,12 @@ bool TimelineEntry::isHedged() const
         || claim.qualifier == Qualifier::AtMost;
 }
 
+bool TimelineEntry::isSubYear() const
+{
+    // A quarter is about 91 days, a half-year 181, a (fiscal) year 365.
+    return span.isValid() && !drawnAsSpan && span.first.daysTo(span.last) < 300;
+}
+
 double TimelineEntry::value() const
 {
     return (low + high) / 2;
@@ -88,18 +94,19 @@ void TimelineModel::clear()
     setResults({}, {}, {}, m_options);
 }
 
-void TimelineModel::rebuild()
+TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                                            const TimelineOptions &options)
 {
-    m_entries.clear();
-    m_unplaced.clear();
-    m_sources.clear();
-    m_rowOfClaim.clear();
+    Layout layout;
 
-    const DocumentTexts documents(m_documents);
+    const DocumentTexts documents(documentList);
+    // One point per article, series, period and amount: an article that repeats its figure (a
+    // headline, then the body) is one source saying it once, not four identical points.
+    QHash<QString, QList<qsizetype>> sameFigure;
 
     // Claims that a disagreement names; revisions are news, not errors, so they are not flagged.
     QHash<QString, QStringList> discrepancies;
-    for (const ClaimGroup &group : std::as_const(m_groups)) {
+    for (const ClaimGroup &group : std::as_const(groups)) {
         if (group.verdict != Verdict::Discrepancy)
             continue;
         for (const DiscrepancyReason &reason : group.reasons) {
@@ -111,13 +118,13 @@ void TimelineModel::rebuild()
         }
     }
 
-    const bool guidance = m_options.mode == TimelineOptions::Mode::Guidance;
-    for (const Claim &claim : std::as_const(m_claims)) {
-        if (claim.metric != m_options.metric)
+    const bool guidance = options.mode == TimelineOptions::Mode::Guidance;
+    for (const Claim &claim : std::as_const(claims)) {
+        if (claim.metric != options.metric)
             continue;
-        if (!m_options.entity.isEmpty() && claim.entity.compare(m_options.entity, Qt::CaseInsensitive) != 0)
+        if (!options.entity.isEmpty() && claim.entity.compare(options.entity, Qt::CaseInsensitive) != 0)
             continue;
-        if (guidance && !m_options.period.isEmpty() && claim.period != m_options.period)
+        if (guidance && !options.period.isEmpty() && claim.period != options.period)
             continue;
         TimelineEntry entry;
         entry.claim = claim;
@@ -138,17 +145,17 @@ void TimelineModel::rebuild()
 
         entry.low = claim.low;
         entry.high = claim.high;
-        if (claim.currency != m_options.currency) {
-            const auto low = m_options.rates.convert(claim.low, claim.currency, m_options.currency, entry.documentDate);
-            const auto high = m_options.rates.convert(claim.high, claim.currency, m_options.currency, entry.documentDate);
+        if (claim.currency != options.currency) {
+            const auto low = options.rates.convert(claim.low, claim.currency, options.currency, entry.documentDate);
+            const auto high = options.rates.convert(claim.high, claim.currency, options.currency, entry.documentDate);
             if (!low || !high) {
                 entry.placement = TimelineEntry::Placement::NoExchangeRate;
-                m_unplaced.append(entry);
+                layout.unplaced.append(entry);
                 continue;
             }
             entry.low = *low;
             entry.high = *high;
-            entry.rate = m_options.rates.rate(claim.currency != "EUR"_L1 ? claim.currency : m_options.currency, entry.documentDate);
+            entry.rate = options.rates.rate(claim.currency != "EUR"_L1 ? claim.currency : options.currency, entry.documentDate);
         }
 
         if (guidance) {
@@ -157,29 +164,56 @@ void TimelineModel::rebuild()
                 entry.x = QDate::fromString(entry.documentDate + u"-15"_s, Qt::ISODate);
             if (!entry.x.isValid()) {
                 entry.placement = TimelineEntry::Placement::NoDate;
-                m_unplaced.append(entry);
+                layout.unplaced.append(entry);
                 continue;
             }
-            entry.series = m_options.period.isEmpty() && !claim.period.isEmpty() ? entity + u" · "_s + claim.period : entity;
+            entry.series = options.period.isEmpty() && !claim.period.isEmpty() ? entity + u" · "_s + claim.period : entity;
             if (claim.period.isEmpty()) {
                 entry.placement = TimelineEntry::Placement::NoPeriod;
-                m_unplaced.append(entry);
+                layout.unplaced.append(entry);
                 continue;
             }
         } else {
-            entry.span = m_options.calendar.span(claim.entity, claim.period);
+            entry.span = options.calendar.span(claim.entity, claim.period);
             if (!entry.span.isValid()) {
                 entry.placement = TimelineEntry::Placement::NoPeriod;
-                m_unplaced.append(entry);
+                layout.unplaced.append(entry);
                 continue;
             }
             entry.x = entry.span.middle();
             entry.drawnAsSpan = entry.span.first.daysTo(entry.span.last) > 400;
+            if (entry.isSubYear()) {
+                ++layout.subYear;
+                if (!options.subYearPeriods) {
+                    ++layout.hiddenSubYear;
+                    continue;
+                }
+            }
         }
-        m_entries.append(entry);
+        // Candidates by their words; the amounts compared exactly (no number printed to a key).
+        const QString figure = claim.document % QChar(0x1f) % entry.series % QChar(0x1f) % claim.period % QChar(0x1f) % claim.currency
+            % QChar(0x1f) % QChar(u'0' + int(claim.qualifier));
+        QList<qsizetype> &candidates = sameFigure[figure];
+        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](qsizetype index) {
+            const Claim &kept = layout.entries.at(index).claim;
+            return kept.low == claim.low && kept.high == claim.high;
+        });
+        if (same != candidates.cend()) {
+            TimelineEntry &kept = layout.entries[*same];
+            kept.repeats.append(claim.id());
+            // A disagreement named on any copy is the point's.
+            for (const QString &explanation : std::as_const(entry.discrepancyExplanations)) {
+                if (!kept.discrepancyExplanations.contains(explanation))
+                    kept.discrepancyExplanations.append(explanation);
+            }
+            kept.discrepancy = !kept.discrepancyExplanations.isEmpty();
+            continue;
+        }
+        candidates.append(layout.entries.size());
+        layout.entries.append(entry);
     }
 
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+    std::stable_sort(layout.entries.begin(), layout.entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
         const int bySeries = a.series.compare(b.series, Qt::CaseInsensitive);
         if (bySeries != 0)
             return bySeries < 0;
@@ -192,7 +226,7 @@ void TimelineModel::rebuild()
 
     // Sources: the articles of the rows, by publication date (undated last), then title.
     QList<const TimelineEntry *> bySource;
-    for (const TimelineEntry &entry : std::as_const(m_entries))
+    for (const TimelineEntry &entry : std::as_const(layout.entries))
         bySource.append(&entry);
     std::stable_sort(bySource.begin(), bySource.end(), [](const TimelineEntry *a, const TimelineEntry *b) {
         const bool aDated = !a->documentDate.isEmpty();
@@ -207,35 +241,65 @@ void TimelineModel::rebuild()
     for (const TimelineEntry *entry : std::as_const(bySource)) {
         if (numberOf.contains(entry->claim.document))
             continue;
-        const int number = int(m_sources.size()) + 1;
+        const int number = int(layout.sources.size()) + 1;
         numberOf.insert(entry->claim.document, number);
-        m_sources.append(TimelineSource{number, entry->claim.document, entry->documentTitle, entry->documentDate});
+        layout.sources.append(TimelineSource{number, entry->claim.document, entry->documentTitle, entry->documentDate});
     }
 
     // Claims at the same x are spread around it, in row order (series, then publication date),
     // within the range of days the whole chart covers.
-    const DateSpan range = dateRange();
+    const DateSpan range = dateRangeOf(layout.entries);
     const int step = spreadStep(range.isValid() ? range.first.daysTo(range.last) : 365);
     QHash<QDate, QList<int>> rowsAt;
-    for (int row = 0; row < m_entries.size(); ++row)
-        rowsAt[m_entries.at(row).x].append(row);
+    for (int row = 0; row < layout.entries.size(); ++row)
+        rowsAt[layout.entries.at(row).x].append(row);
     for (auto it = rowsAt.cbegin(); it != rowsAt.cend(); ++it) {
         const QList<int> &rows = it.value();
         int localStep = step;
-        const TimelineEntry &first = m_entries.at(rows.constFirst());
+        const TimelineEntry &first = layout.entries.at(rows.constFirst());
         if (first.span.isValid() && rows.size() > 1) // stay well inside the period
             localStep = std::min<int>(step, int(first.span.first.daysTo(first.span.last) * 0.8 / (rows.size() - 1)));
         for (int i = 0; i < rows.size(); ++i) {
             const double offset = (i - (rows.size() - 1) / 2.0) * localStep;
-            m_entries[rows.at(i)].plotX = noon(it.key().addDays(qint64(std::lround(offset))));
+            layout.entries[rows.at(i)].plotX = it.key().addDays(qint64(std::lround(offset)));
         }
     }
 
-    for (int row = 0; row < m_entries.size(); ++row) {
-        TimelineEntry &entry = m_entries[row];
+    for (int row = 0; row < layout.entries.size(); ++row) {
+        TimelineEntry &entry = layout.entries[row];
         entry.sourceNumber = numberOf.value(entry.claim.document);
-        m_rowOfClaim.insert(entry.claim.id(), row);
+        layout.rowOfClaim.insert(entry.claim.id(), row);
+        for (const QString &repeat : std::as_const(entry.repeats))
+            layout.rowOfClaim.insert(repeat, row);
     }
+    return layout;
+}
+
+void TimelineModel::apply(Layout layout)
+{
+    m_entries = std::move(layout.entries);
+    m_unplaced = std::move(layout.unplaced);
+    m_sources = std::move(layout.sources);
+    m_rowOfClaim = std::move(layout.rowOfClaim);
+    m_hiddenSubYear = layout.hiddenSubYear;
+    m_subYear = layout.subYear;
+}
+
+void TimelineModel::rebuild()
+{
+    apply(layOut(m_documents, m_claims, m_groups, m_options));
+}
+
+void TimelineModel::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                               const TimelineOptions &options, Layout layout)
+{
+    beginResetModel();
+    m_documents = documents;
+    m_claims = claims;
+    m_groups = groups;
+    m_options = options;
+    apply(std::move(layout));
+    endResetModel();
 }
 
 const TimelineEntry *TimelineModel::entryAt(int row) const
@@ -307,8 +371,13 @@ std::pair<int, int> TimelineModel::seriesRows(const QString &series) const
 
 DateSpan TimelineModel::dateRange() const
 {
+    return dateRangeOf(m_entries);
+}
+
+DateSpan TimelineModel::dateRangeOf(const QList<TimelineEntry> &entries)
+{
     DateSpan range;
-    for (const TimelineEntry &entry : m_entries) {
+    for (const TimelineEntry &entry : entries) {
         const QDate first = entry.drawnAsSpan ? entry.span.first : entry.x;
         const QDate last = entry.drawnAsSpan ? entry.span.last : entry.x;
         if (!range.first.isValid() || first < range.first)
@@ -385,7 +454,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return entry.x;
         case PlotDateColumn:
-            return entry.plotX; // a QDateTime: QVXYModelMapper turns it into milliseconds
+            return noon(entry.plotX); // a QDateTime: QVXYModelMapper turns it into milliseconds
         case LowColumn:
             return entry.low / 1e9;
         case HighColumn:
@@ -421,7 +490,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case XRole:
         return noon(entry.x);
     case PlotXRole:
-        return entry.plotX;
+        return noon(entry.plotX);
     case SpanStartRole:
         return entry.drawnAsSpan ? noon(entry.span.first) : QDateTime();
     case SpanEndRole:

@@ -32,6 +32,10 @@ struct TimelineOptions {
     QString currency = QStringLiteral("USD"); // amounts are converted into it at each article's date
     QString entity;                           // empty: every entity found
     QString period;                           // Guidance: the period followed; empty: every period
+    // Timeline mode: figures of a quarter or a half-year beside the years. A quarter's $17bn is
+    // not comparable with a year's $65bn: a chart draws them with another marker, and they can
+    // be left out (the rows then hold the years and longer periods only).
+    bool subYearPeriods = true;
     ExchangeRateTable rates = ExchangeRateTable::builtin();
     FiscalCalendar calendar = FiscalCalendar::builtin();
 };
@@ -53,8 +57,9 @@ struct TimelineEntry {
     DateSpan span;           // the days the period covers (invalid in guidance mode)
     bool drawnAsSpan = false; // a multi-year pledge, drawn from span.first to span.last
     // x moved by a few days so that claims at the same place stay apart on a chart; x itself
-    // stays true. Noon, local time: what QDateTimeAxis plots.
-    QDateTime plotX;
+    // stays true. A date: data() gives it at noon, local time (what QDateTimeAxis plots), made
+    // when asked for (a QDateTime in local time costs a time-zone lookup, thousands of times).
+    QDate plotX;
     double low = 0;          // converted into TimelineOptions::currency, in units (not billions)
     double high = 0;
     ExchangeRate rate;       // used for the conversion (invalid when none was needed)
@@ -63,9 +68,14 @@ struct TimelineEntry {
     QString documentTitle;
     QString documentDate;
     int sourceNumber = 0;    // 1-based number of the article among the chart's sources; 0 if unplaced
+    // Other claims of the same article with the same series, period and amount (a headline that
+    // the body repeats): one point stands for all of them, rowOfClaim() finds it from each.
+    QStringList repeats;
 
     bool isRange() const { return claim.qualifier == Qualifier::Range || low != high; }
     bool isHedged() const;   // approx, at least, at most
+    // Timeline mode: the period is shorter than a year (a quarter, a half-year).
+    bool isSubYear() const;
     double value() const;    // where a point sits: the middle of a range, else the amount
     bool operator==(const TimelineEntry &) const = default;
 };
@@ -138,10 +148,27 @@ public:
     };
     Q_ENUM(Role)
 
+    // The rows and lists a model shows for given results and options, computed apart from any
+    // model: a pure function, safe on a worker thread (the window lays a large folder out there
+    // and hands the result to setResults()).
+    struct Layout {
+        QList<TimelineEntry> entries;
+        QList<TimelineEntry> unplaced;
+        QList<TimelineSource> sources;
+        QHash<QString, int> rowOfClaim;
+        int hiddenSubYear = 0;
+        int subYear = 0;
+    };
+    static Layout layOut(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                         const TimelineOptions &options);
+
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
                     const TimelineOptions &options = {});
+    // The same with the layout of exactly these results and options, made by layOut() elsewhere.
+    void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                    const TimelineOptions &options, Layout layout);
     // Lays the same results out again (another entity, currency or mode).
     void setOptions(const TimelineOptions &options);
     void clear();
@@ -154,6 +181,10 @@ public:
     const QList<TimelineEntry> &unplacedEntries() const { return m_unplaced; }
     // Those whose article states no period ("no period stated").
     QList<TimelineEntry> noPeriodEntries() const;
+    // How many figures of a quarter or a half-year options().subYearPeriods leaves out (0 when
+    // they are shown), and how many there are in all.
+    int hiddenSubYearCount() const { return m_hiddenSubYear; }
+    int subYearCount() const { return m_subYear; }
     // Every entity with at least one claim of the metric, sorted (for a picker), whatever the filter.
     QStringList entities() const;
     // The periods stated for an entity and the metric, for the guidance picker.
@@ -179,6 +210,8 @@ public:
 
 private:
     void rebuild();
+    void apply(Layout layout);
+    static DateSpan dateRangeOf(const QList<TimelineEntry> &entries);
 
     QList<Document> m_documents;
     ClaimList m_claims;
@@ -189,6 +222,8 @@ private:
     QList<TimelineEntry> m_unplaced;
     QList<TimelineSource> m_sources;
     QHash<QString, int> m_rowOfClaim;
+    int m_hiddenSubYear = 0;
+    int m_subYear = 0;
 };
 
 } // namespace Recoupe

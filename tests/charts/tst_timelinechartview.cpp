@@ -5,13 +5,16 @@
 #include "claims/claimtestsupport.h"
 #include "timelinescale.h"
 
+#include "models/timelineaggregate.h"
 #include "models/timelinemodel.h"
 
 #include <QCategoryAxis>
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QXmlStreamReader>
 
@@ -107,6 +110,11 @@ private Q_SLOTS:
     void toolTipEscapesArticleText();
     void captionWrapsInsideThePicture();
     void legendFitsANarrowView();
+    void quartersAreSquares();
+    void crowdedChartSumsUpPeriods();
+    void legendNamesEverySeriesInItsOwnColour_data();
+    void legendNamesEverySeriesInItsOwnColour();
+    void toolTipStaysUnderAStillPointer();
 
 private:
     TimelineModel *m_model = nullptr;
@@ -403,10 +411,160 @@ void TimelineChartViewTest::legendFitsANarrowView()
     // (the tooltips of the points explain them too); wide again, they come back.
     m_view->resize(340, 300);
     QTRY_COMPARE(keysShown(), 0);
-    for (QScatterSeries *series : {chart->seriesOfClaim(u"a.txt#1"_s), chart->seriesOfClaim(u"b.txt#1"_s)})
+    for (QScatterSeries *series : {chart->seriesOfClaim(u"a.txt#1"_s), chart->seriesOfClaim(u"b.txt#2"_s)})
         QVERIFY(chart->legend()->markers(series).constFirst()->isVisible());
     m_view->resize(1000, 640);
     QTRY_COMPARE(keysShown(), 2);
+}
+
+void TimelineChartViewTest::quartersAreSquares()
+{
+    // Amazon's 2025-Q2 figure is a quarter's: a square, never the round marker of a year beside it.
+    TimelineChart *chart = m_view->timelineChart();
+    QScatterSeries *quarter = chart->seriesOfClaim(u"b.txt#1"_s);
+    QScatterSeries *year = chart->seriesOfClaim(u"b.txt#2"_s);
+    QVERIFY(quarter && year);
+    QCOMPARE(quarter->markerShape(), QScatterSeries::MarkerShapeRectangle);
+    QCOMPARE(year->markerShape(), QScatterSeries::MarkerShapeCircle);
+    QCOMPARE(quarter->color(), year->color()); // the same entity
+    bool keyed = false;
+    for (QLegendMarker *marker : chart->legend()->markers())
+        keyed = keyed || marker->label() == u"Quarter or half-year"_s;
+    QVERIFY(keyed);
+    // Left out of the timeline, the quarter is gone from the chart.
+    TimelineOptions options = m_model->options();
+    options.subYearPeriods = false;
+    m_model->setOptions(options);
+    QVERIFY(chart->seriesOfClaim(u"b.txt#1"_s) == nullptr);
+    QVERIFY(chart->seriesOfClaim(u"b.txt#2"_s));
+}
+
+void TimelineChartViewTest::crowdedChartSumsUpPeriods()
+{
+    // More figures than a reader can tell apart: one summary point per entity and period.
+    ClaimList list;
+    QList<Document> docs;
+    const int articles = TimelineChart::aggregateThreshold + 50;
+    for (int i = 0; i < articles; ++i) {
+        Document document;
+        document.id = document.path = u"n%1.txt"_s.arg(i);
+        document.title = u"Invented article %1"_s.arg(i);
+        document.date = u"2025-02-10"_s;
+        docs.append(document);
+        list.append(makeClaim(document.id + u"#1"_s, u"Meta"_s, i % 2 ? u"2025"_s : u"2024"_s, (60 + i % 10) * 1e9, (60 + i % 10) * 1e9));
+    }
+    list.append(makeClaim(u"n0.txt#2"_s, u"Amazon"_s, u"2025"_s, 100e9, 100e9));
+    writeClaimTexts(docs, list, [](const Claim &c) { return u"figure "_s + c.id(); },
+                    [](const Claim &c) { return u"A sentence written for this test around figure "_s + c.id() + u'.'; });
+    TimelineModel model;
+    model.setResults(docs, list, {});
+    TimelineChartView view;
+    view.setModel(&model);
+    view.resize(1000, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineChart *chart = view.timelineChart();
+    QVERIFY(chart->isAggregated());
+    int index = -1;
+    QScatterSeries *meta = chart->seriesOfClaim(u"n1.txt#1"_s, &index);
+    QVERIFY(meta);
+    QCOMPARE(meta->count(), 2); // 2024 and 2025
+    // Every figure of Meta's 2025 is drawn by the same point, the median.
+    int other = -1;
+    QCOMPARE(chart->seriesOfClaim(u"n3.txt#1"_s, &other), meta);
+    QCOMPARE(other, index);
+    QCOMPARE(meta->at(index).y(), 65.0); // 61, 63, 65, 67 and 69, as many times each
+    const TimelineAggregate *aggregate = chart->aggregateOfClaim(u"n1.txt#1"_s);
+    QVERIFY(aggregate);
+    QCOMPARE(aggregate->count(), articles / 2);
+    QVERIFY2(view.claimToolTip(u"n1.txt#1"_s).contains(u"225 figure"_s), qPrintable(view.claimToolTip(u"n1.txt#1"_s)));
+    // A click opens the figure nearest the median.
+    QTRY_VERIFY(!view.claimPosition(u"n1.txt#1"_s).isNull());
+    QSignalSpy activated(&view, &TimelineChartView::claimActivated);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.claimPosition(u"n1.txt#1"_s));
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(model.entryAt(model.rowOfClaim(activated.constFirst().constFirst().toString()))->value(), 65e9);
+    // One entity with few figures: its own points again.
+    TimelineOptions options = model.options();
+    options.entity = u"Amazon"_s;
+    model.setOptions(options);
+    QVERIFY(!chart->isAggregated());
+    QVERIFY(chart->aggregateOfClaim(u"n0.txt#2"_s) == nullptr);
+    QVERIFY(chart->seriesOfClaim(u"n0.txt#2"_s));
+}
+
+void TimelineChartViewTest::legendNamesEverySeriesInItsOwnColour_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("timeline") << int(TimelineOptions::Mode::Timeline);
+    QTest::newRow("guidance over time") << int(TimelineOptions::Mode::Guidance);
+}
+
+void TimelineChartViewTest::legendNamesEverySeriesInItsOwnColour()
+{
+    // Fifteen entities (in guidance over time, each with two periods: thirty series).
+    QFETCH(int, mode);
+    ClaimList list;
+    QList<Document> docs = bareDocuments();
+    for (int i = 0; i < 15; ++i) {
+        const QString entity = u"Company %1"_s.arg(QChar(u'A' + i));
+        for (int k = 0; k <= i % 3; ++k)
+            list.append(makeClaim(u"a.txt#%1"_s.arg(i * 10 + k + 1), entity, k % 2 ? u"2025"_s : u"2024"_s, (10 + i) * 1e9, (10 + i) * 1e9));
+    }
+    writeClaimTexts(docs, list, [](const Claim &c) { return u"figure "_s + c.id(); },
+                    [](const Claim &c) { return u"A sentence written for this test around figure "_s + c.id() + u'.'; });
+    TimelineModel model;
+    TimelineOptions options;
+    options.mode = TimelineOptions::Mode(mode);
+    model.setResults(docs, list, {}, options);
+    QVERIFY(model.seriesNames().size() >= 15);
+    TimelineChartView view;
+    view.setModel(&model);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineChart *chart = view.timelineChart();
+    QStringList names;
+    QList<QRgb> colours;
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        QVERIFY2(!marker->label().isEmpty(), "every legend entry is named");
+        auto *series = qobject_cast<QScatterSeries *>(marker->series());
+        if (!series || marker->label() == u"Sources disagree"_s || marker->label().startsWith(u"Hedged"_s))
+            continue;
+        names.append(marker->label());
+        colours.append(series->color().rgb());
+    }
+    QCOMPARE(names.size(), TimelineChart::maxLegendSeries);
+    QVERIFY2(names.constLast().startsWith(u"Other ("_s), qPrintable(names.join(u", "_s)));
+    std::sort(colours.begin(), colours.end());
+    QVERIFY2(std::adjacent_find(colours.cbegin(), colours.cend()) == colours.cend(), "no colour twice");
+    // A column at the right names them: a row on top would elide fifteen names to dots.
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    // Every figure is still drawn and opens its passage.
+    for (const Claim &claim : std::as_const(list))
+        QVERIFY2(chart->seriesOfClaim(claim.id()), qPrintable(claim.id()));
+}
+
+void TimelineChartViewTest::toolTipStaysUnderAStillPointer()
+{
+    TimelineChart *chart = m_view->timelineChart();
+    QTRY_VERIFY(!m_view->claimPosition(u"a.txt#1"_s).isNull());
+    const QPoint position = m_view->claimPosition(u"a.txt#1"_s);
+    Q_EMIT chart->claimHovered(u"a.txt#1"_s, true); // what the point's hover does
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"around figure a.txt#1"_s));
+    // Then the pointer rests and Qt asks for the tooltip of what lies under it: the point's stays
+    // (the scene has no tooltip of its own, which used to hide it a second later).
+    QHelpEvent help(QEvent::ToolTip, position, m_view->viewport()->mapToGlobal(position));
+    QCoreApplication::sendEvent(m_view->viewport(), &help);
+    // A negative: it must still be there once Qt's delay to hide a tooltip (300 ms) has passed.
+    QTest::qWait(600);
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"around figure a.txt#1"_s));
+    Q_EMIT chart->claimHovered(u"a.txt#1"_s, false);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(TimelineChartViewTest)

@@ -6,7 +6,9 @@
 #include "compare/claimgrouper.h"
 #include "compare/claimwording.h"
 
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -127,6 +129,30 @@ private Q_SLOTS:
         m_documents = {makeDocument(u"a.txt"_s, u"2025-01"_s), makeDocument(u"b.txt"_s, u"2025-01"_s),
                        makeDocument(u"c.txt"_s, u"2025-01"_s), makeDocument(u"d.txt"_s, u"2025-01"_s),
                        makeDocument(u"later.txt"_s, u"2025-04"_s)};
+    }
+
+    // A group of many sources comes down to a few values, each with how many articles give it.
+    void valuesSummary()
+    {
+        // English plural forms come from the English translation, as in the programs.
+        QTranslator english;
+        QVERIFY(english.load(QLocale(QLocale::English), u"recoupe"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&english);
+        const auto uninstall = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+        ClaimList claims;
+        for (int i = 0; i < 12; ++i)
+            claims.append(makeClaim(u"a%1.txt"_s.arg(i), 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"64-65 USD"_s));
+        for (int i = 0; i < 5; ++i)
+            claims.append(makeClaim(u"b%1.txt"_s.arg(i), 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"72 USD"_s));
+        // An article that says it twice is one article.
+        claims.append(makeClaim(u"c.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"60 USD"_s));
+        claims.append(makeClaim(u"c.txt"_s, 2, u"Meta"_s, u"capex"_s, u"2025"_s, u"60 USD"_s));
+        QCOMPARE(ClaimWording::valuesSummary(claims),
+                 u"3 values: 64 to 65 billion dollars (12 articles), 72 billion dollars (5), 60 billion dollars (1)"_s);
+        QCOMPARE(ClaimWording::valuesSummary(claims, 2),
+                 u"3 values: 64 to 65 billion dollars (12 articles), 72 billion dollars (5) and 1 other value"_s);
+        QCOMPARE(ClaimWording::valuesSummary(claims.mid(12, 1)), u"1 value: 72 billion dollars (1 article)"_s);
+        QVERIFY(ClaimWording::valuesSummary({}).isEmpty());
     }
 
     // Two articles of the same month give one figure each for the same thing.

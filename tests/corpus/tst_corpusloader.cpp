@@ -46,6 +46,34 @@ class TestCorpusLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Corpus::document() finds by id through an index that follows the list: replaced, grown,
+    // reordered, copied.
+    void documentById()
+    {
+        Corpus corpus;
+        for (int i = 0; i < 50; ++i) {
+            Document document;
+            document.id = document.path = u"article-%1.txt"_s.arg(i);
+            corpus.documents.append(document);
+        }
+        QVERIFY(corpus.document(u"article-7.txt"_s));
+        QCOMPARE(corpus.document(u"article-7.txt"_s)->id, u"article-7.txt"_s);
+        QVERIFY(!corpus.document(u"missing.txt"_s));
+        std::reverse(corpus.documents.begin(), corpus.documents.end()); // in place: the same block
+        QCOMPARE(corpus.document(u"article-7.txt"_s)->id, u"article-7.txt"_s);
+        QCOMPARE(corpus.document(u"article-42.txt"_s), &corpus.documents.at(7));
+        Document added;
+        added.id = u"late.txt"_s;
+        corpus.documents.append(added);
+        QCOMPARE(corpus.document(u"late.txt"_s)->id, u"late.txt"_s);
+        const Corpus copy = corpus;
+        QCOMPARE(copy.document(u"late.txt"_s), &copy.documents.constLast());
+        QCOMPARE(copy, corpus);
+        corpus.documents = {added};
+        QCOMPARE(corpus.document(u"late.txt"_s), &corpus.documents.constFirst());
+        QVERIFY(!corpus.document(u"article-7.txt"_s));
+    }
+
     void fixtureFolder()
     {
         const Corpus corpus = CorpusLoader::load(mixedFolder);

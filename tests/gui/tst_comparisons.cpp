@@ -69,6 +69,51 @@ private Q_SLOTS:
         m_settings.reset();
     }
 
+    // A group that many articles state, with many values: the reasons come down to the values
+    // and how many articles give each, and every reason is one click away.
+    void longReasonsAreSummedUp()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QList<int> amounts{40, 55, 70, 85, 100, 115, 130, 150, 40, 40};
+        for (int i = 0; i < amounts.size(); ++i) {
+            QFile file(QDir(folder.path()).filePath(u"article-%1.txt"_s.arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // Written for this test.
+            file.write(u"Paris, le 30 janvier 2025.\n\nMeta prévoit des dépenses d'investissement de %1 milliards de dollars en 2025, "
+                       u"selon un document interne numéro %2.\n"_s.arg(amounts.at(i)).arg(i).toUtf8());
+        }
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(folder.path());
+        QVERIFY(analysed.wait(60000));
+        QTreeView *groups = m_window->comparisonsPane()->groupsView();
+        QAbstractItemModel *model = groups->model();
+        int largest = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (largest < 0 || model->index(row, 0).data(ClaimGroupsModel::SourceCountRole).toInt()
+                    > model->index(largest, 0).data(ClaimGroupsModel::SourceCountRole).toInt())
+                largest = row;
+        }
+        QVERIFY(largest >= 0);
+        groups->setCurrentIndex(model->index(largest, 0));
+        const ClaimGroup *group = m_window->comparisonsPane()->currentGroup();
+        QVERIFY(group);
+        QVERIFY2(group->claims.size() >= 8, qPrintable(QString::number(group->claims.size())));
+        QLabel *reasons = m_window->comparisonsPane()->reasonsLabel();
+        QVERIFY(reasons->isVisibleTo(m_window.get()));
+        const QString summary = reasons->text();
+        // (No translator is installed here: English plurals read "value(s)".)
+        QVERIFY2(summary.contains(u"8 value"_s) && summary.contains(u": 40 billion dollars (3 article"_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"href=\"#all\""_s));
+        QVERIFY(!summary.contains(u"<li>"_s));
+        // One click shows every reason, another sums them up again.
+        Q_EMIT reasons->linkActivated(u"#all"_s);
+        QVERIFY(reasons->text().contains(u"<li>"_s));
+        QCOMPARE(reasons->text().count(u"<li>"_s), qsizetype(group->reasons.size()));
+        Q_EMIT reasons->linkActivated(u"#summary"_s);
+        QCOMPARE(reasons->text(), summary);
+    }
+
     void disagreementsComeFirst()
     {
         QTreeView *groups = m_window->comparisonsPane()->groupsView();

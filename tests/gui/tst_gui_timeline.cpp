@@ -15,6 +15,7 @@
 #include "timelinepane.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -104,6 +105,60 @@ private Q_SLOTS:
             QCOMPARE(entry.claim.entity, entity);
         QVERIFY(m_pane->findChild<QPushButton *>(u"exportChartButton"_s)->isEnabled());
         QVERIFY(m_window->findChild<QAction *>(u"exportChartAction"_s)->isEnabled());
+    }
+
+    // A date set in Properties analyses the folder again: the lists empty, then fill again, and
+    // the entity chosen (and the period followed) must still be the one drawn.
+    void choiceSurvivesAnotherAnalysis()
+    {
+        auto *entities = m_pane->entityCombo();
+        auto *mode = m_pane->findChild<QComboBox *>(u"timelineModeCombo"_s);
+        auto *period = m_pane->findChild<QComboBox *>(u"timelinePeriodCombo"_s);
+        QVERIFY(mode && period);
+        mode->setCurrentIndex(mode->findData(int(TimelineOptions::Mode::Guidance)));
+        entities->setCurrentIndex(1);
+        const QString entity = entities->currentData().toString();
+        QVERIFY(period->count() > 1);
+        period->setCurrentIndex(1);
+        const QString followed = period->currentData().toString();
+        QCOMPARE(m_chart->model()->options().period, followed);
+
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        QSignalSpy shown(m_pane, &TimelinePane::resultsShown);
+        m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
+        QVERIFY(analysed.wait(60000));
+        QTRY_COMPARE(shown.size(), 1); // laid out on a worker
+        QCOMPARE(entities->currentData().toString(), entity);
+        QCOMPARE(m_chart->model()->options().entity, entity);
+        QCOMPARE(period->currentData().toString(), followed);
+        QCOMPARE(m_chart->model()->options().period, followed);
+        QCOMPARE(m_chart->model()->options().mode, TimelineOptions::Mode::Guidance);
+        // "All" chosen is a choice too.
+        entities->setCurrentIndex(0);
+        m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
+        QVERIFY(analysed.wait(60000));
+        QTRY_COMPARE(shown.size(), 2);
+        QCOMPARE(entities->currentIndex(), 0);
+        QVERIFY(m_chart->model()->rowCount() > 0);
+    }
+
+    // Quarters beside years: a toggle leaves them out, and says how many it hides.
+    void quartersCanBeLeftOut()
+    {
+        QCheckBox *quarters = m_pane->subYearCheck();
+        if (m_chart->model()->subYearCount() == 0)
+            QSKIP("the samples give no quarter's figure of this metric");
+        QVERIFY(quarters->isVisibleTo(m_pane));
+        QVERIFY(quarters->isChecked());
+        const int rows = m_chart->model()->rowCount();
+        quarters->click();
+        QCOMPARE(m_chart->model()->hiddenSubYearCount(), m_chart->model()->subYearCount());
+        QVERIFY(m_chart->model()->rowCount() < rows);
+        for (const TimelineEntry &entry : m_chart->model()->entries())
+            QVERIFY(!entry.isSubYear());
+        QVERIFY(quarters->text().contains(QString::number(m_chart->model()->hiddenSubYearCount())));
+        quarters->click();
+        QCOMPARE(m_chart->model()->rowCount(), rows);
     }
 
     void clickingAPointOpensItsPassage_data()

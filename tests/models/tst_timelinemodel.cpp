@@ -1,6 +1,7 @@
 #include "claims/claimtestsupport.h"
 #include "compare/fiscalcalendar.h"
 #include "export/timelinejson.h"
+#include "models/timelineaggregate.h"
 #include "models/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -121,6 +122,9 @@ private Q_SLOTS:
     void guidanceMode();
     void sourcesNumberedByDate();
     void json();
+    void repeatedFigureIsOnePoint();
+    void subYearPeriodsCanBeLeftOut();
+    void aggregatesSumUpAPeriod();
 };
 
 void TimelineModelTest::fiscalSpans_data()
@@ -375,6 +379,81 @@ void TimelineModelTest::json()
     const QString csv = timelineToCsv(model);
     QCOMPARE(csv.count(u"\r\n"_s), 7); // header and six rows
     QVERIFY(csv.startsWith(u"claim,document,series"_s));
+}
+
+void TimelineModelTest::repeatedFigureIsOnePoint()
+{
+    // An article that gives its figure in the headline and twice in the body: one source, one
+    // point; each of its claims finds that point. Another article's same figure stays its own.
+    ClaimList list{makeClaim(u"a.txt#1"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"a.txt#2"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"a.txt#3"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"a.txt#4"_s, u"Meta"_s, u"2025"_s, 72e9, 72e9, u"USD"_s),
+                   makeClaim(u"b.txt#1"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s)};
+    QList<Document> docs = bareDocuments();
+    writeClaimTexts(docs, list, [](const Claim &c) { return u"quote of "_s + c.id(); },
+                    [](const Claim &c) { return u"Quote of "_s + c.id() + u'.'; });
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setResults(docs, list, {});
+    QCOMPARE(model.rowCount(), 3);
+    const int row = model.rowOfClaim(u"a.txt#1"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.rowOfClaim(u"a.txt#2"_s), row);
+    QCOMPARE(model.rowOfClaim(u"a.txt#3"_s), row);
+    QCOMPARE(model.entryAt(row)->repeats, QStringList({u"a.txt#2"_s, u"a.txt#3"_s}));
+    QVERIFY(model.rowOfClaim(u"a.txt#4"_s) != row);
+    QVERIFY(model.rowOfClaim(u"b.txt#1"_s) != row);
+}
+
+void TimelineModelTest::subYearPeriodsCanBeLeftOut()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setResults(documents(), claims(), groups());
+    // Amazon's 2024-Q4 is a quarter beside years and longer periods.
+    const int quarter = model.rowOfClaim(u"b.txt#3"_s);
+    QVERIFY(quarter >= 0);
+    QVERIFY(model.entryAt(quarter)->isSubYear());
+    QVERIFY(!model.entryAt(model.rowOfClaim(u"a.txt#1"_s))->isSubYear()); // a year
+    QVERIFY(!model.entryAt(model.rowOfClaim(u"b.txt#1"_s))->isSubYear()); // a pledge over years
+    QCOMPARE(model.subYearCount(), 1);
+    QCOMPARE(model.hiddenSubYearCount(), 0);
+    const int rows = model.rowCount();
+
+    TimelineOptions options = model.options();
+    options.subYearPeriods = false;
+    model.setOptions(options);
+    QCOMPARE(model.rowCount(), rows - 1);
+    QCOMPARE(model.rowOfClaim(u"b.txt#3"_s), -1);
+    QCOMPARE(model.hiddenSubYearCount(), 1);
+    QCOMPARE(model.subYearCount(), 1);
+}
+
+void TimelineModelTest::aggregatesSumUpAPeriod()
+{
+    TimelineModel model;
+    model.setResults(documents(), claims(), groups());
+    const QList<TimelineAggregate> meta = TimelineAggregate::fromModel(model, u"Meta"_s);
+    // Meta's capex of 2025: 60-65 (62.5), ~65 and 66-72 (69) from three articles.
+    QCOMPARE(meta.size(), 1);
+    const TimelineAggregate &year = meta.constFirst();
+    QCOMPARE(year.period, u"2025"_s);
+    QCOMPARE(year.count(), 3);
+    QCOMPARE(year.sources, 3);
+    QCOMPARE(year.median, 65e9);
+    QCOMPARE(year.lowest, 60e9);
+    QCOMPARE(year.highest, 72e9);
+    QCOMPARE(year.lowerQuartile, 63.75e9);
+    QCOMPARE(year.upperQuartile, 67e9);
+    QCOMPARE(model.entryAt(year.representativeRow(model))->claim.id(), u"b.txt#2"_s);
+    // Every series and period once, every row in one of them.
+    const QList<TimelineAggregate> all = TimelineAggregate::fromModel(model);
+    int rows = 0;
+    for (const TimelineAggregate &aggregate : all)
+        rows += aggregate.count();
+    QCOMPARE(rows, model.rowCount());
+    QCOMPARE(all.size(), 4); // Amazon 2024-Q4, Meta 2025, Microsoft FY2025, Stargate 2025-2028
 }
 
 QTEST_GUILESS_MAIN(TimelineModelTest)
