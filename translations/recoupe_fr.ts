@@ -4030,7 +4030,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>No period stated: %1 (the first %2 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans période indiquée : %1 (les %2 premiers listés)</translation>
     </message>
     <message>
         <source>&amp;Quarters (%1 hidden)</source>
