@@ -3599,7 +3599,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
     <message>
         <source>Median of a period (×N figures)</source>
-        <translation>Médiane d'une période (×N chiffres)</translation>
+        <translation>Médiane d&apos;une période (×N chiffres)</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3843,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>&amp;Quarters (%1 hidden)</source>
         <translation>&amp;Trimestres (%1 masqués)</translation>
+    </message>
+    <message>
+        <source>No period stated: %1 (the first %2 listed)</source>
+        <translation>Sans période indiquée : %1 (les %2 premiers listés)</translation>
     </message>
 </context>
 <context>
