@@ -135,6 +135,8 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_claimsView->header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     m_claimsView->header()->resizeSection(SourceColumn, fontMetrics().averageCharWidth() * 16);
     m_claimsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The date and figure columns fit their first rows: a group may have thousands of sources.
+    m_claimsView->header()->setResizeContentsPrecision(200);
     connect(m_claimsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT claimActivated(index.siblingAtColumn(0).data(ClaimIdRole).toString());
     });
