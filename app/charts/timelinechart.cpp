@@ -144,21 +144,34 @@ void TimelineChart::setupTimeAxis()
     const double plotWidth = plotArea().width() >= 40 ? plotArea().width() : size().width() * 0.9 - 4 * m_fontPixels;
     const double pxPerYear = std::max(1.0, plotWidth) / std::max(0.5, m_scale.maximum() - m_scale.minimum());
     const bool shortYears = metrics.horizontalAdvance(u"2024"_s) * 1.2 > pxPerYear;
-    const int every = std::max(1, int(std::ceil(metrics.horizontalAdvance(u"’24"_s) * 1.3 / pxPerYear)));
+    const int every = std::max(1, int(std::ceil(metrics.horizontalAdvance(u"’24"_s) * 1.5 / pxPerYear)));
     QString breakLabel = u"…"_s;
-    int unnamed = 0;
-    int year = 0;
+    // A named year's category spans the years after it that go unnamed: Qt Charts elides a label
+    // to its category's width, so a label of one narrow year would read "…" however few there are.
+    int pending = 0;       // years in the category being made
+    int firstYear = 0;     // its first year
+    double end = 0;
+    const auto flush = [&] {
+        if (pending == 0)
+            return;
+        m_timeAxis->append(shortYears ? u"’"_s + QString::number(firstYear % 100).rightJustified(2, u'0') : QString::number(firstYear), end);
+        pending = 0;
+    };
     for (const TimelineScale::Band &band : m_scale.bands()) {
         if (band.isBreak) {
+            flush();
             m_timeAxis->append(breakLabel, band.end);
             breakLabel += QChar(0x200B); // a category's label is its key: a second break needs another
             continue;
         }
-        QString label = shortYears ? u"’"_s + QString::number(band.firstYear % 100).rightJustified(2, u'0') : QString::number(band.firstYear);
-        if (shortYears && year++ % every != 0)
-            label = QString(++unnamed, QChar(0x200B)); // unique, and shows nothing
-        m_timeAxis->append(label, band.end);
+        if (pending == 0)
+            firstYear = band.firstYear;
+        ++pending;
+        end = band.end;
+        if (!shortYears || pending >= every)
+            flush();
     }
+    flush();
     // A little room at both ends, so that a point at the very end of a year is not cut in half.
     const double pad = 0.025 * (m_scale.maximum() - m_scale.minimum());
     m_timeAxis->setRange(m_scale.minimum() - pad, m_scale.maximum() + pad);
@@ -302,7 +315,9 @@ void TimelineChart::removeSpareSeries()
 QList<TimelineChart::SeriesGroup> TimelineChart::legendGroups(const QStringList &names) const
 {
     QList<SeriesGroup> groups;
-    if (names.size() <= maxLegendSeries) {
+    // A narrow chart (a side dock) names fewer: each name needs about 90 pixels to be read.
+    const int named = std::clamp(int(size().width() / 90), 3, maxLegendSeries);
+    if (names.size() <= named) {
         for (const QString &name : names)
             groups.append(SeriesGroup{name, {name}});
         return groups;
@@ -311,12 +326,12 @@ QList<TimelineChart::SeriesGroup> TimelineChart::legendGroups(const QStringList 
     for (const QString &name : names)
         bySize.append({m_model->seriesRows(name).second, name});
     std::stable_sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QSet<QString> named;
-    for (int i = 0; i < maxLegendSeries - 1; ++i)
-        named.insert(bySize.at(i).second);
+    QSet<QString> kept;
+    for (int i = 0; i < named - 1; ++i)
+        kept.insert(bySize.at(i).second);
     SeriesGroup other;
     for (const QString &name : names) {
-        if (named.contains(name))
+        if (kept.contains(name))
             groups.append(SeriesGroup{name, {name}});
         else
             other.series.append(name);
@@ -327,14 +342,15 @@ QList<TimelineChart::SeriesGroup> TimelineChart::legendGroups(const QStringList 
 }
 
 // The points of some series as drawn: each figure, or (aggregated) each period's summary.
-QList<TimelineChart::DrawnPoint> TimelineChart::drawnPoints(const QStringList &series) const
+QList<TimelineChart::DrawnPoint> TimelineChart::drawnPoints(const SeriesGroup &group) const
 {
     QList<DrawnPoint> points;
-    const QSet<QString> wanted(series.cbegin(), series.cend());
+    const QStringList &series = group.series;
     if (m_aggregated) {
+        // The summaries are the group's (the series of "Other" are summed up together).
         for (int index = 0; index < m_aggregates.size(); ++index) {
             const TimelineAggregate &aggregate = m_aggregates.at(index);
-            if (!wanted.contains(aggregate.series))
+            if (aggregate.series != group.name)
                 continue;
             DrawnPoint point;
             point.aggregate = index;
@@ -457,24 +473,29 @@ void TimelineChart::rebuild()
     m_valueAxis->setTitleVisible(single); // a grid's subtitle says the unit once
     addBreakBands(axisMax);
 
-    m_aggregated = drawnRows > aggregateThreshold;
-    if (m_aggregated) {
-        m_aggregates = TimelineAggregate::fromModel(*model, m_seriesFilter);
-        for (int index = 0; index < m_aggregates.size(); ++index) {
-            for (const int row : m_aggregates.at(index).rows)
-                m_aggregateOfRow.insert(row, index);
-        }
-    }
 
     const qreal markerSize = std::round(m_fontPixels * 0.8);
     QFont labelFont = font();
     labelFont.setPixelSize(std::max(7, int(std::round(m_fontPixels * 0.8))));
     QList<SeriesGroup> groups = single ? legendGroups(names) : QList<SeriesGroup>{SeriesGroup{m_seriesFilter, {m_seriesFilter}}};
+    m_aggregated = drawnRows > aggregateThreshold;
+    if (m_aggregated) {
+        QHash<QString, QString> groupOf;
+        for (const SeriesGroup &group : std::as_const(groups)) {
+            for (const QString &series : group.series)
+                groupOf.insert(series, group.name);
+        }
+        m_aggregates = TimelineAggregate::fromModel(*model, m_seriesFilter, groupOf);
+        for (int index = 0; index < m_aggregates.size(); ++index) {
+            for (const int row : m_aggregates.at(index).rows)
+                m_aggregateOfRow.insert(row, index);
+        }
+    }
     // Where each group's points go, placed all together so that no number covers another's.
     QList<DrawnPoint> all;
     QList<std::pair<qsizetype, qsizetype>> rangeOfGroup; // first point, count
     for (const SeriesGroup &group : std::as_const(groups)) {
-        const QList<DrawnPoint> points = drawnPoints(group.series);
+        const QList<DrawnPoint> points = drawnPoints(group);
         rangeOfGroup.append({all.size(), points.size()});
         all.append(points);
     }
@@ -708,7 +729,7 @@ void TimelineChart::rebuild()
     }
 
     // Many entities: a column on the right names them all; a row on top would elide them to dots.
-    legend()->setAlignment(m_groups.size() + m_keys.size() > 6 ? Qt::AlignRight : Qt::AlignTop);
+    legend()->setAlignment(m_groups.size() + m_keys.size() > 6 && size().width() >= 560 ? Qt::AlignRight : Qt::AlignTop);
     fitLegend();
     const QString previous = m_highlightedClaim;
     Q_ASSERT(m_legendSeries.size() == m_groups.size() + m_keys.size());

@@ -125,7 +125,7 @@ private:
     void removeSpareSeries();
     void connectPointSeries(QXYSeries *series, const QList<int> &rows);
     int rowAt(QXYSeries *series, const QPointF &point) const;
-    QList<DrawnPoint> drawnPoints(const QStringList &series) const;
+    QList<DrawnPoint> drawnPoints(const SeriesGroup &group) const;
     QList<SeriesGroup> legendGroups(const QStringList &names) const;
     void applyFonts();
     void setupAxes();

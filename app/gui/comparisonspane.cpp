@@ -135,6 +135,8 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_claimsView->header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     m_claimsView->header()->resizeSection(SourceColumn, fontMetrics().averageCharWidth() * 16);
     m_claimsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The date and figure columns fit their first rows: a group may have thousands of sources.
+    m_claimsView->header()->setResizeContentsPrecision(200);
     connect(m_claimsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT claimActivated(index.siblingAtColumn(0).data(ClaimIdRole).toString());
     });
@@ -313,9 +315,10 @@ void ComparisonsPane::showGroup()
         source->setToolTip(claim->document);
         auto *date = new QStandardItem(document ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString());
         auto *amount = new QStandardItem(ClaimWording::amount(*claim));
-        const QString text = document ? document->text.toString() : QString();
-        auto *quote = new QStandardItem(claim->quote(text));
-        quote->setToolTip(claim->sentence(text));
+        // Read from the article's UTF-8 at the claim's offsets: a group of two thousand sources
+        // would decode two thousand whole articles otherwise.
+        auto *quote = new QStandardItem(document ? claim->quote(document->text) : QString());
+        quote->setToolTip(document ? claim->sentence(document->text) : QString());
         const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(), [&](const DiscrepancyReason &reason) {
             return shown(reason) && reason.claims.contains(claimId);
         });

@@ -28,7 +28,18 @@ QString placementName(TimelineEntry::Placement placement)
     return {};
 }
 
+QJsonObject claimFields(const TimelineEntry &entry);
+
 QJsonObject claimPart(const TimelineEntry &entry)
+{
+    QJsonObject part = claimFields(entry);
+    // The same figure repeated in the same article: one point, which names its other claims.
+    if (!entry.repeats.isEmpty())
+        part.insert(u"repeats"_s, QJsonArray::fromStringList(entry.repeats));
+    return part;
+}
+
+QJsonObject claimFields(const TimelineEntry &entry)
 {
     const Claim &claim = entry.claim;
     return QJsonObject{{u"claim"_s, claim.id()},

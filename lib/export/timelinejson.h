@@ -9,7 +9,8 @@ namespace Recoupe {
 
 // recoupe-timeline-1: what a timeline chart plots, for scripts and for the newsroom's own
 // charting tools. {"format", "mode", "metric", "currency", "entity", "period", "sources": [...],
-// "points": [...] (one per row of the model), "noPeriod": [...] (claims whose article states no
+// "points": [...] (one per row of the model; "repeats" lists the claims of the same article with
+// the same figure that the point stands for too), "noPeriod": [...] (claims whose article states no
 // period), "unplaced": [...] (claims not plotted for another reason, with "reason")}.
 QJsonObject timelineToJson(const TimelineModel &model);
 

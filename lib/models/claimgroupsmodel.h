@@ -56,6 +56,7 @@ public:
 private:
     QList<ClaimGroup> m_groups;
     QHash<QString, int> m_rowOfClaim;
+    QList<int> m_rank; // by row: where the group's verdict and confidence put it (SortRole)
 };
 
 } // namespace Recoupe

@@ -43,7 +43,8 @@ int TimelineAggregate::representativeRow(const TimelineModel &model) const
     return best;
 }
 
-QList<TimelineAggregate> TimelineAggregate::fromModel(const TimelineModel &model, const QString &series)
+QList<TimelineAggregate> TimelineAggregate::fromModel(const TimelineModel &model, const QString &series,
+                                                     const QHash<QString, QString> &groupOf)
 {
     QList<TimelineAggregate> result;
     // Rows come by series, then by x: a series' periods are met in order, but a period's rows
@@ -56,11 +57,12 @@ QList<TimelineAggregate> TimelineAggregate::fromModel(const TimelineModel &model
         if (!series.isEmpty() && entry.series != series)
             continue;
         const QDate month(entry.x.year(), entry.x.month(), 15);
-        const QString key = entry.series + QChar(0x1f) + (guidance ? month.toString(Qt::ISODate) : entry.claim.period);
+        const QString name = groupOf.value(entry.series, entry.series);
+        const QString key = name + QChar(0x1f) + (guidance ? month.toString(Qt::ISODate) : entry.claim.period);
         auto found = indexOf.constFind(key);
         if (found == indexOf.cend()) {
             TimelineAggregate aggregate;
-            aggregate.series = entry.series;
+            aggregate.series = name;
             aggregate.period = entry.claim.period;
             aggregate.x = guidance ? month : entry.x;
             aggregate.span = entry.span;

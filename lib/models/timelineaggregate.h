@@ -3,6 +3,7 @@
 #include "compare/fiscalcalendar.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,8 +37,9 @@ struct TimelineAggregate {
     int representativeRow(const TimelineModel &model) const;
 
     // One per series and period of the model's rows (of one series only when series is given), in
-    // row order.
-    static QList<TimelineAggregate> fromModel(const TimelineModel &model, const QString &series = {});
+    // row order. groupOf puts several series together under one name (a chart's "Other").
+    static QList<TimelineAggregate> fromModel(const TimelineModel &model, const QString &series = {},
+                                              const QHash<QString, QString> &groupOf = {});
     bool operator==(const TimelineAggregate &) const = default;
 };
 
