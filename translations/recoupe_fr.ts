@@ -4036,10 +4036,6 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>&amp;Quarters (%1 hidden)</source>
         <translation>&amp;Trimestres (%1 masqués)</translation>
     </message>
-    <message>
-        <source>No period stated: %1 (the first %2 listed)</source>
-        <translation>Sans période indiquée : %1 (les %2 premiers listés)</translation>
-    </message>
 </context>
 <context>
     <name>Recoupe::W3cAnnotationReader</name>
