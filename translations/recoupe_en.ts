@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Recoupe::AnalysisPipeline</name>
+    <message numerus="yes">
+        <source>%1: %n figure(s) not read: a sentence held more than %2 figures.</source>
+        <translation>
+            <numerusform>%1: %n figure not read: a sentence held more than %2 figures.</numerusform>
+            <numerusform>%1: %n figures not read: a sentence held more than %2 figures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::AnnotationController</name>
     <message numerus="yes">
         <source>%n annotation(s) exported to %1.</source>

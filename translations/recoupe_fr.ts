@@ -11,6 +11,13 @@
         <source>A correction of %1 (“%2”) is on a text where no figure is found any more: it is kept but not applied.</source>
         <translation>Une correction de %1 (« %2 ») porte sur un texte où plus aucun chiffre n’est trouvé : elle est conservée mais pas appliquée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) not read: a sentence held more than %2 figures.</source>
+        <translation>
+            <numerusform>%1 : %n chiffre non lu : une phrase en contenait plus de %2.</numerusform>
+            <numerusform>%1 : %n chiffres non lus : une phrase en contenait plus de %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::AnchorResult</name>

@@ -318,7 +318,7 @@ void ComparisonsPane::showGroup()
         // Read from the article's UTF-8 at the claim's offsets: a group of two thousand sources
         // would decode two thousand whole articles otherwise.
         auto *quote = new QStandardItem(document ? claim->quote(document->text) : QString());
-        quote->setToolTip(document ? claim->sentence(document->text) : QString());
+        quote->setToolTip(document ? claim->shownSentence(document->text) : QString());
         const bool flagged = std::any_of(group->reasons.cbegin(), group->reasons.cend(), [&](const DiscrepancyReason &reason) {
             return shown(reason) && reason.claims.contains(claimId);
         });

@@ -67,7 +67,16 @@ bool AnalysisPipeline::runStages(FolderAnalysis &analysis, const AnalysisOptions
         ClaimExtractor::Progress extraction;
         if (progress)
             extraction = [&progress](qsizetype extracted, qsizetype) { return progress(extracted); };
-        analysis.claims = ClaimExtractor::extract(documents, analysis.catalog, extraction);
+        QList<int> figuresLeftOut;
+        analysis.claims = ClaimExtractor::extract(documents, analysis.catalog, extraction, &figuresLeftOut);
+        for (qsizetype i = 0; i < figuresLeftOut.size(); ++i) {
+            if (figuresLeftOut.at(i) > 0)
+                analysis.warnings.append(QCoreApplication::translate("Recoupe::AnalysisPipeline",
+                                                                     "%1: %n figure(s) not read: a sentence held more than %2 figures.",
+                                                                     nullptr, figuresLeftOut.at(i))
+                                             .arg(documents.at(i).id)
+                                             .arg(ClaimParser::MostFiguresPerSentence));
+        }
         done = documents.size();
         if (!proceed(done))
             return false;

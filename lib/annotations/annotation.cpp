@@ -1,12 +1,25 @@
 #include "annotations/annotation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QCryptographicHash>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Recoupe {
+
+bool AnnotationTarget::hasUnreadablePassage() const
+{
+    if (hasPassage())
+        return false;
+    return std::any_of(otherSelectors.cbegin(), otherSelectors.cend(), [](const QJsonValue &selector) {
+        const QString type = selector.toObject().value("type"_L1).toString();
+        return type == "TextPositionSelector"_L1 || type == "TextQuoteSelector"_L1;
+    });
+}
 
 AnnotationTarget AnnotationTarget::forPassage(const QString &documentId, const QString &text, qsizetype start, qsizetype end)
 {

@@ -45,6 +45,9 @@ struct AnnotationTarget {
     QJsonArray otherSelectors;
 
     bool hasPassage() const { return !documentId.isEmpty() && (start >= 0 || !exact.isEmpty()); }
+    // A passage was named but could not be read (a TextPositionSelector at 1e300, kept among
+    // otherSelectors): the annotation is not placed rather than taken for the whole document's.
+    bool hasUnreadablePassage() const;
     bool hasClaimGroup() const { return !claimGroup.entity.isEmpty() || !claimGroup.metric.isEmpty(); }
 
     // The target of text[start, end) in a document whose reading text is text: quote, context,

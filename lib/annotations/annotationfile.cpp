@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,16 @@ const QLatin1StringView claimKey("recoupe:claim");
 const QLatin1StringView claimGroupKey("recoupe:claimGroup");
 const QLatin1StringView documentKey("recoupe:document");
 const QLatin1StringView sourceUrlKey("recoupe:sourceUrl");
+// An offset a text can have: a whole number from 0 to what fits a text of Recoupe's (1e300, -1
+// or 2.5 are no position; converting 1e300 to an integer is not even defined).
+bool isOffset(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double offset = value.toDouble();
+    return offset >= 0 && offset <= double(std::numeric_limits<qint32>::max()) && offset == std::floor(offset);
+}
+
 // In a TextPositionSelector whose offsets still count code points, as W3C's do.
 const QLatin1StringView unitKey("recoupe:unit");
 const QLatin1StringView codePointUnit("codePoint");
@@ -212,8 +223,8 @@ AnnotationTarget AnnotationFile::targetFromJson(const QJsonValue &value)
             t.prefix = selector.value("prefix"_L1).toString();
             t.suffix = selector.value("suffix"_L1).toString();
             haveQuote = true;
-        } else if (!havePosition && hasType(selector, "TextPositionSelector"_L1)
-                   && selector.value("start"_L1).isDouble() && selector.value("end"_L1).isDouble()) {
+        } else if (!havePosition && hasType(selector, "TextPositionSelector"_L1) && isOffset(selector.value("start"_L1))
+                   && isOffset(selector.value("end"_L1))) {
             t.start = qsizetype(selector.value("start"_L1).toDouble());
             t.end = qsizetype(selector.value("end"_L1).toDouble());
             t.offsetsInCodePoints = selector.value(unitKey).toString() == codePointUnit;

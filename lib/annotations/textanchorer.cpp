@@ -217,7 +217,7 @@ AnchorResult TextAnchorer::anchor(const AnnotationTarget &target) const
 {
     AnchorResult result;
     if (!target.hasPassage()) {
-        result.status = AnchorStatus::Anchored;
+        result.status = target.hasUnreadablePassage() ? AnchorStatus::Orphaned : AnchorStatus::Anchored;
         return result;
     }
     const QStringView text(m_text);

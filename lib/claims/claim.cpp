@@ -4,6 +4,25 @@
 
 namespace Recoupe {
 
+QString Claim::clippedSentence(QString part, bool cutBefore, bool cutAfter, qsizetype quoteStart, qsizetype quoteEnd)
+{
+    quoteStart = std::clamp<qsizetype>(quoteStart, 0, part.size());
+    quoteEnd = std::clamp<qsizetype>(quoteEnd, quoteStart, part.size());
+    if (cutAfter) {
+        const qsizetype space = part.lastIndexOf(u' ');
+        if (space >= quoteEnd)
+            part.truncate(space);
+        part += QChar(0x2026);
+    }
+    if (cutBefore) {
+        const qsizetype space = part.indexOf(u' ');
+        if (space >= 0 && space < quoteStart)
+            part.remove(0, space + 1);
+        part.prepend(QChar(0x2026));
+    }
+    return part;
+}
+
 namespace {
 struct QualifierName {
     Qualifier qualifier;

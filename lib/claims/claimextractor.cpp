@@ -87,15 +87,25 @@ ClaimList ClaimExtractor::extract(const QList<Document> &documents, const Entity
 
 ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress)
 {
+    return extract(documents, catalog, progress, nullptr);
+}
+
+ClaimList ClaimExtractor::extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress,
+                                  QList<int> *figuresLeftOut)
+{
     ClaimCollector collector(documents.size());
+    // One slot a document, each written by the one worker that parses it.
+    QList<int> leftOut(figuresLeftOut ? documents.size() : 0, 0);
     runOnWorkers(
         documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
         [&](LexingWorker &worker, qsizetype index) {
             const Document &document = documents.at(index);
             const QString text = document.text.toString();
-            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text)));
+            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text), figuresLeftOut ? &leftOut[index] : nullptr));
         },
         progress);
+    if (figuresLeftOut)
+        *figuresLeftOut = std::move(leftOut);
     return collector.take();
 }
 

@@ -43,6 +43,10 @@ public:
     static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog = EntityCatalog::builtIn());
     // The same, reporting to progress, which may stop it (AnalysisPipeline maps it onto its stages).
     static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress);
+    // The same; figuresLeftOut receives for each document how many figures the parser left out
+    // (ClaimParser::MostFiguresPerSentence), so that the user hears of it.
+    static ClaimList extract(const QList<Document> &documents, const EntityCatalog &catalog, const Progress &progress,
+                             QList<int> *figuresLeftOut);
 
     // For QtConcurrent::run(&ClaimExtractor::extractWithPromise, documents, catalog): progress
     // counts documents, isCanceled() is polled between documents; adds one result unless canceled.

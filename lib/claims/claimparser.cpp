@@ -371,6 +371,8 @@ public:
         return {};
     }
 
+    int figuresLeftOut() const { return m_figuresLeftOut; }
+
     ClaimList run()
     {
         QList<ClaimDraft> drafts;
@@ -455,6 +457,18 @@ private:
                 ++s;
             while (e > s && m_text.at(e - 1).isSpace())
                 --e;
+            // A "sentence" longer than any an article writes (a table flattened into one line, a
+            // hostile text) is cut between words every LongestSentence characters or so: each
+            // sentence's scans stay bounded, and the parser's cost linear in the text.
+            while (e - s > LongestSentence) {
+                const qsizetype cut = sentenceCut(s, e);
+                if (cut < 0)
+                    break;
+                result.append(Span{s, cut});
+                s = cut;
+                while (s < e && m_text.at(s).isSpace())
+                    ++s;
+            }
             if (e > s)
                 result.append(Span{s, e});
             start = end;
@@ -478,6 +492,26 @@ private:
         }
         close(size);
         return result;
+    }
+
+    static constexpr qsizetype LongestSentence = 1000;
+
+    // Where to cut the too long sentence [s, e): the last space before a word in its second half
+    // of LongestSentence characters, else the last space there not between digits ("1 000"),
+    // else -1 (no space: one word, nothing to cut).
+    qsizetype sentenceCut(qsizetype s, qsizetype e) const
+    {
+        const qsizetype last = std::min(e - 1, s + LongestSentence);
+        qsizetype anySpace = -1;
+        for (qsizetype k = last; k > s + LongestSentence / 2; --k) {
+            if (!m_text.at(k).isSpace())
+                continue;
+            if (m_text.at(k + 1).isLetter())
+                return k;
+            if (anySpace < 0 && !(m_text.at(k - 1).isDigit() && m_text.at(k + 1).isDigit()))
+                anySpace = k;
+        }
+        return anySpace;
     }
 
     // The word before the dot at `dot` is an initial or a usual abbreviation.
@@ -510,6 +544,11 @@ private:
         const std::optional<double> number = parseNumber(m_language, tokenText(i), m_french);
         if (!number)
             return std::nullopt;
+        // "$1e3 billion", "10^308", "5G": a number glued to letters that are no token of their own,
+        // or raised to a power, is not the number it starts with.
+        if (const qsizetype after = tokenEnd(i); after < m_text.size() && (m_text.at(after).isLetter() || m_text.at(after) == u'^')
+            && (i + 1 >= m_tokens.size() || tokenStart(i + 1) != after))
+            return std::nullopt;
         part.number = *number;
         part.numberToken = i;
         part.lastToken = i;
@@ -521,10 +560,18 @@ private:
             return glue ? isGlue(m_language, gap) : isBlank(gap);
         };
         while (follows(FigureKind::Magnitude, false)) {
-            part.magnitude = (part.magnitude == 0 ? 1 : part.magnitude) * magnitudeValue(m_language, tokenText(j), m_french);
+            // "mille milliards", "a thousand million": a smaller magnitude multiplies the larger
+            // one after it; "billion billion" is no number, and is not read rather than read wrong.
+            const double magnitude = magnitudeValue(m_language, tokenText(j), m_french);
+            if (part.magnitude != 0 && magnitude <= part.magnitude)
+                return std::nullopt;
+            part.magnitude = (part.magnitude == 0 ? 1 : part.magnitude) * magnitude;
             ++j;
         }
-        if (follows(FigureKind::Currency, true)) {
+        // "capex 2025 $5 billion": a currency sign glued to the number after it is that number's.
+        const bool currencyOfNext = j + 1 < end && kindAt(j) == FigureKind::Currency
+            && (kindAt(j + 1) == FigureKind::Number || kindAt(j + 1) == FigureKind::Year) && tokenStart(j + 1) == tokenEnd(j);
+        if (!currencyOfNext && follows(FigureKind::Currency, true)) {
             if (part.currency.isEmpty())
                 part.currency = currencyCode(m_language, tokenText(j));
             ++j;
@@ -853,11 +900,16 @@ private:
             if (comma > 0)
                 result.append(Span{sentence.start, sentence.start + comma + 1});
         }
+        // The next ")" is found once for all the "(" before it: "(((((" costs one scan.
+        qsizetype nextClose = -1;
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             const QChar c = m_text.at(i);
             if (c == u'(') {
-                const qsizetype close = m_text.indexOf(u')', i);
-                result.append(Span{i, close < 0 || close > sentence.end ? sentence.end : close + 1});
+                if (nextClose < i) {
+                    nextClose = QStringView(m_text).sliced(i, sentence.end - i).indexOf(u')');
+                    nextClose = nextClose < 0 ? sentence.end : i + nextClose;
+                }
+                result.append(Span{i, nextClose >= sentence.end ? sentence.end : nextClose + 1});
                 continue;
             }
             if (c != u',' || i + 2 >= sentence.end || m_text.at(i + 1) != u' ')
@@ -1155,19 +1207,28 @@ private:
                 return t;
             break;
         }
-        // Walks from the figure outwards and stops at the first cue: the cost is the distance to
-        // the cue, not the length of the sentence.
+        // Walks from the figure outwards over the sentence's cue tokens only (m_sentenceCueTokens)
+        // and stops at the first that fits: a sentence of thousands of figures and no cue costs
+        // a binary search a figure, not a walk over the sentence.
         auto nearest = [&](qsizetype from, qsizetype to, bool backward) {
             if (backward) {
-                for (int t = figure.firstToken - 1; t >= begin && tokenStart(t) >= from; --t) {
-                    if (tokenStart(t) < to && tokenStart(t) < figure.numberStart && isCue(kindAt(t))
+                auto it = std::lower_bound(m_sentenceCueTokens.cbegin(), m_sentenceCueTokens.cend(), figure.firstToken);
+                while (it != m_sentenceCueTokens.cbegin()) {
+                    const int t = *--it;
+                    if (t < begin || tokenStart(t) < from)
+                        break;
+                    if (tokenStart(t) < to && tokenStart(t) < figure.numberStart
                         && !inClosedApposition(tokenStart(t), figure.numberStart, clause))
                         return t;
                 }
                 return -1;
             }
-            for (int t = figure.lastToken + 1; t < end && tokenStart(t) < to; ++t) {
-                if (tokenStart(t) >= from && tokenStart(t) >= figure.quoteEnd && isCue(kindAt(t)))
+            for (auto it = std::upper_bound(m_sentenceCueTokens.cbegin(), m_sentenceCueTokens.cend(), figure.lastToken);
+                 it != m_sentenceCueTokens.cend(); ++it) {
+                const int t = *it;
+                if (t >= end || tokenStart(t) >= to)
+                    break;
+                if (tokenStart(t) >= from && tokenStart(t) >= figure.quoteEnd)
                     return t;
             }
             return -1;
@@ -1900,6 +1961,10 @@ private:
         const QList<FoldedWord> words = hasNumber ? LanguageKnowledge::words(m_text, sentence.start, sentence.end) : QList<FoldedWord>();
         const QList<Span> clauses = hasNumber ? clausesOf(sentence, words) : QList<Span>{sentence};
         QList<Figure> found = hasNumber ? figures(begin, end, clauses) : QList<Figure>();
+        if (found.size() > ClaimParser::MostFiguresPerSentence) {
+            m_figuresLeftOut += int(found.size()) - ClaimParser::MostFiguresPerSentence;
+            found.resize(ClaimParser::MostFiguresPerSentence);
+        }
         if (found.isEmpty()) {
             noteContextPeriod(sentence, begin, end, drafts);
             return;
@@ -1914,6 +1979,11 @@ private:
         m_sentenceCues = cues;
         m_sentenceWords = words;
         m_sentenceCommas.clear();
+        m_sentenceCueTokens.clear();
+        for (int t = begin; t < end; ++t) {
+            if (isCue(kindAt(t)))
+                m_sentenceCueTokens.append(t);
+        }
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             if (m_text.at(i) == u',')
                 m_sentenceCommas.append(i);
@@ -2192,6 +2262,8 @@ private:
     QList<CueMatch> m_sentenceCues; // the cue phrases of the sentence being parsed
     QList<FoldedWord> m_sentenceWords; // and its words
     QList<qsizetype> m_sentenceCommas; // and the positions of its commas
+    QList<int> m_sentenceCueTokens;    // and its tokens that are metric cues, in order
+    int m_figuresLeftOut = 0;          // past ClaimParser::MostFiguresPerSentence
     QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
@@ -2213,9 +2285,13 @@ ClaimList ClaimParser::parse(const Document &document, const FigureTokenList &to
     return parse(document, document.text.toString(), tokens);
 }
 
-ClaimList ClaimParser::parse(const Document &document, const QString &text, const FigureTokenList &tokens) const
+ClaimList ClaimParser::parse(const Document &document, const QString &text, const FigureTokenList &tokens, int *figuresLeftOut) const
 {
-    return DocumentParse(m_catalog, m_language, m_fiscal, document, text, tokens).run();
+    DocumentParse parse(m_catalog, m_language, m_fiscal, document, text, tokens);
+    ClaimList claims = parse.run();
+    if (figuresLeftOut)
+        *figuresLeftOut = parse.figuresLeftOut();
+    return claims;
 }
 
 } // namespace Recoupe

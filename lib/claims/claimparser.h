@@ -24,8 +24,13 @@ public:
     // année", "le dernier trimestre") are resolved against document.date; without a date they
     // stay unknown (empty), never guessed.
     ClaimList parse(const Document &document, const FigureTokenList &tokens) const;
-    // The same, with document.text already decoded (the lexer needed it too).
-    ClaimList parse(const Document &document, const QString &text, const FigureTokenList &tokens) const;
+    // The same, with document.text already decoded (the lexer needed it too). figuresLeftOut, when
+    // given, receives how many figures were not read because their sentence held more than
+    // MostFiguresPerSentence (no article writes such a sentence; a hostile text does, and each
+    // figure costs output and memory).
+    ClaimList parse(const Document &document, const QString &text, const FigureTokenList &tokens, int *figuresLeftOut = nullptr) const;
+
+    static constexpr int MostFiguresPerSentence = 100;
 
     const EntityCatalog &catalog() const { return m_catalog; }
 

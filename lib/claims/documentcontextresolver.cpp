@@ -49,6 +49,12 @@ QList<qsizetype> candidates(const QHash<qint64, QList<qsizetype>> &buckets, doub
     QList<qsizetype> result;
     for (qint64 k = key - 1; k <= key + 1; ++k)
         result += buckets.value(k);
+    // An amount an article states more often than this says nothing about which entity, period
+    // or currency its other statements share; and lending among them would cost the square of
+    // their number (a text of 10,000 identical figures).
+    constexpr qsizetype MostRestatements = 64;
+    if (result.size() > MostRestatements)
+        return {};
     return result;
 }
 

@@ -48,7 +48,7 @@ QString claimsToCsv(const ClaimList &claims, const QList<Document> &documents)
                                  claim.unit,
                                  qualifierName(claim.qualifier),
                                  claim.quote(text),
-                                 claim.sentence(text),
+                                 claim.shownSentence(text),
                                  QString::number(claim.start),
                                  QString::number(claim.end)};
         QStringList escaped;

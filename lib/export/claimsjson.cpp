@@ -67,9 +67,11 @@ QJsonObject claimToJson(const Claim &claim, const QString &text)
         {u"unit"_s, stringOrNull(claim.unit)},
         {u"qualifier"_s, qualifierName(claim.qualifier)},
         {u"quote"_s, claim.quote(text)},
-        {u"sentence"_s, claim.sentence(text)},
+        {u"sentence"_s, claim.shownSentence(text)},
         {u"start"_s, claim.start},
         {u"end"_s, claim.end},
+        {u"sentenceStart"_s, claim.sentenceStart},
+        {u"sentenceEnd"_s, claim.sentenceEnd},
     };
     if (claim.kind != MoneyKind::None)
         object.insert(u"kind"_s, moneyKindName(claim.kind));
@@ -190,9 +192,14 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
         return fail("end");
     result.start = object.value(u"start"_s).toInteger();
     result.end = object.value(u"end"_s).toInteger();
-    const qsizetype inSentence = sentence.indexOf(quote);
-    result.sentenceStart = inSentence >= 0 ? result.start - inSentence : result.start;
-    result.sentenceEnd = inSentence >= 0 ? result.sentenceStart + sentence.size() : result.end;
+    if (object.value(u"sentenceStart"_s).isDouble() && object.value(u"sentenceEnd"_s).isDouble()) {
+        result.sentenceStart = qint32(object.value(u"sentenceStart"_s).toInteger());
+        result.sentenceEnd = qint32(object.value(u"sentenceEnd"_s).toInteger());
+    } else { // written before the offsets were: from where the quote sits in the sentence
+        const qsizetype inSentence = sentence.indexOf(quote);
+        result.sentenceStart = inSentence >= 0 ? result.start - inSentence : result.start;
+        result.sentenceEnd = inSentence >= 0 ? result.sentenceStart + sentence.size() : result.end;
+    }
     result.kind = moneyKindFromName(object.value(u"kind"_s).toString());
     result.previous = object.value(u"previous"_s).toBool();
     QStringList members;

@@ -247,7 +247,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case UnitRole: return claim.unit;
     case QualifierRole: return qualifierName(claim.qualifier);
     case QuoteRole: return claim.quote(m_texts.text(claim.document));
-    case SentenceRole: return claim.sentence(m_texts.text(claim.document));
+    case SentenceRole: return claim.shownSentence(m_texts.text(claim.document));
     case SortRole:
         switch (index.column()) {
         case EntityColumn: return m_entityRankOfRow.value(index.row());

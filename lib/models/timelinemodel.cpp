@@ -131,7 +131,7 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
         const Document *document = documents.document(claim.document);
         const QString &text = documents.text(claim.document);
         entry.quote = claim.quote(text);
-        entry.sentence = claim.sentence(text);
+        entry.sentence = claim.shownSentence(text);
         if (document) {
             entry.documentTitle = document->title.isEmpty() ? document->id : document->title;
             entry.documentDate = document->date;

@@ -318,17 +318,22 @@ FactCheckReport::QuoteView FactCheckReport::quoteView(const Claim &claim) const
         return view;
     const QString quote = claim.quote(text);
     view.quote = foldWhitespace(quote);
-    QString context;
-    qsizetype at = -1;
+    // The sentence; the words around the quote when the sentence is very long (a group can hold
+    // thousands of figures of one hostile sentence: Claim::shownSentence) or when none holds it.
+    qsizetype from = claim.start - 120;
+    qsizetype to = claim.end + 120;
     if (claim.sentenceStart <= claim.start && claim.end <= claim.sentenceEnd) {
-        context = claim.sentence(text);
-        at = claim.start - claim.sentenceStart;
-    } else {
-        // No sentence that holds the quote: some reading text around it instead.
-        const qsizetype from = std::max<qsizetype>(0, claim.start - 120);
-        context = text.mid(from, std::min<qsizetype>(text.size(), claim.end + 120) - from);
-        at = claim.start - from;
+        from = claim.sentenceStart;
+        to = claim.sentenceEnd;
+        if (to - from > Claim::LongestShownSentence) {
+            from = std::max<qsizetype>(from, claim.start - Claim::LongestShownSentence / 3);
+            to = std::min<qsizetype>(to, claim.end + Claim::LongestShownSentence / 3);
+        }
     }
+    from = std::max<qsizetype>(0, from);
+    to = std::min<qsizetype>(text.size(), to);
+    const QString context = text.mid(from, to - from);
+    const qsizetype at = claim.start - from;
     if (at >= 0) {
         view.before = foldWhitespace(context.left(at)).trimmed();
         view.after = foldWhitespace(context.mid(at + quote.size())).trimmed();

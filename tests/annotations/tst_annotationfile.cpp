@@ -1,4 +1,5 @@
 #include "annotations/annotationfile.h"
+#include "annotations/textanchorer.h"
 
 #include "testconfig.h"
 
@@ -275,6 +276,32 @@ private Q_SLOTS:
         QVERIFY(read.content.annotations[1].id != read.content.annotations[0].id);
         QCOMPARE(read.content.annotations[1].target.documentId, u"b.txt"_s);
         QCOMPARE(read.warnings.size(), 1);
+    }
+
+    // Issue 17, item 9: a TextPositionSelector of 1e300 with no quote was "anchored" with null
+    // offsets (and converting 1e300 to an integer is undefined). An offset no text can have is no
+    // position: without a quote the annotation is not placed.
+    void impossiblePositionIsNoPosition_data()
+    {
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("end");
+        QTest::newRow("1e300") << 1e300 << 1e300;
+        QTest::newRow("negative") << -5.0 << 3.0;
+        QTest::newRow("not whole") << 2.5 << 7.0;
+        QTest::newRow("beyond 32 bits") << 1e10 << 2e10;
+    }
+
+    void impossiblePositionIsNoPosition()
+    {
+        QFETCH(double, start);
+        QFETCH(double, end);
+        const QJsonObject position{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, start}, {u"end"_s, end}};
+        const QJsonObject json{{u"source"_s, u"a.txt"_s}, {u"selector"_s, QJsonArray{position}}};
+        const AnnotationTarget target = AnnotationFile::targetFromJson(json);
+        QCOMPARE(target.start, qsizetype(-1));
+        QCOMPARE(target.end, qsizetype(-1));
+        const AnchorResult result = TextAnchorer::anchor(target, sampleText);
+        QVERIFY(result.status != AnchorStatus::Anchored);
     }
 
     void writeOverDirectoryFails()

@@ -351,6 +351,16 @@ private Q_SLOTS:
         QTest::newRow("en model number") << u"Meta released Llama 4 in April."_s << u"en"_s << u""_s << u""_s;
         QTest::newRow("en percent without stock") << u"Revenue rose 21% in the quarter."_s << u"en"_s << u""_s << u""_s;
         QTest::newRow("en billions of users no digit") << u"Meta serves billions of users."_s << u"en"_s << u""_s << u""_s;
+        // ---- Numbers read correctly or not at all (issue 17)
+        QTest::newRow("en exponent not read") << u"Meta capex will reach $1e3 billion in 2025."_s << u"en"_s << u""_s << u""_s;
+        QTest::newRow("en power not read") << u"Oracle capex reached $10^308 in 2025."_s << u"en"_s << u""_s << u""_s;
+        QTest::newRow("en billion billion not read") << u"Alphabet capex will reach $65 billion billion billion in 2025."_s << u"en"_s
+                                                     << u""_s << u""_s;
+        QTest::newRow("en glued letters not read") << u"Meta will spend $5G on towers in 2025."_s << u"en"_s << u""_s << u""_s;
+        QTest::newRow("en minus sign") << u"Microsoft capex: -5 billion dollars in 2025."_s << u"en"_s << u""_s
+                                       << u"Microsoft|capex|2025|-5000000000|-5000000000|USD|exact|5 billion dollars"_s;
+        QTest::newRow("en thousand million") << u"Amazon will spend a thousand million dollars on capex in 2025."_s << u"en"_s << u""_s
+                                             << u"Amazon|capex|2025|1000000000|1000000000|USD|exact|a thousand million dollars"_s;
     }
 
     void claims()

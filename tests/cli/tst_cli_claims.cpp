@@ -53,7 +53,8 @@ private Q_SLOTS:
 
         const QJsonArray array = root.value("claims"_L1).toArray();
         const QStringList fields{u"id"_s, u"document"_s, u"entity"_s, u"metric"_s, u"period"_s, u"low"_s, u"high"_s, u"currency"_s,
-                                 u"unit"_s, u"qualifier"_s, u"quote"_s, u"sentence"_s, u"start"_s, u"end"_s};
+                                 u"unit"_s, u"qualifier"_s, u"quote"_s, u"sentence"_s, u"start"_s, u"end"_s,
+                                 u"sentenceStart"_s, u"sentenceEnd"_s};
         // Optional: the finer kind of an other_money figure, "previous", "members", "resolution".
         const QStringList optional{u"kind"_s, u"previous"_s, u"members"_s, u"resolution"_s};
         for (const QJsonValue &value : array) {
