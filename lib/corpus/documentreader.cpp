@@ -347,6 +347,8 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         document.dateOrigin.clear();
         document.url.clear();
         document.urlSource.clear();
+        document.extraction.clear();
+        document.droppedBlocks = 0;
         return document;
     }
 
