@@ -110,6 +110,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_readingArea, &ReadingArea::layoutChanged, this, &MainWindow::updatePaneActions);
     connect(m_readingArea, &ReadingArea::currentPaneChanged, this, &MainWindow::updatePaneActions);
     connect(m_reading, &ReadingController::layoutRestored, this, &MainWindow::updatePaneActions);
+    // A pane shows another article (the Documents list, the pane's chooser, a chart point).
+    connect(m_reading, &ReadingController::paneMarksUpdated, this, &MainWindow::updateWholePageAction);
     m_annotating = new AnnotationController(m_session, m_analysis, m_readingArea, m_reading, m_comparisonsPane, m_annotationsPane, m_settings, this);
     connect(m_annotating, &AnnotationController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_annotateAction, &QAction::triggered, m_annotating, &AnnotationController::annotate);
