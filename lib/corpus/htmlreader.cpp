@@ -748,6 +748,7 @@ Selection select(const GumboNode *root, const PageSurvey &survey)
     QList<Frame> stack{{root, 0}};
     int articleDepth = 0;
     int bodyDepth = 0;
+    qint64 proseBytes = 0; // in the page's paragraphs, chrome left out
     while (!stack.isEmpty()) {
         Frame &frame = stack.last();
         const GumboVector &children = childrenOf(frame.node);
@@ -771,6 +772,7 @@ Selection select(const GumboNode *root, const PageSurvey &survey)
         if (element.tag == GUMBO_TAG_MAIN)
             mains.append(child);
         if (stats.paragraph) {
+            proseBytes += stats.textBytes;
             // A paragraph gives its parent its score, its grandparent half, its great-grandparent
             // a third: the article is the block that holds the most prose.
             const double score = 1.0 + stats.commas + std::min(stats.textBytes / 100.0, 3.0);
@@ -798,28 +800,45 @@ Selection select(const GumboNode *root, const PageSurvey &survey)
         }
     };
 
+    // What the page marks as its article must hold a fair share of its prose: some sites wrap
+    // only the headline and standfirst in <article>, and leave the body beside it.
+    const auto holdsTheProse = [&](const QSet<const GumboNode *> &nodes) {
+        qint64 bytes = 0;
+        for (const GumboNode *node : nodes)
+            bytes += statsOf(node).paragraphBytes;
+        return bytes * 4 >= proseBytes;
+    };
+
     // <article>: the largest, and those of a comparable size beside it (a live blog is one
     // <article> per post; a teaser in a list of related stories is much shorter).
     const qint32 largestArticle = largest(articles);
     if (largestArticle >= minArticleBytes) {
+        QSet<const GumboNode *> chosen;
         for (const GumboNode *node : std::as_const(articles)) {
             if (statsOf(node).textBytes * 4 >= largestArticle)
-                selection.roots.insert(node);
+                chosen.insert(node);
         }
-        selection.extraction = HtmlReader::Extraction::ArticleElement;
-        markAround();
-        return selection;
+        if (holdsTheProse(chosen)) {
+            selection.roots = chosen;
+            selection.extraction = HtmlReader::Extraction::ArticleElement;
+            markAround();
+            return selection;
+        }
     }
     for (const QList<const GumboNode *> *candidates : {&bodies, &mains}) {
-        if (largest(*candidates) < minArticleBytes)
-            continue;
         const qint32 best = largest(*candidates);
+        if (best < minArticleBytes)
+            continue;
+        QSet<const GumboNode *> chosen;
         for (const GumboNode *node : *candidates) {
             if (statsOf(node).textBytes == best) {
-                selection.roots.insert(node);
+                chosen.insert(node);
                 break;
             }
         }
+        if (!holdsTheProse(chosen))
+            continue;
+        selection.roots = chosen;
         selection.extraction = HtmlReader::Extraction::ArticleElement;
         markAround();
         return selection;

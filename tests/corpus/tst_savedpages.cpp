@@ -239,6 +239,25 @@ private Q_SLOTS:
         QCOMPARE(int(PageChromeHints::builtin().hintOf(classAndId)), hint);
     }
 
+    // Some sites wrap only the headline in <article> and leave the body beside it: the prose wins.
+    void articleElementWithoutTheBody()
+    {
+        QByteArray html = "<body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/tech\">Tech</a></div><article><h1>"
+                          "Harbor Cloud raises its budget for new data centers again this year</h1><p class=\"standfirst\">"
+                          "The cloud company now plans to spend more on chips, buildings and power contracts than "
+                          "it did in any year before, its finance chief told analysts.</p></article><div class=\"content\">";
+        for (int i = 0; i < 5; ++i)
+            html += "<p>Paragraph " + QByteArray::number(i) + " of the body says that Harbor Cloud will spend $41 billion, "
+                    "up from $34 billion, on servers, land and power.</p>";
+        html += "</div><div class=\"comments\"><p>A reader bought at $120 a share, and says so at some length.</p></div></body>";
+        const HtmlReader::Result result = HtmlReader::read(html);
+        QCOMPARE(result.extraction, HtmlReader::Extraction::Readability);
+        QVERIFY(result.text.contains(u"Paragraph 4 of the body"_s));
+        QVERIFY(result.text.startsWith(u"Harbor Cloud raises its budget"_s));
+        QVERIFY(!result.text.contains(u"$120"_s));
+        QVERIFY(!result.text.contains(u"Home"_s));
+    }
+
     // A page without structure is read whole, as before: nothing is dropped.
     void plainPageIsWholePage()
     {
