@@ -559,6 +559,7 @@ public:
     Metadata metadata;
     QHash<const GumboNode *, NodeStats> stats;
     QList<const GumboNode *> chromeHinted;
+    const GumboNode *firstH1 = nullptr; // the page's headline, as a reader sees it first
     qint32 pageParagraphBytes = 0;
 
     void survey(const GumboNode *root)
@@ -609,6 +610,8 @@ public:
             stats.holdsArticleMarker = element.tag == GUMBO_TAG_H1 || element.tag == GUMBO_TAG_MAIN || isArticleBody(element);
             if (element.tag == GUMBO_TAG_A)
                 ++linkDepth;
+            if (element.tag == GUMBO_TAG_H1 && !firstH1)
+                firstH1 = node;
             stack.append({node, 0, stats});
         };
         const auto leave = [&](Frame &frame) {
@@ -794,6 +797,15 @@ Selection select(const GumboNode *root, const PageSurvey &survey)
         return best;
     };
     const auto markAround = [&]() {
+        // The headline belongs to the article even where the page puts it outside (above an
+        // <article> that holds the body, or above the posts of a live blog).
+        if (const GumboNode *headline = survey.firstH1) {
+            bool inside = false;
+            for (const GumboNode *up = headline; up && !inside; up = up->parent)
+                inside = selection.roots.contains(up) || selection.chrome.contains(up);
+            if (!inside)
+                selection.roots.insert(headline);
+        }
         for (const GumboNode *node : std::as_const(selection.roots)) {
             for (const GumboNode *up = node->parent; up && !selection.aroundRoots.contains(up); up = up->parent)
                 selection.aroundRoots.insert(up);
