@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n block(s) of the page set aside (menus, comments, footer...): View &gt; Show Whole Page shows them; their figures are never read as claims.</source>
+        <translation>
+            <numerusform>%n block of the page set aside (menus, comments, footer...): View &gt; Show Whole Page shows it; its figures are never read as claims.</numerusform>
+            <numerusform>%n blocks of the page set aside (menus, comments, footer...): View &gt; Show Whole Page shows them; their figures are never read as claims.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::FactCheckReport</name>
     <message numerus="yes">
         <source>%n file(s) of the folder could not be read: see the sources.</source>

@@ -2223,6 +2223,41 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <comment>column header: the document&apos;s language, abbreviated</comment>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>The article is the part of the page that the page marks as its article.</source>
+        <translation>L’article est la partie de la page que la page désigne comme son article.</translation>
+    </message>
+    <message>
+        <source>The article is the block of the page that holds the most prose.</source>
+        <translation>L’article est le bloc de la page qui contient le plus de texte suivi.</translation>
+    </message>
+    <message>
+        <source>Nothing told the article from the rest of the page: the whole page is read.</source>
+        <translation>Rien ne distinguait l’article du reste de la page : la page entière est lue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) of the page set aside (menus, comments, footer...): View &gt; Show Whole Page shows them; their figures are never read as claims.</source>
+        <translation>
+            <numerusform>%n bloc de la page mis de côté (menus, commentaires, pied de page…) : Affichage &gt; Afficher la page entière le montre ; ses chiffres ne sont jamais lus comme des affirmations.</numerusform>
+            <numerusform>%n blocs de la page mis de côté (menus, commentaires, pied de page…) : Affichage &gt; Afficher la page entière les montre ; leurs chiffres ne sont jamais lus comme des affirmations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title from %1</source>
+        <translation>titre tiré de %1</translation>
+    </message>
+    <message>
+        <source>date from %1</source>
+        <translation>date tirée de %1</translation>
+    </message>
+    <message>
+        <source>address from %1</source>
+        <translation>adresse tirée de %1</translation>
+    </message>
+    <message>
+        <source>Page metadata: %1.</source>
+        <translation>Métadonnées de la page : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::DocumentOverrides</name>
@@ -2316,6 +2351,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Not a date: write 2025-01-30, %1, 2025-01 or 2025.</source>
         <translation>Ce n’est pas une date : écrivez 2025-01-30, %1, 2025-01 ou 2025.</translation>
+    </message>
+    <message>
+        <source>Found in the page&apos;s metadata: %1</source>
+        <translation>Trouvée dans les métadonnées de la page : %1</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3514,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Show &amp;Whole Page</source>
+        <translation>Afficher la &amp;page entière</translation>
+    </message>
+    <message>
+        <source>Show everything the saved web page holds, the menus, comments and footer that Recoupe set aside included; their figures are never read as claims</source>
+        <translation>Afficher tout ce que contient la page web enregistrée, y compris les menus, commentaires et pied de page que Recoupe a mis de côté ; leurs chiffres ne sont jamais lus comme des affirmations</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PreferencesDialog</name>
@@ -3677,6 +3724,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Text of %1</source>
         <translation>Texte de %1</translation>
+    </message>
+    <message>
+        <source>The whole page, as saved: what Recoupe set aside as the page&apos;s chrome (menus, most read, related stories, comments, footer) is shown too. Its figures are never read as claims. View &gt; Show Whole Page again to go back to the article.</source>
+        <translation>La page entière, telle qu’enregistrée : ce que Recoupe a mis de côté comme habillage de la page (menus, les plus lus, articles liés, commentaires, pied de page) est aussi affiché. Ses chiffres ne sont jamais lus comme des affirmations. Affichage &gt; Afficher la page entière à nouveau pour revenir à l’article.</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4116,21 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>it is neither a Recoupe annotations file (no &quot;format&quot;: &quot;%1&quot;) nor W3C Web Annotation JSON (an Annotation, an array of them, an AnnotationPage or an AnnotationCollection)</source>
         <translation>ce n’est ni un fichier d’annotations de Recoupe (pas de &quot;format&quot;: &quot;%1&quot;) ni du JSON W3C Web Annotation (une Annotation, un tableau d’annotations, une AnnotationPage ou une AnnotationCollection)</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::WholePageText</name>
+    <message>
+        <source>The file is no longer a page that can be read.</source>
+        <translation>Le fichier n’est plus une page lisible.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be decoded any more.</source>
+        <translation>Le fichier ne peut plus être décodé.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(CorpusSession *session, const
     fileLabel->setForegroundRole(QPalette::PlaceholderText);
     fileLabel->setTextFormat(Qt::PlainText);
     fileLabel->setWordWrap(true);
+    // A saved web page: how its article was found, and where its title and date come from.
+    auto *pageLabel = new QLabel(DocumentListModel::pageDescription(*document), this);
+    pageLabel->setObjectName(u"pageLabel"_s);
+    pageLabel->setForegroundRole(QPalette::PlaceholderText);
+    pageLabel->setTextFormat(Qt::PlainText);
+    pageLabel->setWordWrap(true);
+    pageLabel->setVisible(!pageLabel->text().isEmpty());
     auto *note = new QLabel(tr("What you state here is kept in the folder's .recoupe/documents.json file "
                                "and wins over what Recoupe finds in the article."),
                             this);
@@ -104,6 +111,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(CorpusSession *session, const
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fileLabel);
+    layout->addWidget(pageLabel);
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addSpacing(6);
@@ -132,8 +140,11 @@ void DocumentPropertiesDialog::validate()
         const Document *document = m_session->document(m_documentId);
         const QString iso = UserDate::toIso(date);
         const bool unchanged = document && iso == document->date;
-        m_dateHint->setText(unchanged && document ? DocumentListModel::dateSourceDescription(document->dateSource)
-                                                  : tr("%1, set by you").arg(DocumentListModel::displayDate(iso)));
+        if (unchanged && document && document->dateSource == "metadata"_L1 && !document->dateOrigin.isEmpty())
+            m_dateHint->setText(tr("Found in the page's metadata: %1").arg(document->dateOrigin));
+        else
+            m_dateHint->setText(unchanged && document ? DocumentListModel::dateSourceDescription(document->dateSource)
+                                                      : tr("%1, set by you").arg(DocumentListModel::displayDate(iso)));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "handbookwindow.h"
 #include "comparisonspane.h"
 #include "corpussession.h"
+#include "corpus/wholepagetext.h"
 #include "documentpropertiesdialog.h"
 #include "documentspane.h"
 #include "exportchartdialog.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     connect(m_readingArea, &ReadingArea::layoutChanged, this, &MainWindow::updatePaneActions);
     connect(m_readingArea, &ReadingArea::currentPaneChanged, this, &MainWindow::updatePaneActions);
     connect(m_reading, &ReadingController::layoutRestored, this, &MainWindow::updatePaneActions);
+    // A pane shows another article (the Documents list, the pane's chooser, a chart point).
+    connect(m_reading, &ReadingController::paneMarksUpdated, this, &MainWindow::updateWholePageAction);
     m_annotating = new AnnotationController(m_session, m_analysis, m_readingArea, m_reading, m_comparisonsPane, m_annotationsPane, m_settings, this);
     connect(m_annotating, &AnnotationController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_annotateAction, &QAction::triggered, m_annotating, &AnnotationController::annotate);
@@ -300,6 +303,15 @@ void MainWindow::createActions()
             m_readingArea->alignPanesOn(m_readingArea->currentPane());
     });
 
+    m_showWholePageAction = new QAction(tr("Show &Whole Page"), this);
+    m_showWholePageAction->setObjectName(u"showWholePageAction"_s);
+    m_showWholePageAction->setCheckable(true);
+    m_showWholePageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showWholePageAction->setToolTip(tr("Show everything the saved web page holds, the menus, comments and footer "
+                                         "that Recoupe set aside included; their figures are never read as claims"));
+    m_showWholePageAction->setEnabled(false);
+    connect(m_showWholePageAction, &QAction::toggled, this, &MainWindow::showWholePage);
+
     m_zoomInAction = new QAction(Icons::themed(u"zoom-in"_s), tr("Zoom &In"), this);
     m_zoomInAction->setObjectName(u"zoomInAction"_s);
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
@@ -487,6 +499,35 @@ void MainWindow::updatePaneActions()
     m_closePaneAction->setEnabled(m_readingArea->paneCount() > 1);
     const QSignalBlocker blocker(m_linkScrollingAction);
     m_linkScrollingAction->setChecked(m_readingArea->isLinkedScrolling());
+    updateWholePageAction();
+}
+
+void MainWindow::updateWholePageAction()
+{
+    const ReadingPane *pane = m_readingArea->currentPane();
+    const Document *document = pane && pane->hasDocument() ? m_session->document(pane->documentId()) : nullptr;
+    const QSignalBlocker blocker(m_showWholePageAction);
+    m_showWholePageAction->setEnabled(document && WholePageText::isAvailable(*document));
+    m_showWholePageAction->setChecked(pane && pane->isShowingWholePage());
+}
+
+void MainWindow::showWholePage(bool whole)
+{
+    ReadingPane *pane = m_readingArea->currentPane();
+    const Document *document = pane && pane->hasDocument() ? m_session->document(pane->documentId()) : nullptr;
+    if (!document || !WholePageText::isAvailable(*document)) {
+        updateWholePageAction();
+        return;
+    }
+    if (!whole) {
+        pane->showArticle();
+        return;
+    }
+    QString error;
+    const QString text = WholePageText::read(*document, &error);
+    pane->showWholePage(text);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::createDocks()
@@ -616,6 +657,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_addPaneAction);
     viewMenu->addAction(m_closePaneAction);
     viewMenu->addAction(m_linkScrollingAction);
+    viewMenu->addAction(m_showWholePageAction);
     viewMenu->addSeparator();
     viewMenu->addAction(m_zoomInAction);
     viewMenu->addAction(m_zoomOutAction);
@@ -809,6 +851,7 @@ void MainWindow::updateDocumentActions(const QString &documentId)
 {
     const Document *document = documentId.isEmpty() ? nullptr : m_session->document(documentId);
     m_propertiesAction->setEnabled(document && document->isLoaded());
+    updateWholePageAction();
 }
 
 void MainWindow::handleLoadStarted(const QString &folder)

@@ -108,6 +108,10 @@ private:
     void setUpPane(ReadingPane *pane);
     void zoom(int delta);
     void updatePaneActions();
+    // View > Show Whole Page follows the current pane: enabled for a saved web page, checked
+    // while the pane shows it whole.
+    void updateWholePageAction();
+    void showWholePage(bool whole);
     void exportChart();
 
     Settings *m_settings;
@@ -155,6 +159,7 @@ private:
     QAction *m_addPaneAction;
     QAction *m_closePaneAction;
     QAction *m_linkScrollingAction;
+    QAction *m_showWholePageAction;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_zoomResetAction;

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextCursor>
@@ -87,6 +88,8 @@ ReadingPane::ReadingPane(QWidget *parent)
     , m_problemLabel(new QLabel(m_problemRow))
     , m_editButton(new QToolButton(m_headerColumn))
     , m_view(new ReadingView(m_documentPage))
+    , m_wholePageNote(new QLabel(m_documentPage))
+    , m_wholePageView(new QPlainTextEdit(m_documentPage))
     , m_paneBar(new QWidget(this))
     , m_currentLine(new QWidget(this))
     , m_chooser(new QComboBox(m_paneBar))
@@ -196,6 +199,22 @@ ReadingPane::ReadingPane(QWidget *parent)
     pageLayout->setSpacing(0);
     pageLayout->addWidget(m_header);
     pageLayout->addWidget(m_view, 1);
+    m_wholePageNote->setObjectName(u"wholePageNote"_s);
+    m_wholePageNote->setWordWrap(true);
+    m_wholePageNote->setContentsMargins(12, 6, 12, 6);
+    m_wholePageNote->setText(tr("The whole page, as saved: what Recoupe set aside as the page's chrome (menus, "
+                                "most read, related stories, comments, footer) is shown too. Its figures are "
+                                "never read as claims. View > Show Whole Page again to go back to the article."));
+    m_wholePageNote->setAutoFillBackground(true);
+    m_wholePageNote->setBackgroundRole(QPalette::AlternateBase);
+    m_wholePageView->setObjectName(u"wholePageView"_s);
+    m_wholePageView->setReadOnly(true);
+    m_wholePageView->setFont(ReadingView::defaultReadingFont());
+    m_wholePageView->setAccessibleName(tr("Whole page"));
+    m_wholePageNote->hide();
+    m_wholePageView->hide();
+    pageLayout->addWidget(m_wholePageNote);
+    pageLayout->addWidget(m_wholePageView, 1);
 
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_documentPage);
@@ -376,6 +395,8 @@ void ReadingPane::showDocument(const Document *document)
         return;
     }
     const bool sameText = document->id == m_document.id && document->text == m_document.text && document->title == m_document.title;
+    if (document->id != m_document.id)
+        showArticle();
     m_document = *document;
     m_text = m_document.text.toString();
     if (!sameText) {
@@ -395,8 +416,32 @@ void ReadingPane::showDocument(const Document *document)
     m_stack->setCurrentWidget(m_documentPage);
 }
 
+void ReadingPane::showWholePage(const QString &text)
+{
+    m_wholePageView->setPlainText(text);
+    m_view->hide();
+    m_wholePageNote->show();
+    m_wholePageView->show();
+}
+
+void ReadingPane::showArticle()
+{
+    if (!isShowingWholePage())
+        return;
+    m_wholePageNote->hide();
+    m_wholePageView->hide();
+    m_wholePageView->clear();
+    m_view->show();
+}
+
+bool ReadingPane::isShowingWholePage() const
+{
+    return !m_wholePageView->isHidden();
+}
+
 void ReadingPane::clear()
 {
+    showArticle();
     m_document = {};
     m_text.clear();
     m_claimMarks.clear();

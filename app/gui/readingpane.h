@@ -11,6 +11,7 @@
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QStackedWidget;
 class QToolButton;
 class QTextDocument;
@@ -54,6 +55,13 @@ public:
     void clear();
     QString documentId() const { return m_document.id; }
     bool hasDocument() const { return !m_document.id.isEmpty(); }
+
+    // View > Show Whole Page: the page's whole text (its chrome included), plain and read-only,
+    // in place of the article, under a note that says its figures are not read as claims.
+    // showArticle() goes back; showing another document does too.
+    void showWholePage(const QString &text);
+    void showArticle();
+    bool isShowingWholePage() const;
 
     void selectRange(qsizetype start, qsizetype end);
     // The claims of this article and how to mark them (sorted by start). Cleared when another
@@ -157,6 +165,8 @@ private:
     QLabel *m_problemLabel;
     QToolButton *m_editButton;
     ReadingView *m_view;
+    QLabel *m_wholePageNote;
+    QPlainTextEdit *m_wholePageView;
     KSyntaxHighlighting::Repository *m_repository = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QString m_themeName;

@@ -26,6 +26,16 @@ struct Document {
     // The article's canonical web address as the page declares it (HTML: <link rel="canonical">,
     // og:url or JSON-LD); empty when unknown. What web annotation tools name as their target.
     QString url;
+    // How the reading text was taken out of the file: "article-element", "readability" or
+    // "whole-page" for HTML (HtmlReader::Extraction); empty for text and Markdown.
+    QString extraction;
+    int droppedBlocks = 0;  // blocks of a web page set aside as its chrome (never read for claims)
+    // Which declaration of the page gave the title, the date and the address ("JSON-LD headline",
+    // "og:title", "<title>"; "JSON-LD datePublished", "<time datetime>"; "link rel=canonical"):
+    // shown in Properties. Empty when the file declared none.
+    QString titleSource;
+    QString dateOrigin;
+    QString urlSource;
     QStringList errors;     // per-file problems, in the UI language; empty when it loaded
     qint64 sizeBytes = 0;
 

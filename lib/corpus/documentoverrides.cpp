@@ -166,9 +166,12 @@ void DocumentOverrides::apply(Document &document) const
     if (!it->date.isEmpty()) {
         document.date = it->date;
         document.dateSource = u"user"_s;
+        document.dateOrigin.clear(); // no longer the page's metadata
     }
-    if (!it->title.isEmpty())
+    if (!it->title.isEmpty()) {
         document.title = it->title;
+        document.titleSource.clear();
+    }
     if (!it->language.isEmpty())
         document.language = it->language;
 }

@@ -327,8 +327,13 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         HtmlReader::Result html = HtmlReader::read(utf8());
         text = std::move(html.text);
         document.title = html.title;
+        document.titleSource = html.titleSource;
         document.date = html.date;
+        document.dateOrigin = html.dateSource;
         document.url = html.url;
+        document.urlSource = html.urlSource;
+        document.extraction = HtmlReader::extractionName(html.extraction);
+        document.droppedBlocks = html.droppedBlocks;
         declaredLanguage = html.language;
         break;
     }
@@ -337,11 +342,18 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
     if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); })) {
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file holds no readable text."));
         document.title.clear();
+        document.titleSource.clear();
         document.date.clear();
+        document.dateOrigin.clear();
         document.url.clear();
+        document.urlSource.clear();
+        document.extraction.clear();
+        document.droppedBlocks = 0;
         return document;
     }
 
+    if (document.title.isEmpty())
+        document.titleSource.clear();
     document.title = document.title.isEmpty() ? titleFromFirstLine(text) : shortened(document.title);
     if (!document.date.isEmpty()) {
         document.dateSource = u"metadata"_s;

@@ -30,6 +30,21 @@ QJsonObject documentToJson(const Document &document)
     // Only when the article declares one: most folders hold none, and their output stays as it was.
     if (!document.url.isEmpty())
         object.insert("url"_L1, document.url);
+    // Web pages (and PDFs): how the article was taken out of the file, and how many blocks of
+    // the page were set aside; text and Markdown files have neither.
+    if (!document.extraction.isEmpty()) {
+        object.insert("extraction"_L1, document.extraction);
+        object.insert("droppedBlocks"_L1, document.droppedBlocks);
+    }
+    QJsonObject sources;
+    if (!document.titleSource.isEmpty())
+        sources.insert("title"_L1, document.titleSource);
+    if (!document.dateOrigin.isEmpty())
+        sources.insert("date"_L1, document.dateOrigin);
+    if (!document.urlSource.isEmpty())
+        sources.insert("url"_L1, document.urlSource);
+    if (!sources.isEmpty())
+        object.insert("metadataSources"_L1, sources);
     return object;
 }
 

@@ -91,6 +91,30 @@ QString DocumentListModel::dateSourceDescription(const QString &dateSource)
     return {};
 }
 
+QString DocumentListModel::pageDescription(const Document &document)
+{
+    QStringList parts;
+    if (document.extraction == "article-element"_L1)
+        parts.append(tr("The article is the part of the page that the page marks as its article."));
+    else if (document.extraction == "readability"_L1)
+        parts.append(tr("The article is the block of the page that holds the most prose."));
+    else if (document.extraction == "whole-page"_L1)
+        parts.append(tr("Nothing told the article from the rest of the page: the whole page is read."));
+    if (document.droppedBlocks > 0)
+        parts.append(tr("%n block(s) of the page set aside (menus, comments, footer...): View > Show Whole Page shows them; "
+                        "their figures are never read as claims.", nullptr, document.droppedBlocks));
+    QStringList sources;
+    if (!document.titleSource.isEmpty())
+        sources.append(tr("title from %1").arg(document.titleSource));
+    if (!document.dateOrigin.isEmpty())
+        sources.append(tr("date from %1").arg(document.dateOrigin));
+    if (!document.urlSource.isEmpty())
+        sources.append(tr("address from %1").arg(document.urlSource));
+    if (!sources.isEmpty())
+        parts.append(tr("Page metadata: %1.").arg(sources.join(", "_L1)));
+    return parts.join(u' ');
+}
+
 QString DocumentListModel::languageName(const QString &languageCode)
 {
     if (languageCode.isEmpty())

@@ -50,6 +50,10 @@ public:
     static QString displayDate(const QString &isoDate, QLocale::FormatType format = QLocale::LongFormat);
     // "Found in the article's text", ... ; empty when there is no date.
     static QString dateSourceDescription(const QString &dateSource);
+    // For Properties: how the article was taken out of a saved web page (and how many of the
+    // page's blocks were set aside), and which of the page's declarations gave its title, date
+    // and address; empty for a file that is not a web page.
+    static QString pageDescription(const Document &document);
     // "French", "English", the code itself for another language, "Unknown" when empty.
     static QString languageName(const QString &languageCode);
 

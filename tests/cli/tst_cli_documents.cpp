@@ -87,6 +87,37 @@ private Q_SLOTS:
         QVERIFY(!byId.value(u"market-hall.txt"_s).contains("url"_L1));
     }
 
+    // Saved web pages say how their article was found, how many blocks were set aside, and which
+    // declaration gave the title, date and address; text and Markdown files say nothing of it.
+    void savedPages()
+    {
+        const Run run = runCli({u"documents"_s, QStringLiteral(RECOUPE_FIXTURES_DIR "/corpus/saved-pages"), u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray documents = QJsonDocument::fromJson(run.out).object().value("documents"_L1).toArray();
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &value : documents)
+            byId.insert(value.toObject().value("id"_L1).toString(), value.toObject());
+        QCOMPARE(byId.size(), 6); // the expected texts beside the pages are ignored (.recoupeignore)
+        const QJsonObject harbor = byId.value(u"harbor-cloud-article-en.html"_s);
+        QCOMPARE(harbor.value("extraction"_L1).toString(), u"article-element"_s);
+        QVERIFY(harbor.value("droppedBlocks"_L1).toInt() >= 5);
+        QCOMPARE(harbor.value("title"_L1).toString(), u"Harbor Cloud lifts its 2025 capex plan to $41 billion"_s);
+        QCOMPARE(harbor.value("metadataSources"_L1).toObject(),
+                 (QJsonObject{{u"title"_s, u"JSON-LD headline"_s}, {u"date"_s, u"JSON-LD datePublished"_s}, {u"url"_s, u"link rel=canonical"_s}}));
+        const QJsonObject valmont = byId.value(u"valmont-datacenter-div-fr.html"_s);
+        QCOMPARE(valmont.value("extraction"_L1).toString(), u"readability"_s);
+        QCOMPARE(valmont.value("date"_L1).toString(), u"2025-05-06"_s);
+        QCOMPARE(valmont.value("metadataSources"_L1).toObject().value("date"_L1).toString(), u"article:published_time"_s);
+
+        const Run mixed = runCli({u"documents"_s, mixedFolder, u"--format"_s, u"json"_s});
+        for (const QJsonValue &value : QJsonDocument::fromJson(mixed.out).object().value("documents"_L1).toArray()) {
+            const QJsonObject document = value.toObject();
+            const QString id = document.value("id"_L1).toString();
+            const bool html = id.endsWith(".html"_L1) || id.endsWith(".htm"_L1);
+            QCOMPARE(document.contains("extraction"_L1), html && document.value("errors"_L1).toArray().isEmpty());
+        }
+    }
+
     void text()
     {
         // Text is the default format.

@@ -348,6 +348,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->documentsPane()->currentDocumentId(), u"usine-batteries.html"_s);
     }
 
+    // A saved web page: Properties says how its article was found and where its date came from.
+    void propertiesSayWhereAPageMetadataCameFrom()
+    {
+        openAndWait(m_folder);
+        QVERIFY(m_window->documentsPane()->selectDocument(u"usine-batteries.html"_s));
+        DocumentPropertiesDialog *dialog = openPropertiesDialog();
+        QVERIFY(dialog);
+        auto *page = child<QLabel>(dialog, u"pageLabel"_s);
+        QVERIFY(page->isVisible());
+        QVERIFY2(page->text().contains(u"date from article:published_time"_s), qPrintable(page->text()));
+        QVERIFY2(page->text().contains(u"marks as its article"_s), qPrintable(page->text()));
+        QCOMPARE(child<QLabel>(dialog, u"dateHint"_s)->text(), u"Found in the page's metadata: article:published_time"_s);
+        dialog->reject();
+
+        QVERIFY(m_window->documentsPane()->selectDocument(u"wind-farm.txt"_s));
+        dialog = openPropertiesDialog();
+        QVERIFY(dialog);
+        QVERIFY(!child<QLabel>(dialog, u"pageLabel"_s)->isVisible());
+        dialog->reject();
+    }
+
     void correctADate()
     {
         openAndWait(m_folder);

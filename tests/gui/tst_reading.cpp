@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,6 +124,43 @@ private Q_SLOTS:
         Q_EMIT chooser->activated(row);
         QCOMPARE(pane->documentId(), u"oracle-ai-bet-january-2026.txt"_s);
         QCOMPARE(m_window->readingArea()->currentPane(), pane);
+    }
+
+    // View > Show Whole Page: the saved page's chrome, one click away, in the current pane only;
+    // another article, or the action again, brings the article back.
+    void showWholePage()
+    {
+        ReadingPane *pane = m_window->readingArea()->currentPane();
+        QAction *whole = m_window->findChild<QAction *>(u"showWholePageAction"_s);
+        QVERIFY(whole);
+        auto *view = pane->findChild<QWidget *>(u"wholePageView"_s);
+        QVERIFY(view);
+        m_window->readingController()->showDocumentInPane(pane, u"oracle-ai-bet-january-2026.txt"_s);
+        QVERIFY(!whole->isEnabled()); // a text file has no page around it
+
+        QVERIFY(m_window->documentsPane()->selectDocument(u"coreweave-capex-may-2025.html"_s));
+        QTRY_COMPARE(pane->documentId(), u"coreweave-capex-may-2025.html"_s);
+        QVERIFY(whole->isEnabled());
+        QVERIFY(!pane->view()->toPlainText().contains(u"$120 a share"_s));
+        whole->trigger();
+        QVERIFY(pane->isShowingWholePage());
+        QVERIFY(whole->isChecked());
+        QVERIFY(view->isVisible());
+        QVERIFY(!pane->view()->isVisible());
+        const QString text = static_cast<QPlainTextEdit *>(view)->toPlainText();
+        QVERIFY(text.contains(u"$120 a share"_s));
+        QVERIFY(text.contains(u"between $20 billion and $23 billion"_s));
+        // The claims are still only the article's.
+        for (const Claim &claim : m_window->analysis()->claims())
+            QVERIFY(claim.document != pane->documentId() || !claim.sentence(pane->view()->toPlainText()).contains(u"$120"_s));
+        whole->trigger();
+        QVERIFY(!pane->isShowingWholePage());
+        QVERIFY(pane->view()->isVisible());
+
+        whole->trigger();
+        QVERIFY(pane->isShowingWholePage());
+        m_window->readingController()->showDocumentInPane(pane, u"oracle-ai-bet-january-2026.txt"_s);
+        QVERIFY(!pane->isShowingWholePage());
     }
 
     void clickFigureLinksPeersInOtherPanes()
