@@ -2,13 +2,14 @@
 
 #include "corpus/readingtext.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace Recoupe {
 
-enum class DocumentFormat { PlainText, Markdown, Html };
+enum class DocumentFormat { PlainText, Markdown, Html, Pdf };
 
 // One article of a folder, reduced to the reading text that every offset refers to.
 // A file that could not be read is still a Document: its errors say why, its text is empty.
@@ -26,10 +27,19 @@ struct Document {
     // The article's canonical web address as the page declares it (HTML: <link rel="canonical">,
     // og:url or JSON-LD); empty when unknown. What web annotation tools name as their target.
     QString url;
+    // How the reading text was taken out of the file, when it needs saying: "pdf" (the text
+    // layer of a PDF, in reading order); empty for text, Markdown and HTML read as they are.
+    QString extraction;
+    // A PDF's pages: where each begins in the reading text (one offset per page, ascending; a
+    // page without text begins where the next one does), so that an offset tells its page.
+    // Empty for every other format.
+    QList<qsizetype> pageStarts;
     QStringList errors;     // per-file problems, in the UI language; empty when it loaded
     qint64 sizeBytes = 0;
 
     bool isLoaded() const { return errors.isEmpty(); }
+    // The page (1 for the first) that holds offset; 0 when the document has no pages.
+    int pageAt(qsizetype offset) const;
     bool operator==(const Document &) const = default;
 };
 

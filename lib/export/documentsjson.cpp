@@ -30,6 +30,16 @@ QJsonObject documentToJson(const Document &document)
     // Only when the article declares one: most folders hold none, and their output stays as it was.
     if (!document.url.isEmpty())
         object.insert("url"_L1, document.url);
+    // Only for what needed one (a PDF): text, Markdown and HTML read as they are keep their output.
+    if (!document.extraction.isEmpty())
+        object.insert("extraction"_L1, document.extraction);
+    // A PDF's pages: where each begins in the reading text, so that a claim's start tells its page.
+    if (!document.pageStarts.isEmpty()) {
+        QJsonArray starts;
+        for (qsizetype start : document.pageStarts)
+            starts.append(start);
+        object.insert("pageStarts"_L1, starts);
+    }
     return object;
 }
 
