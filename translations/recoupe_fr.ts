@@ -3470,6 +3470,25 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::PdfReader</name>
+    <message>
+        <source>The PDF is damaged or incomplete (or not a PDF at all): it cannot be read.</source>
+        <translation>Le PDF est endommagé ou incomplet (ou ce n&apos;est pas un PDF) : il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: it was not read. Save or print a copy without a password to read it.</source>
+        <translation>Le PDF est protégé par un mot de passe : il n&apos;a pas été lu. Enregistrez ou imprimez-en une copie sans mot de passe pour le lire.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages, more than the limit of %2 for an article: it was not read.</source>
+        <translation>Le PDF a %1 pages, plus que la limite de %2 pour un article : il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>No text layer: run OCR first. This PDF holds only images of its pages (a scan), and Recoupe reads text, not images.</source>
+        <translation>Pas de couche texte : passez d&apos;abord un OCR. Ce PDF ne contient que des images de ses pages (un scan), et Recoupe lit du texte, pas des images.</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::PreferencesDialog</name>
     <message>
         <source>Configure Recoupe</source>
@@ -3670,6 +3689,21 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Text of %1</source>
         <translation>Texte de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s), %1</source>
+        <translation>
+            <numerusform>PDF, %n page, %1</numerusform>
+            <numerusform>PDF, %n pages, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingView</name>
+    <message>
+        <source>— page %1 —</source>
+        <extracomment>A mark in the margin of a PDF article&apos;s text, where one of its pages begins.</extracomment>
+        <translation>— page %1 —</translation>
     </message>
 </context>
 <context>
