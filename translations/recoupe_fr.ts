@@ -2981,8 +2981,8 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Ouvrez un dossier d’articles</translation>
     </message>
     <message>
-        <source>Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures and shows where the sources disagree.</source>
-        <translation>Recoupe lit les articles .txt, .md et .html d’un dossier, met en évidence leurs chiffres et montre où les sources divergent.</translation>
+        <source>Recoupe reads the .txt, .md, .html and .pdf articles of a folder, highlights their figures and shows where the sources disagree.</source>
+        <translation>Recoupe lit les articles .txt, .md, .html et .pdf d’un dossier, met en évidence leurs chiffres et montre où les sources divergent.</translation>
     </message>
     <message>
         <source>&amp;Open Folder…</source>
@@ -3125,8 +3125,8 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Aucun article dans %1</translation>
     </message>
     <message>
-        <source>Recoupe reads the .txt, .md and .html files of a folder and of its subfolders.</source>
-        <translation>Recoupe lit les fichiers .txt, .md et .html d’un dossier et de ses sous-dossiers.</translation>
+        <source>Recoupe reads the .txt, .md, .html and .pdf files of a folder and of its subfolders.</source>
+        <translation>Recoupe lit les fichiers .txt, .md, .html et .pdf d’un dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
         <source>Stopped reading %1.</source>

@@ -241,6 +241,32 @@ PdfFixture sample()
     return fixture;
 }
 
+QByteArray passwordProtected()
+{
+    const QByteArray content = "BT /F1 12 Tf 72 720 Td (Encrypted text) Tj ET";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + QByteArray(32, 'a').toHex() + "> /U <" + QByteArray(32, 'b').toHex() + "> >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<"
+        + QByteArray(16, 'c').toHex() + "> <" + QByteArray(16, 'c').toHex() + ">] >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 PdfFixtureWriter scanned()
 {
     // Grey lines where text would be: an image of a page, not text.

@@ -33,6 +33,10 @@ PdfFixture sample();
 // broken with a hyphen ("in|vestment"); it is dropped where the word is not broken.
 QStringList wrap(const QString &paragraph, int width);
 
+// A PDF that opens only with a password (the Standard security handler; its keys are not those
+// of any password, so no password opens it), written by hand: QPdfWriter does not encrypt.
+QByteArray passwordProtected();
+
 // A page that is only a picture, as a scanner makes it: no text layer.
 PdfFixtureWriter scanned();
 

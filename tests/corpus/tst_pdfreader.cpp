@@ -92,6 +92,13 @@ private Q_SLOTS:
         QVERIFY(document.text.isEmpty());
     }
 
+    void passwordProtected()
+    {
+        const Document document = DocumentReader::fromBytes(PdfFixtures::passwordProtected(), u"locked.pdf"_s);
+        QVERIFY(!document.isLoaded());
+        QVERIFY2(document.errors.first().startsWith(u"The PDF is protected by a password"_s), qPrintable(document.errors.first()));
+    }
+
     void damaged_data()
     {
         QTest::addColumn<QByteArray>("bytes");
