@@ -186,8 +186,8 @@ PdfFixture sample()
         u"Smith presented the spending as a long build-out of power lines, chips and buildings, which "
         "would need electricians and pipefitters as much as program|mers, and asked for simple export "
         "rules for the allies of the United States."_s,
-        u"The pace is already visible in the accounts. For the quarter that ended in September, the first "
-        "of fiscal 2025, Microsoft reported capital expenditure of $20.0 billion, finance leases in|cluded, "
+        u"The pace is already visible in the accounts. In the first quarter of fiscal 2025, the three months "
+        "to September, Microsoft reported capital expenditure of $20.0 billion, finance leases in|cluded, "
         "and said it would rise again in the following quarter."_s,
         u"Analysts expect the other large cloud providers to follow with budgets of the same order when "
         "they report their results in the coming weeks."_s,
