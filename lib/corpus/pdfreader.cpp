@@ -51,12 +51,17 @@ PdfReader::Result PdfReader::read(const QByteArray &bytes)
 
     Result result;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document || document->numPages() <= 0) {
+    if (!document) {
         result.error = tr("The PDF is damaged or incomplete (or not a PDF at all): it cannot be read.");
         return result;
     }
+    // Before anything else: a locked document has no pages to ask about (Poppler crashes).
     if (document->isLocked()) {
         result.error = tr("The PDF is protected by a password: it was not read. Save or print a copy without a password to read it.");
+        return result;
+    }
+    if (document->numPages() <= 0) {
+        result.error = tr("The PDF is damaged or incomplete (or not a PDF at all): it cannot be read.");
         return result;
     }
     const int pageCount = document->numPages();
