@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ReadingPane</name>
+    <message numerus="yes">
+        <source>PDF, %n page(s), %1</source>
+        <translation>
+            <numerusform>PDF, %n page, %1</numerusform>
+            <numerusform>PDF, %n pages, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::RestoreBackupDialog</name>
     <message numerus="yes">
         <source>%1 — %n annotation(s)</source>

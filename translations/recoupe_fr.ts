@@ -3027,8 +3027,8 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Ouvrez un dossier d’articles</translation>
     </message>
     <message>
-        <source>Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures and shows where the sources disagree.</source>
-        <translation>Recoupe lit les articles .txt, .md et .html d’un dossier, met en évidence leurs chiffres et montre où les sources divergent.</translation>
+        <source>Recoupe reads the .txt, .md, .html and .pdf articles of a folder, highlights their figures and shows where the sources disagree.</source>
+        <translation>Recoupe lit les articles .txt, .md, .html et .pdf d’un dossier, met en évidence leurs chiffres et montre où les sources divergent.</translation>
     </message>
     <message>
         <source>&amp;Open Folder…</source>
@@ -3171,8 +3171,8 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <translation>Aucun article dans %1</translation>
     </message>
     <message>
-        <source>Recoupe reads the .txt, .md and .html files of a folder and of its subfolders.</source>
-        <translation>Recoupe lit les fichiers .txt, .md et .html d’un dossier et de ses sous-dossiers.</translation>
+        <source>Recoupe reads the .txt, .md, .html and .pdf files of a folder and of its subfolders.</source>
+        <translation>Recoupe lit les fichiers .txt, .md, .html et .pdf d’un dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
         <source>Stopped reading %1.</source>
@@ -3524,6 +3524,25 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::PdfReader</name>
+    <message>
+        <source>The PDF is damaged or incomplete (or not a PDF at all): it cannot be read.</source>
+        <translation>Le PDF est endommagé ou incomplet (ou ce n&apos;est pas un PDF) : il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password: it was not read. Save or print a copy without a password to read it.</source>
+        <translation>Le PDF est protégé par un mot de passe : il n&apos;a pas été lu. Enregistrez ou imprimez-en une copie sans mot de passe pour le lire.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages, more than the limit of %2 for an article: it was not read.</source>
+        <translation>Le PDF a %1 pages, plus que la limite de %2 pour un article : il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>No text layer: run OCR first. This PDF holds only images of its pages (a scan), and Recoupe reads text, not images.</source>
+        <translation>Pas de couche texte : passez d&apos;abord un OCR. Ce PDF ne contient que des images de ses pages (un scan), et Recoupe lit du texte, pas des images.</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::PreferencesDialog</name>
     <message>
         <source>Configure Recoupe</source>
@@ -3732,6 +3751,20 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Whole page</source>
         <translation>Page entière</translation>
+    <message numerus="yes">
+        <source>PDF, %n page(s), %1</source>
+        <translation>
+            <numerusform>PDF, %n page, %1</numerusform>
+            <numerusform>PDF, %n pages, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadingView</name>
+    <message>
+        <source>— page %1 —</source>
+        <extracomment>A mark in the margin of a PDF article&apos;s text, where one of its pages begins.</extracomment>
+        <translation>— page %1 —</translation>
     </message>
 </context>
 <context>

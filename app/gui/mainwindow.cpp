@@ -92,7 +92,7 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_readingArea);
     showWelcome(tr("Open a folder of articles"),
-                tr("Recoupe reads the .txt, .md and .html articles of a folder, highlights their figures "
+                tr("Recoupe reads the .txt, .md, .html and .pdf articles of a folder, highlights their figures "
                    "and shows where the sources disagree."));
     setCentralWidget(m_central);
 
@@ -883,7 +883,7 @@ void MainWindow::handleLoadFinished(const QString &folder)
     m_settings->setLastFolder(folder);
     if (corpus.documents.isEmpty()) {
         showWelcome(tr("No articles in %1").arg(folderDisplayName(folder)),
-                    tr("Recoupe reads the .txt, .md and .html files of a folder and of its subfolders."));
+                    tr("Recoupe reads the .txt, .md, .html and .pdf files of a folder and of its subfolders."));
         return;
     }
     m_analysis->analyse(corpus.folder, corpus.documents);

@@ -409,6 +409,7 @@ void ReadingPane::showDocument(const Document *document)
         m_annotationMarks.clear();
         m_correctionMarks.clear();
     }
+    m_view->setPageStarts(m_document.pageStarts);
     m_view->setAccessibleName(tr("Text of %1").arg(m_document.title.isEmpty() ? m_document.path : m_document.title));
     updateChooser();
     updateHeader();
@@ -448,6 +449,7 @@ void ReadingPane::clear()
     m_passageMarks.clear();
     m_findMarks.clear();
     m_view->setReadingText({});
+    m_view->setPageStarts({});
     updateChooser();
     m_stack->setCurrentWidget(m_hint);
 }
@@ -480,7 +482,10 @@ void ReadingPane::updateHeader()
     m_fileLabel->setText(d.path);
     m_fileLabel->setToolTip(QDir::toNativeSeparators(d.absolutePath));
     const QString size = QLocale().formattedDataSize(d.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
-    m_encodingLabel->setText(d.encoding.isEmpty() ? size : QString(d.encoding + u", "_s + size));
+    if (d.format == DocumentFormat::Pdf && !d.pageStarts.isEmpty())
+        m_encodingLabel->setText(tr("PDF, %n page(s), %1", nullptr, int(d.pageStarts.size())).arg(size));
+    else
+        m_encodingLabel->setText(d.encoding.isEmpty() ? size : QString(d.encoding + u", "_s + size));
     m_encodingLabel->setToolTip(tr("Encoding and size of the file (%1)").arg(formatName(d.format)));
 
     m_problemLabel->setText(d.isLoaded() ? QString() : tr("Recoupe could not read this file: %1").arg(d.errors.join(u"; "_s)));

@@ -217,6 +217,46 @@ void ReadingView::updateColumn()
     }
 }
 
+void ReadingView::setPageStarts(const QList<qsizetype> &starts)
+{
+    if (starts == m_pageStarts)
+        return;
+    m_pageStarts = starts;
+    viewport()->update();
+}
+
+void ReadingView::paintPageMarks(QPainter &painter)
+{
+    if (m_pageStarts.size() < 2)
+        return;
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QColor colour = palette().color(QPalette::Disabled, QPalette::Text);
+    const int columnRight = m_columnLeft + m_columnWidth - viewport()->x();
+    const qsizetype length = document()->characterCount() - 1;
+    for (qsizetype page = 1; page < m_pageStarts.size(); ++page) {
+        const qsizetype start = m_pageStarts[page];
+        // A page without text begins where the next one does: the next one is marked.
+        if (start >= length || (page + 1 < m_pageStarts.size() && m_pageStarts[page + 1] == start))
+            continue;
+        const QList<QRect> rects = rangeRects(start, start + 1);
+        if (rects.isEmpty() || rects.constFirst().bottom() < 0 || rects.constFirst().top() > viewport()->height())
+            continue;
+        const QRect line = rects.constFirst();
+        painter.setPen(QPen(colour, 1));
+        // Where the page's text begins, within its line (a paragraph often goes on over the page).
+        painter.drawLine(QPoint(line.left() - 2, line.top()), QPoint(line.left() - 2, line.bottom()));
+        //: A mark in the margin of a PDF article's text, where one of its pages begins.
+        const QString label = tr("— page %1 —").arg(page + 1);
+        const int width = metrics.horizontalAdvance(label);
+        // The right margin, else (a narrow pane) the column's top right corner of that line.
+        const int x = columnRight + 8 + width < viewport()->width() ? columnRight + 8 : columnRight - width;
+        painter.drawText(QRect(x, line.top(), width, line.height()), Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+}
+
 void ReadingView::setHighlights(const QList<TextHighlight> &highlights)
 {
     m_highlights = highlights;
@@ -345,6 +385,10 @@ qsizetype ReadingView::offsetAt(const QPoint &pos) const
 void ReadingView::paintEvent(QPaintEvent *event)
 {
     QTextEdit::paintEvent(event);
+    if (m_pageStarts.size() > 1) {
+        QPainter painter(viewport());
+        paintPageMarks(painter);
+    }
     bool anything = false;
     for (const TextHighlight &highlight : std::as_const(m_highlights))
         anything = anything || highlight.outline.isValid() || highlight.marker.isValid();

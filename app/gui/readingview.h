@@ -3,6 +3,8 @@
 #include <QTextCharFormat>
 #include <QTextEdit>
 
+class QPainter;
+
 namespace Recoupe {
 
 // A span of the reading text to mark (a figure, a claim of a group, a passage, a find hit);
@@ -47,6 +49,10 @@ public:
     int zoomPercent() const;
 
     void setHighlights(const QList<TextHighlight> &highlights);
+    // Where each page of a PDF begins in the text (Document::pageStarts): from the second page
+    // on, a small "page N" in the right margin and a tick where the page's text begins.
+    void setPageStarts(const QList<qsizetype> &starts);
+    QList<qsizetype> pageStarts() const { return m_pageStarts; }
     QList<TextHighlight> highlights() const { return m_highlights; }
     // Selects [start, end) and scrolls it to the upper third of the view.
     void selectRange(qsizetype start, qsizetype end);
@@ -94,8 +100,10 @@ private:
     void applyParagraphFormats();
     void applyHeadlineFormat();
     void updateExtraSelections();
+    void paintPageMarks(QPainter &painter);
 
     QList<TextHighlight> m_highlights;
+    QList<qsizetype> m_pageStarts;
     QFont m_readingFont;
     int m_zoomSteps = 0;
     int m_headlineBlock = -1;

@@ -2,13 +2,14 @@
 
 #include "corpus/readingtext.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace Recoupe {
 
-enum class DocumentFormat { PlainText, Markdown, Html };
+enum class DocumentFormat { PlainText, Markdown, Html, Pdf };
 
 // One article of a folder, reduced to the reading text that every offset refers to.
 // A file that could not be read is still a Document: its errors say why, its text is empty.
@@ -27,7 +28,8 @@ struct Document {
     // og:url or JSON-LD); empty when unknown. What web annotation tools name as their target.
     QString url;
     // How the reading text was taken out of the file: "article-element", "readability" or
-    // "whole-page" for HTML (HtmlReader::Extraction); empty for text and Markdown.
+    // "whole-page" for HTML (HtmlReader::Extraction), "pdf" for the text layer of a PDF in reading
+    // order; empty for text and Markdown.
     QString extraction;
     int droppedBlocks = 0;  // blocks of a web page set aside as its chrome (never read for claims)
     // Which declaration of the page gave the title, the date and the address ("JSON-LD headline",
@@ -36,10 +38,16 @@ struct Document {
     QString titleSource;
     QString dateOrigin;
     QString urlSource;
+    // A PDF's pages: where each begins in the reading text (one offset per page, ascending; a
+    // page without text begins where the next one does), so that an offset tells its page.
+    // Empty for every other format.
+    QList<qsizetype> pageStarts;
     QStringList errors;     // per-file problems, in the UI language; empty when it loaded
     qint64 sizeBytes = 0;
 
     bool isLoaded() const { return errors.isEmpty(); }
+    // The page (1 for the first) that holds offset; 0 when the document has no pages.
+    int pageAt(qsizetype offset) const;
     bool operator==(const Document &) const = default;
 };
 

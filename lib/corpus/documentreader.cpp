@@ -4,6 +4,7 @@
 #include "corpus/htmlreader.h"
 #include "corpus/languagedetector.h"
 #include "corpus/markdownreader.h"
+#include "corpus/pdfreader.h"
 #include "corpus/textdecoder.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,34 @@ void fail(Document &document, const QString &error)
 
 } // namespace
 
+Document DocumentReader::fromPdf(const QByteArray &bytes, Document document)
+{
+    PdfReader::Result pdf = PdfReader::read(bytes);
+    document.extraction = u"pdf"_s;
+    if (!pdf.error.isEmpty()) {
+        fail(document, pdf.error);
+        return document;
+    }
+    if (std::none_of(pdf.text.cbegin(), pdf.text.cend(), [](QChar c) { return !c.isSpace(); })) {
+        fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file holds no readable text."));
+        return document;
+    }
+    document.pageStarts = std::move(pdf.pageStarts);
+    document.title = pdf.title.isEmpty() ? titleFromFirstLine(pdf.text) : shortened(pdf.title);
+    // A date written in the article beats the PDF's creation date, which is when it was printed
+    // or exported (often months later): that one is only a guess, and says so.
+    document.date = DateDetector::fromText(pdf.text);
+    if (!document.date.isEmpty()) {
+        document.dateSource = u"text"_s;
+    } else if (!pdf.creationDate.isEmpty()) {
+        document.date = pdf.creationDate;
+        document.dateSource = u"inferred"_s;
+    }
+    document.language = LanguageDetector::fromText(pdf.text);
+    document.text = pdf.text;
+    return document;
+}
+
 std::optional<DocumentFormat> DocumentReader::formatForFileName(const QString &fileName)
 {
     const qsizetype dot = fileName.lastIndexOf(u'.');
@@ -150,6 +179,8 @@ std::optional<DocumentFormat> DocumentReader::formatForFileName(const QString &f
         return DocumentFormat::Markdown;
     if (is(u"html") || is(u"htm"))
         return DocumentFormat::Html;
+    if (is(u"pdf"))
+        return DocumentFormat::Pdf;
     return std::nullopt;
 }
 
@@ -273,6 +304,8 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file is empty."));
         return document;
     }
+    if (document.format == DocumentFormat::Pdf)
+        return fromPdf(bytes, std::move(document));
 
     DecodedText decoded = TextDecoder::decode(bytes);
     document.encoding = decoded.encoding;
@@ -323,6 +356,8 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         declaredLanguage = !markdown.language.isEmpty() ? markdown.language : header.language;
         break;
     }
+    case DocumentFormat::Pdf: // read by fromPdf(), above
+        break;
     case DocumentFormat::Html: {
         HtmlReader::Result html = HtmlReader::read(utf8());
         text = std::move(html.text);

@@ -21,7 +21,7 @@ public:
     // The same from bytes already in memory; the format comes from the id's extension.
     static Document fromBytes(const QByteArray &bytes, const QString &id);
 
-    // .txt, .md/.markdown, .html/.htm, in any case; nothing for other files.
+    // .txt, .md/.markdown, .html/.htm, .pdf, in any case; nothing for other files.
     static std::optional<DocumentFormat> formatForFileName(const QString &fileName);
 
     // What is wrong with a symbolic link: a loop or a missing target; empty when it leads to
@@ -30,6 +30,10 @@ public:
 
     // A title from the first line of text that holds words, shortened to a few dozen words.
     static QString titleFromFirstLine(QStringView text);
+
+private:
+    // A PDF's text layer (PdfReader), with its pages' places in the reading text.
+    static Document fromPdf(const QByteArray &bytes, Document document);
 };
 
 } // namespace Recoupe

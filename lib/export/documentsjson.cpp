@@ -45,6 +45,13 @@ QJsonObject documentToJson(const Document &document)
         sources.insert("url"_L1, document.urlSource);
     if (!sources.isEmpty())
         object.insert("metadataSources"_L1, sources);
+    // A PDF's pages: where each begins in the reading text, so that a claim's start tells its page.
+    if (!document.pageStarts.isEmpty()) {
+        QJsonArray starts;
+        for (qsizetype start : document.pageStarts)
+            starts.append(start);
+        object.insert("pageStarts"_L1, starts);
+    }
     return object;
 }
 

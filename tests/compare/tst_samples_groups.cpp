@@ -63,9 +63,9 @@ private Q_SLOTS:
         // The Microsoft article carries no date on purpose; the user states it, as the README says.
         QVERIFY(m_folder.isValid());
         const QDir samples(QStringLiteral(RECOUPE_SAMPLES_DIR));
-        QStringList files = samples.entryList({u"*.txt"_s, u"*.md"_s, u"*.html"_s}, QDir::Files);
+        QStringList files = samples.entryList({u"*.txt"_s, u"*.md"_s, u"*.html"_s, u"*.pdf"_s}, QDir::Files);
         files.removeOne(u"README.md"_s);
-        QCOMPARE(files.size(), 12);
+        QCOMPARE(files.size(), 13);
         for (const QString &file : std::as_const(files)) {
             QVERIFY(QFile::copy(samples.filePath(file), m_folder.filePath(file)));
         }
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
         const Corpus corpus = CorpusLoader::load(m_folder.path());
         QVERIFY2(corpus.folderError.isEmpty(), qPrintable(corpus.folderError));
-        QCOMPARE(corpus.documents.size(), 12);
+        QCOMPARE(corpus.documents.size(), 13);
         for (const Document &document : corpus.documents)
             QVERIFY2(document.isLoaded(), qPrintable(document.id + u": "_s + document.errors.join(u"; "_s)));
         const Document *microsoft = corpus.document(microsoftArticle);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian package with apt into a fresh copy of a pristine Debian 13 root, without a
 # network, and runs both programs from the installed files only:
-#   recoupe-cli --version, recoupe-cli claims on the installed samples, and the window rendered
-#   offscreen on the samples it finds beside its executable (recoupe --screenshots), then quits.
+#   recoupe-cli --version, recoupe-cli claims and documents on the installed samples (the sample
+#   PDF read through Poppler), and the window rendered offscreen on the samples it finds beside
+#   its executable (recoupe --screenshots), then quits.
 #
 #   install-test.sh DEB PRISTINE_ROOT WORKDIR
 #
@@ -66,6 +67,13 @@ name=$(basename "$deb")
         claims=$(grep -o "\"quote\"" /tmp/claims.json | wc -l)
         echo "recoupe-cli claims: $claims claims in the installed samples"
         [ "$claims" -gt 10 ] || { echo "FAIL: too few claims"; exit 1; }
+
+        # The sample PDF, read through the installed Poppler (which the Depends bring).
+        recoupe-cli documents /usr/share/recoupe/samples --format json > /tmp/documents.json
+        grep -q "\"extraction\": *\"pdf\"" /tmp/documents.json || { echo "FAIL: the sample PDF was not read as a PDF"; exit 1; }
+        grep -o "\"document\": *\"microsoft-ai-datacenters-january-2025.pdf\"" /tmp/claims.json | grep -q . \
+            || { grep -A3 "\.pdf" /tmp/documents.json; echo "FAIL: no claim from the sample PDF"; exit 1; }
+        echo "recoupe-cli: the sample PDF read, with claims"
 
         export QT_QPA_PLATFORM=offscreen
         recoupe --version

@@ -218,7 +218,8 @@ private Q_SLOTS:
         QTest::newRow("architecture") << u"Architecture"_s << u"^amd64$"_s;
         // dpkg-shlibdeps' names for the libraries the programs link.
         const QStringList libraries{u"libqt6core6(t64)?"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s, u"libqt6charts6"_s,
-                                    u"libqt6svg6"_s, u"libkf6syntaxhighlighting6"_s, u"libgumbo\\d+"_s, u"libmd4c0"_s};
+                                    u"libqt6svg6"_s, u"libkf6syntaxhighlighting6"_s, u"libgumbo\\d+"_s, u"libmd4c0"_s,
+                                    u"libpoppler-qt6-\\d+(t64)?"_s};
         for (const QString &library : libraries)
             QTest::addRow("depends %s", qPrintable(library)) << u"Depends"_s << u"(^|, )%1( \\(|,|$)"_s.arg(library);
         QTest::newRow("wayland") << u"Recommends"_s << u"(^|, )qt6-wayland(,|$)"_s;
