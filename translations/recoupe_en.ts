@@ -233,6 +233,13 @@
             <numerusform>%n blocks of the page set aside (menus, comments, footer...): View &gt; Show Whole Page shows them; their figures are never read as claims.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF&apos;s text layer, read in reading order over its %n page(s); running headers, footers and page numbers set aside.</source>
+        <translation>
+            <numerusform>The PDF's text layer, read in reading order over its %n page; running headers, footers and page numbers set aside.</numerusform>
+            <numerusform>The PDF's text layer, read in reading order over its %n pages; running headers, footers and page numbers set aside.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::FactCheckReport</name>

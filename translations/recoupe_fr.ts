@@ -2258,6 +2258,13 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
         <source>Page metadata: %1.</source>
         <translation>Métadonnées de la page : %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF&apos;s text layer, read in reading order over its %n page(s); running headers, footers and page numbers set aside.</source>
+        <translation>
+            <numerusform>La couche texte du PDF, lue dans l’ordre de lecture sur sa %n page ; en-têtes, pieds de page et numéros de page courants mis de côté.</numerusform>
+            <numerusform>La couche texte du PDF, lue dans l’ordre de lecture sur ses %n pages ; en-têtes, pieds de page et numéros de page courants mis de côté.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::DocumentOverrides</name>
@@ -2355,6 +2362,10 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Found in the page&apos;s metadata: %1</source>
         <translation>Trouvée dans les métadonnées de la page : %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fichier : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3762,7 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
     <message>
         <source>Whole page</source>
         <translation>Page entière</translation>
+    </message>
     <message numerus="yes">
         <source>PDF, %n page(s), %1</source>
         <translation>

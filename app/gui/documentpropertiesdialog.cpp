@@ -81,7 +81,10 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(CorpusSession *session, const
     form->addRow(QString(), m_dateHint);
     form->addRow(tr("&Language:"), m_languageCombo);
 
-    auto *fileLabel = new QLabel(tr("File: %1 (%2, %3)").arg(document->path, document->encoding, formatName(document->format)), this);
+    // A PDF has no text encoding of its own to name.
+    auto *fileLabel = new QLabel(document->encoding.isEmpty() ? tr("File: %1 (%2)").arg(document->path, formatName(document->format))
+                                                              : tr("File: %1 (%2, %3)").arg(document->path, document->encoding, formatName(document->format)),
+                                 this);
     fileLabel->setForegroundRole(QPalette::PlaceholderText);
     fileLabel->setTextFormat(Qt::PlainText);
     fileLabel->setWordWrap(true);

@@ -100,6 +100,9 @@ QString DocumentListModel::pageDescription(const Document &document)
         parts.append(tr("The article is the block of the page that holds the most prose."));
     else if (document.extraction == "whole-page"_L1)
         parts.append(tr("Nothing told the article from the rest of the page: the whole page is read."));
+    else if (document.extraction == "pdf"_L1)
+        parts.append(tr("The PDF's text layer, read in reading order over its %n page(s); running headers, footers and page "
+                        "numbers set aside.", nullptr, int(document.pageStarts.size())));
     if (document.droppedBlocks > 0)
         parts.append(tr("%n block(s) of the page set aside (menus, comments, footer...): View > Show Whole Page shows them; "
                         "their figures are never read as claims.", nullptr, document.droppedBlocks));

@@ -50,6 +50,19 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
+    // Properties says how a PDF was read, with its number of pages (it once said nothing).
+    void pdfDescription()
+    {
+        Document pdf;
+        pdf.format = DocumentFormat::Pdf;
+        pdf.extraction = u"pdf"_s;
+        pdf.pageStarts = {0, 1200, 2500};
+        const QString description = DocumentListModel::pageDescription(pdf);
+        QVERIFY2(description.contains(u"3 page"_s), qPrintable(description)); // "pages" once the English plurals are loaded
+        QVERIFY(description.contains(u"PDF"_s));
+        QVERIFY(DocumentListModel::pageDescription(Document()).isEmpty());
+    }
+
     void emptyModel()
     {
         DocumentListModel model;
