@@ -69,6 +69,11 @@ bool holdsRawText(QByteArrayView name)
 // Real pages stay within a few hundred levels. This rough count of open elements, made without
 // parsing, finds the tags that sit deeper than maxDepth; the copy it returns lacks them (their
 // text stays). Nothing is copied for ordinary pages.
+// Gumbo also compares each attribute of a tag with every one before it: a tag of 40,000 distinct
+// attributes costs 40,000² comparisons (a minute for one megabyte). No page needs more than a few
+// dozen, so the attributes of a tag past mostAttributes are dropped here too.
+constexpr int mostAttributes = 256;
+
 std::optional<QByteArray> withoutTagsBeyond(QByteArrayView html, int maxDepth)
 {
     struct Range {
@@ -79,8 +84,12 @@ std::optional<QByteArray> withoutTagsBeyond(QByteArrayView html, int maxDepth)
     int depth = 0;
     const qsizetype n = html.size();
     qsizetype i = 0;
-    const auto tagEnd = [&](qsizetype from) { // past the '>' that closes a tag, quotes respected
+    // Past the '>' that closes a tag, quotes respected; attributes beyond mostAttributes (each
+    // begins after a space outside quotes) are marked to be dropped, up to that '>'.
+    const auto tagEnd = [&](qsizetype from) {
         char quote = 0;
+        int attributes = 0;
+        qsizetype tooMany = -1;
         for (qsizetype j = from; j < n; ++j) {
             const char c = html[j];
             if (quote) {
@@ -89,9 +98,16 @@ std::optional<QByteArray> withoutTagsBeyond(QByteArrayView html, int maxDepth)
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '>') {
+                if (tooMany >= 0)
+                    dropped.append({tooMany, j});
                 return j + 1;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (j + 1 < n && isAsciiLetter(html[j + 1]) && ++attributes > mostAttributes && tooMany < 0)
+                    tooMany = j;
             }
         }
+        if (tooMany >= 0)
+            dropped.append({tooMany, n});
         return n;
     };
     while (i < n) {
@@ -149,10 +165,16 @@ std::optional<QByteArray> withoutTagsBeyond(QByteArrayView html, int maxDepth)
     }
     if (dropped.isEmpty())
         return std::nullopt;
+    // A tag too deep may also have too many attributes: its ranges overlap.
+    std::sort(dropped.begin(), dropped.end(), [](const Range &a, const Range &b) { return a.from < b.from; });
     QByteArray flattened;
     flattened.reserve(html.size());
     qsizetype copied = 0;
-    for (const Range &range : dropped) {
+    for (const Range &range : std::as_const(dropped)) {
+        if (range.from < copied) {
+            copied = std::max(copied, range.to);
+            continue;
+        }
         flattened.append(html.sliced(copied, range.from - copied));
         flattened.append(' ');
         copied = range.to;

@@ -82,6 +82,12 @@ const QList<Pattern> &patterns()
              return text;
          }},
         {"html-attributes", "html", [](qint64 n) { return framed("<p ", "a=\"1\" ", ">Meta $5 billion</p>", n); }},
+        {"html-distinct-attributes", "html", [](qint64 n) {
+             QByteArray text = "<p ";
+             for (int i = 0; text.size() < n; ++i)
+                 text += "a" + QByteArray::number(i) + "=\"1\" ";
+             return QByteArray(text + ">Meta $5 billion</p>"); // not a QStringBuilder of a local
+         }},
         {"html-nested-divs", "html", [](qint64 n) { return framed("<html><body>", "<div>", "Meta $5 billion", n); }},
         {"html-unclosed-tables", "html", [](qint64 n) { return framed("<html><body>", "<table><tr><td>", "$5 billion", n); }},
         {"html-paragraphs", "html", [](qint64 n) { return framed("<html><body>", "<p>Amazon plans $100 billion of capex in 2025.</p>", "</body></html>", n); }},

@@ -278,6 +278,13 @@ private Q_SLOTS:
             attributes += " a" + QByteArray::number(i) + "=\"x\"";
         attributes += " class=\"sidebar\"><p>inside</p></div><article><p>" + QByteArray(300, 'w') + "</p></article>";
         QTest::newRow("4000 attributes") << attributes;
+        // Issue 17: gumbo compares each attribute with those before it; 200,000 distinct ones
+        // (2.6 MB) took many minutes, past this test's timeout, before the reader kept 256 a tag.
+        QByteArray manyAttributes = "<p";
+        for (int i = 0; i < 200000; ++i)
+            manyAttributes += " a" + QByteArray::number(i) + "=\"1\"";
+        manyAttributes += ">Meta will spend $5 billion.</p>";
+        QTest::newRow("200000 distinct attributes") << manyAttributes;
         QTest::newRow("megabyte class") << "<div class=\"" + QByteArray(1 << 20, 'n') + "\"><p>text</p></div>";
         QTest::newRow("20000 articles") << QByteArray("<article><p>" + QByteArray(250, 'a') + "</p></article>").repeated(20000);
         QTest::newRow("50000 chrome blocks") << QByteArray("<div class=\"share\"><a>x</a></div><p>" + QByteArray(30, 'p') + "</p>").repeated(50000);
