@@ -70,8 +70,16 @@ struct Candidate {
 class CandidateScorer
 {
 public:
+    // Only the context nearest the quote is compared: an edit distance costs the product of the
+    // two lengths, and a prefix of 100,000 characters (a hostile file) took minutes.
+    static constexpr qsizetype longestContext = 128;
+
     CandidateScorer(QStringView text, QStringView quote, QStringView prefix, QStringView suffix, qsizetype hint)
-        : m_text(text), m_quoteLength(quote.size()), m_prefix(prefix), m_suffix(suffix), m_hint(hint)
+        : m_text(text)
+        , m_quoteLength(quote.size())
+        , m_prefix(prefix.size() > longestContext ? prefix.last(longestContext) : prefix)
+        , m_suffix(suffix.size() > longestContext ? suffix.first(longestContext) : suffix)
+        , m_hint(hint)
     {
     }
 
@@ -277,7 +285,10 @@ AnchorResult TextAnchorer::anchor(const AnnotationTarget &target) const
     AnchorMethod method = AnchorMethod::NormalisedQuote;
     if (best.start < 0) {
         const int maxErrors = int(double(quote.size()) * maxChangedShare);
-        if (maxErrors > 0) {
+        // A quote longer than any passage one annotates is found as written or not at all: the
+        // approximate search costs its length times the text's.
+        constexpr qsizetype longestApproximateQuote = 2000;
+        if (maxErrors > 0 && quote.size() <= longestApproximateQuote) {
             const QList<ApproximateMatch> matches = ApproximateMatcher::search(normalisedText.text, quote, maxErrors);
             for (const ApproximateMatch &match : matches) {
                 if (match.end <= match.start)

@@ -250,6 +250,24 @@ private Q_SLOTS:
         QCOMPARE(TextAnchorer::anchor(positionOnly, article + u"!"_s).status, AnchorStatus::Orphaned);
     }
 
+    // Issue 17: an annotation with a 100,000-character prefix took minutes to anchor (an edit
+    // distance of the whole prefix at each occurrence of the quote). Only the context nearest
+    // the quote is compared now.
+    void hugeContextIsBounded()
+    {
+        QString text;
+        for (int i = 0; i < 400; ++i)
+            text += u"Paragraph %1 of the harbour story: the toll rose to 4.2 million euros this spring.\n"_s.arg(i);
+        AnnotationTarget target;
+        target.documentId = u"harbour.txt"_s;
+        target.exact = u"4.2 million euros this spring"_s;
+        target.prefix = QString(100000, u'q');
+        target.suffix = QString(100000, u'z');
+        const AnchorResult result = TextAnchorer::anchor(target, text);
+        QVERIFY(result.isPlaced());
+        QCOMPARE(text.mid(result.start, result.end - result.start), target.exact);
+    }
+
     void documentMissing()
     {
         const AnchorResult result = TextAnchorer::documentMissing();
