@@ -236,8 +236,8 @@
     <message numerus="yes">
         <source>The PDF&apos;s text layer, read in reading order over its %n page(s); running headers, footers and page numbers set aside.</source>
         <translation>
-            <numerusform>The PDF's text layer, read in reading order over its %n page; running headers, footers and page numbers set aside.</numerusform>
-            <numerusform>The PDF's text layer, read in reading order over its %n pages; running headers, footers and page numbers set aside.</numerusform>
+            <numerusform>The PDF&apos;s text layer, read in reading order over its %n page; running headers, footers and page numbers set aside.</numerusform>
+            <numerusform>The PDF&apos;s text layer, read in reading order over its %n pages; running headers, footers and page numbers set aside.</numerusform>
         </translation>
     </message>
 </context>

@@ -2265,6 +2265,14 @@ Réparez ou supprimez ce fichier, puis rechargez le dossier.</translation>
             <numerusform>La couche texte du PDF, lue dans l’ordre de lecture sur ses %n pages ; en-têtes, pieds de page et numéros de page courants mis de côté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>By %1.</source>
+        <translation>Par %1.</translation>
+    </message>
+    <message>
+        <source>Updated on %1.</source>
+        <translation>Mis à jour le %1.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::DocumentOverrides</name>

@@ -422,6 +422,10 @@ private:
 
     void parseDate()
     {
+        // A date only inferred (a PDF's creation date: when it was printed, often months after the
+        // article) dates no "this quarter" nor "this year": better no period than a wrong one.
+        if (m_document.dateSource == u"inferred"_s)
+            return;
         const QStringList parts = m_document.date.split(u'-');
         bool ok = false;
         const int year = parts.value(0).toInt(&ok);

@@ -38,6 +38,11 @@ struct Document {
     QString titleSource;
     QString dateOrigin;
     QString urlSource;
+    // Who wrote the article and when it was last updated, as the page (JSON-LD author and
+    // dateModified, <meta name="author">, article:modified_time) or the PDF's metadata state them:
+    // names joined by ", ", an ISO date. Shown in Properties; never read for claims or periods.
+    QString author;
+    QString dateModified;
     // A PDF's pages: where each begins in the reading text (one offset per page, ascending; a
     // page without text begins where the next one does), so that an offset tells its page.
     // Empty for every other format.

@@ -151,6 +151,7 @@ Document DocumentReader::fromPdf(const QByteArray &bytes, Document document)
         return document;
     }
     document.pageStarts = std::move(pdf.pageStarts);
+    document.author = pdf.author;
     document.title = pdf.title.isEmpty() ? titleFromFirstLine(pdf.text) : shortened(pdf.title);
     // A date written in the article beats the PDF's creation date, which is when it was printed
     // or exported (often months later): that one is only a guess, and says so.
@@ -367,6 +368,8 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         document.dateOrigin = html.dateSource;
         document.url = html.url;
         document.urlSource = html.urlSource;
+        document.author = html.author;
+        document.dateModified = html.dateModified;
         document.extraction = HtmlReader::extractionName(html.extraction);
         document.droppedBlocks = html.droppedBlocks;
         declaredLanguage = html.language;
@@ -382,6 +385,8 @@ Document DocumentReader::fromBytes(const QByteArray &bytes, const QString &id)
         document.dateOrigin.clear();
         document.url.clear();
         document.urlSource.clear();
+        document.author.clear();
+        document.dateModified.clear();
         document.extraction.clear();
         document.droppedBlocks = 0;
         return document;

@@ -113,6 +113,7 @@ PdfReader::Result PdfReader::read(const QByteArray &bytes)
     result.pageStarts = std::move(layout.pageStarts);
     const QString metadataTitle = document->info(u"Title"_s).simplified();
     result.title = !isPlaceholderTitle(metadataTitle) ? metadataTitle : layout.largestFirstPageLine;
+    result.author = document->info(u"Author"_s).simplified();
     const QDateTime created = document->date(u"CreationDate"_s);
     if (created.isValid())
         result.creationDate = created.date().toString(Qt::ISODate);

@@ -25,6 +25,7 @@ public:
         QList<qsizetype> pageStarts;  // where each page begins in text
         QString title;                // the Title of the document's metadata, else its headline
         QString creationDate;         // ISO; when the PDF was made (printed), not the article's date
+        QString author;               // the Author of the document's metadata; empty when none
         QString error;                // translated; empty when the text was read
     };
 

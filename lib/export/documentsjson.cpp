@@ -30,6 +30,10 @@ QJsonObject documentToJson(const Document &document)
     // Only when the article declares one: most folders hold none, and their output stays as it was.
     if (!document.url.isEmpty())
         object.insert("url"_L1, document.url);
+    if (!document.author.isEmpty())
+        object.insert("author"_L1, document.author);
+    if (!document.dateModified.isEmpty())
+        object.insert("dateModified"_L1, document.dateModified);
     // Web pages (and PDFs): how the article was taken out of the file, and how many blocks of
     // the page were set aside; text and Markdown files have neither.
     if (!document.extraction.isEmpty()) {

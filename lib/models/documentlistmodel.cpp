@@ -106,6 +106,10 @@ QString DocumentListModel::pageDescription(const Document &document)
     if (document.droppedBlocks > 0)
         parts.append(tr("%n block(s) of the page set aside (menus, comments, footer...): View > Show Whole Page shows them; "
                         "their figures are never read as claims.", nullptr, document.droppedBlocks));
+    if (!document.author.isEmpty())
+        parts.append(tr("By %1.").arg(document.author));
+    if (!document.dateModified.isEmpty() && document.dateModified != document.date)
+        parts.append(tr("Updated on %1.").arg(document.dateModified));
     QStringList sources;
     if (!document.titleSource.isEmpty())
         sources.append(tr("title from %1").arg(document.titleSource));

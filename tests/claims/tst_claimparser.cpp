@@ -423,6 +423,20 @@ private Q_SLOTS:
         QCOMPARE(claims.at(1).entity, u"Meta"_s);
     }
 
+    // A PDF's creation date is when it was printed, often months after the article: a date only
+    // inferred from it must not turn "this quarter" into the quarter of the printing.
+    void inferredDateDatesNoRelativePeriod()
+    {
+        const QString text = u"Northwind spent $4 billion on capital expenditures this quarter."_s;
+        Document document = makeDocument(text, u"en"_s, u"2026-12-07"_s);
+        document.dateSource = u"text"_s;
+        QCOMPARE(parse(document).value(0).period, u"2026-Q4"_s);
+        document.dateSource = u"inferred"_s;
+        const ClaimList claims = parse(document);
+        QCOMPARE(claims.size(), 1);
+        QCOMPARE(claims.constFirst().period, QString());
+    }
+
     void noEntityAnywhere()
     {
         const Document document = makeDocument(u"Le budget atteint 1,5 Md€."_s, u"fr"_s, QString());

@@ -62,28 +62,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("dateOrigin");
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QString>("dateModified");
 
         QTest::newRow("<article>, English") << u"harbor-cloud-article-en.html"_s << u"article-element"_s
                                             << u"Harbor Cloud lifts its 2025 capex plan to $41 billion"_s << u"JSON-LD headline"_s
-                                            << u"2025-03-12"_s << u"JSON-LD datePublished"_s << u"en"_s;
+                                            << u"2025-03-12"_s << u"JSON-LD datePublished"_s << u"en"_s << u"Dana Whitcombe"_s << u"2025-03-13"_s;
         QTest::newRow("<div>s with classes, French")
             << u"valmont-datacenter-div-fr.html"_s << u"readability"_s
             << u"Valmont Numérique investira 2,4 milliards d'euros dans trois centres de données"_s << u"<h1>"_s
-            << u"2025-05-06"_s << u"article:published_time"_s << u"fr"_s;
+            << u"2025-05-06"_s << u"article:published_time"_s << u"fr"_s << QString() << QString();
         QTest::newRow("body only in JSON-LD") << u"northgate-jsonld-body-en.html"_s << u"article-element"_s
                                               << u"Northgate Robotics plans up to $3.4 billion of capex this year"_s
-                                              << u"JSON-LD headline"_s << u"2025-02-20"_s << u"JSON-LD datePublished"_s << u"en"_s;
+                                              << u"JSON-LD headline"_s << u"2025-02-20"_s << u"JSON-LD datePublished"_s << u"en"_s << u"Priya Okonkwo"_s << QString();
         QTest::newRow("live blog, French") << u"sommet-ia-liveblog-fr.html"_s << u"article-element"_s
                                            << u"En direct, le sommet de l'IA à Lyon et les annonces d'investissement"_s
-                                           << u"<h1>"_s << u"2025-06-18"_s << u"<time datetime>"_s << u"fr"_s;
+                                           << u"<h1>"_s << u"2025-06-18"_s << u"<time datetime>"_s << u"fr"_s << QString() << QString();
         QTest::newRow("itemprop=articleBody, English")
             << u"kestrel-power-articlebody-en.html"_s << u"article-element"_s
             << u"Kestrel Grid signs £2.2bn deal to power AI campuses"_s << u"<h1>"_s << u"2025-04-03"_s
-            << u"itemprop=datePublished"_s << u"en"_s;
+            << u"itemprop=datePublished"_s << u"en"_s << u"Tom Ashdown"_s << QString();
         QTest::newRow("table layout, no site name declared")
             << u"brightwell-chips-readability-en.html"_s << u"readability"_s
             << u"Brightwell Semiconductor doubles its fab budget to $18 billion"_s << u"<h1>"_s << u"2025-09-09"_s
-            << u"meta date"_s << u"en"_s;
+            << u"meta date"_s << u"en"_s << QString() << QString();
     }
 
     void readingText()
@@ -95,6 +97,8 @@ private Q_SLOTS:
         QFETCH(QString, date);
         QFETCH(QString, dateOrigin);
         QFETCH(QString, language);
+        QFETCH(QString, author);
+        QFETCH(QString, dateModified);
         const Document document = readPage(page);
         QVERIFY2(document.isLoaded(), qPrintable(document.errors.join(u' ')));
         const QString expected = expectedText(page);
@@ -108,6 +112,8 @@ private Q_SLOTS:
         QCOMPARE(document.dateSource, u"metadata"_s);
         QCOMPARE(document.dateOrigin, dateOrigin);
         QCOMPARE(document.language, language);
+        QCOMPARE(document.author, author);
+        QCOMPARE(document.dateModified, dateModified);
     }
 
     // The chrome stays one click away (View > Show Whole Page), never in the reading text.

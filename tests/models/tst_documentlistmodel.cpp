@@ -63,6 +63,23 @@ private Q_SLOTS:
         QVERIFY(DocumentListModel::pageDescription(Document()).isEmpty());
     }
 
+    // Who wrote it and when it was updated, as the page states them; an update on the day of
+    // publication says nothing new.
+    void authorAndUpdate()
+    {
+        Document page;
+        page.extraction = u"article-element"_s;
+        page.date = u"2025-03-12"_s;
+        page.author = u"Dana Whitcombe"_s;
+        page.dateModified = u"2025-03-13"_s;
+        QString description = DocumentListModel::pageDescription(page);
+        QVERIFY2(description.contains(u"By Dana Whitcombe."_s), qPrintable(description));
+        QVERIFY2(description.contains(u"Updated on 2025-03-13."_s), qPrintable(description));
+        page.dateModified = page.date;
+        description = DocumentListModel::pageDescription(page);
+        QVERIFY2(!description.contains(u"Updated"_s), qPrintable(description));
+    }
+
     void emptyModel()
     {
         DocumentListModel model;
