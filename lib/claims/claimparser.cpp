@@ -283,6 +283,7 @@ struct Mention {
     QString entity;           // canonical name; empty for an anaphor
     bool anaphor = false;
     bool project = false;     // "the joint venture", "ce projet": stands for a project
+    bool possessive = false;  // "its", "sa": may stand for a project too ("Stargate and its sites")
 };
 
 struct PeriodMention {
@@ -987,7 +988,7 @@ private:
             while (j < sentence.end && m_text.at(j).isLetter())
                 ++j;
             if (j - i <= 5 && m_language.isWord(Cue::Possessive, LanguageKnowledge::fold(textBetween(i, j))))
-                result.append(Mention{i, j, QString(), true});
+                result.append(Mention{i, j, QString(), true, false, true});
             i = j;
         }
         for (int t = begin; t < end; ++t) {
@@ -1013,6 +1014,10 @@ private:
             if (isAside(asides, other.start, mention.start))
                 continue;
             if (mention.project && !isProject(other.entity))
+                continue;
+            // "SoftBank's part in the Stargate venture lifted the group's shares": a word for a
+            // company ("the group", "la société") never stands for a project or programme.
+            if (!mention.project && !mention.possessive && isProject(other.entity))
                 continue;
             return other.entity;
         }
@@ -1061,6 +1066,25 @@ private:
                 return;
             }
         }
+    }
+
+    // "Amazon a injecté 8 milliards dans Anthropic.": money put into another company, named right
+    // after the figure and ending its phrase, buys a stake; it builds nothing.
+    bool stakeInCompany(const Figure &figure, const QList<Mention> &mentions, const QString &investor) const
+    {
+        const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), figure.quoteEnd,
+                                            [](const Mention &m, qsizetype p) { return m.start < p; });
+        if (after == mentions.cend() || after->anaphor || after->entity == investor)
+            return false;
+        const Entity *entity = m_catalog.entity(after->entity);
+        if (!entity || !(entity->kind.isEmpty() || entity->kind == u"company"_s))
+            return false;
+        if (!m_language.isPhrase(Cue::StakeIn, folded(textBetween(figure.quoteEnd, after->start))))
+            return false;
+        qsizetype next = after->end;
+        while (next < m_text.size() && m_text.at(next).isSpace() && m_text.at(next) != u'\n')
+            ++next;
+        return next >= m_text.size() || !m_text.at(next).isLetterOrNumber();
     }
 
     bool isProject(const QString &name) const
@@ -1326,7 +1350,7 @@ private:
 
     // The word right before position, spaces skipped (at most 40 letters: a longer run is no word
     // of the profiles); empty when something else stands there.
-    QString wordBefore(qsizetype position) const
+    QString wordBefore(qsizetype position, qsizetype *wordStart = nullptr) const
     {
         qsizetype end = position;
         while (end > 0 && position - end < 8 && m_text.at(end - 1).isSpace())
@@ -1336,6 +1360,8 @@ private:
             --begin;
         if (begin == end || end == position)
             return {};
+        if (wordStart)
+            *wordStart = begin;
         return LanguageKnowledge::fold(textBetween(begin, end));
     }
 
@@ -1343,7 +1369,18 @@ private:
     bool afterMonthName(qsizetype yearStart) const { return m_language.isWord(Cue::Month, wordBefore(yearStart)); }
 
     // "depuis 2022", "since 2022": where a comparison starts, not the figure's period.
-    bool afterSince(qsizetype yearStart) const { return m_language.isWord(Cue::Since, wordBefore(yearStart)); }
+    // "since early 2023", "depuis fin 2022" too: the profiles' two-word phrases of the list.
+    bool afterSince(qsizetype yearStart) const
+    {
+        qsizetype start = yearStart;
+        const QString last = wordBefore(yearStart, &start);
+        if (last.isEmpty())
+            return false;
+        if (m_language.isWord(Cue::Since, last))
+            return true;
+        const QString first = wordBefore(start);
+        return !first.isEmpty() && m_language.isPhrase(Cue::Since, first + u' ' + last);
+    }
 
     // "fiscal first quarter", "fiscal Q4", "premier trimestre fiscal", "trimestre de l'exercice":
     // the word "fiscal" or "exercice" within two words of the quarter.
@@ -1540,8 +1577,24 @@ private:
                 break;
         }
         for (qsizetype i = middle; i < periods.size() && periods.at(i).start < part.end; ++i) {
+            // "an initial 40 billion, rising to 90 billion over three years": a period after a
+            // later figure, past a comma, is that figure's.
+            if (laterFigureBefore(figure, periods.at(i).start))
+                break;
             if (part.contains(periods.at(i).start) && consider(periods.at(i)))
                 break;
+        }
+        if (best && best->isVague()) {
+            // "its fiscal second quarter, that is October to December 2024": the quarter written
+            // out right after the company's own name for it says which.
+            for (qsizetype i = firstFrom(best->end); i < periods.size() && periods.at(i).start - best->end <= 24; ++i) {
+                const PeriodMention &restated = periods.at(i);
+                if (!restated.isVague() && !restated.relative && !restated.value.isEmpty() && !laterFigureBefore(figure, restated.start)
+                    && !(restated.start < figure.quoteEnd && restated.end > figure.quoteStart)) {
+                    best = &restated;
+                    break;
+                }
+            }
         }
         if (best) {
             *stated = true;
@@ -1582,6 +1635,17 @@ private:
             }
         }
         return {};
+    }
+
+    // Another figure of the sentence stands between `figure` and position, past a comma after
+    // `figure`.
+    bool laterFigureBefore(const Figure &figure, qsizetype position) const
+    {
+        const auto other = std::upper_bound(m_sentenceFigureStarts.cbegin(), m_sentenceFigureStarts.cend(), figure.quoteStart);
+        if (other == m_sentenceFigureStarts.cend() || *other >= position)
+            return false;
+        const auto comma = std::lower_bound(m_sentenceCommas.cbegin(), m_sentenceCommas.cend(), figure.quoteEnd);
+        return comma != m_sentenceCommas.cend() && *comma < *other;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1956,6 +2020,17 @@ private:
         const bool hasPeriod = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) {
             return t.kind == FigureKind::Year || t.kind == FigureKind::Quarter || t.kind == FigureKind::FiscalYear;
         });
+        if (!hasNumber) {
+            // "Meta a relevé ses dépenses d'investissement. Elles atteindront 70 milliards": a
+            // sentence that names a metric and states no figure says what the next figure of its
+            // paragraph is, when that one's own sentence names none.
+            for (int t = end - 1; t >= begin; --t) {
+                if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue) {
+                    m_lastMoneyMetric = metricOfCue(kindAt(t));
+                    break;
+                }
+            }
+        }
         if (!hasNumber && !hasPeriod)
             return;
         const QList<FoldedWord> words = hasNumber ? LanguageKnowledge::words(m_text, sentence.start, sentence.end) : QList<FoldedWord>();
@@ -1988,6 +2063,10 @@ private:
             if (m_text.at(i) == u',')
                 m_sentenceCommas.append(i);
         }
+        m_sentenceFigureStarts.clear();
+        for (const Figure &figure : std::as_const(found))
+            m_sentenceFigureStarts.append(figure.quoteStart);
+        std::sort(m_sentenceFigureStarts.begin(), m_sentenceFigureStarts.end());
         m_sentenceComparisons.clear();
         for (int t = begin; t < end; ++t) {
             if (kindAt(t) == FigureKind::Comparison)
@@ -2116,6 +2195,8 @@ private:
                         claim.resolution.metric.source = FieldSource::EntityDefault;
                     }
                 }
+                if (claim.metric == u"capex"_s && claim.kind == MoneyKind::None && stakeInCompany(figure, mentions, claim.entity))
+                    claim.metric = u"other_money"_s;
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;
@@ -2265,6 +2346,7 @@ private:
     QList<int> m_sentenceCueTokens;    // and its tokens that are metric cues, in order
     int m_figuresLeftOut = 0;          // past ClaimParser::MostFiguresPerSentence
     QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
+    QList<qsizetype> m_sentenceFigureStarts; // and where its figures start, in order
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;

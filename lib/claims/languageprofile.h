@@ -70,6 +70,7 @@ enum class Cue : quint8 {
     IncreaseOf,     // "an increase of $10 billion": the amount of the increase
     NounOf,         // "3 milliards d'abonnés": what a magnitude without currency counts follows it
     NotANoun,       // "$5bn and", "2 billion in": words after a magnitude that are not what it counts
+    StakeIn,        // "invested $13 billion in OpenAI.": an investment in another company is a stake, not capex
     Count
 };
 

@@ -361,6 +361,35 @@ private Q_SLOTS:
                                        << u"Microsoft|capex|2025|-5000000000|-5000000000|USD|exact|5 billion dollars"_s;
         QTest::newRow("en thousand million") << u"Amazon will spend a thousand million dollars on capex in 2025."_s << u"en"_s << u""_s
                                              << u"Amazon|capex|2025|1000000000|1000000000|USD|exact|a thousand million dollars"_s;
+        // ---- Error classes of real articles (issue 13), in sentences written for them
+        QTest::newRow("en the group is no project")
+            << u"SoftBank put money into the Stargate project, and the group's shares jumped 9% in Tokyo."_s << u"en"_s << u""_s
+            << u"SoftBank|stock_move_pct|-|9|9|%|exact|9%"_s;
+        QTest::newRow("en since early year is no period") << u"Amazon's capex reached $30 billion, its highest level since early 2023."_s
+                                                         << u"en"_s << u""_s
+                                                         << u"Amazon|capex|-|30000000000|30000000000|USD|exact|$30 billion"_s;
+        QTest::newRow("fr depuis fin année") << u"Meta a investi 20 milliards de dollars, un record depuis fin 2022."_s << u"fr"_s << u""_s
+                                             << u"Meta|capex|-|20000000000|20000000000|USD|exact|20 milliards de dollars"_s;
+        QTest::newRow("fr à comparer à")
+            << u"Meta pourrait en 2025 consacrer à ses centres de données plus de 70 milliards de dollars à comparer à 39 milliards en 2024."_s
+            << u"fr"_s << u""_s
+            << u"Meta|capex|2025|70000000000|70000000000|USD|at_least|plus de 70 milliards de dollars ; "
+               "Meta|capex|2024|39000000000|39000000000|USD|exact|39 milliards"_s;
+        QTest::newRow("fr period of the later figure")
+            << u"Meta dépensera dans un premier temps 20 milliards de dollars, avant de monter à 50 milliards sur cinq ans."_s << u"fr"_s << u"2025-03"_s
+            << u"Meta|capex|-|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
+               "Meta|capex|2025-2029|50000000000|50000000000|USD|exact|50 milliards"_s;
+        QTest::newRow("en fiscal quarter restated")
+            << u"Microsoft expects capital spending of $30 billion in its fiscal first quarter, which is the third quarter of 2025."_s
+            << u"en"_s << u"2025-07-31"_s << u"Microsoft|capex|2025-Q3|30000000000|30000000000|USD|exact|$30 billion"_s;
+        QTest::newRow("fr stake in a company") << u"Nvidia a investi 2 milliards de dollars dans xAI."_s << u"fr"_s << u""_s
+                                               << u"Nvidia|other_money|-|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
+        QTest::newRow("fr metric of the sentence before")
+            << u"Meta a encore relevé ses dépenses d'investissement. Elles atteindront 70 milliards de dollars en 2025."_s << u"fr"_s << u""_s
+            << u"Meta|capex|2025|70000000000|70000000000|USD|exact|70 milliards de dollars"_s;
+        QTest::newRow("en investment in a company's chips")
+            << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
+            << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
     }
 
     void claims()
