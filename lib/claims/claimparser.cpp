@@ -1997,7 +1997,32 @@ private:
         context.claim.end = qint32(period->end);
         context.claim.sentenceStart = qint32(sentence.start);
         context.claim.sentenceEnd = qint32(sentence.end);
+        dateRestatedFigure(begin, end, *period, drafts);
         drafts.append(context);
+    }
+
+    // "Microsoft investira 80 milliards. Cet investissement porte sur l'exercice 2025.": a sentence
+    // without a figure that points back at one ("cet investissement", "this spending") dates the
+    // last money figure before it, when that one had no period and its metric is the one named.
+    void dateRestatedFigure(int begin, int end, const PeriodMention &period, QList<ClaimDraft> &drafts) const
+    {
+        int cue = -1;
+        for (int t = begin; t < end && cue < 0; ++t) {
+            if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue && m_language.isWord(Cue::Demonstrative, wordBefore(tokenStart(t))))
+                cue = t;
+        }
+        if (cue < 0 || period.value.isEmpty())
+            return;
+        for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+            if (it->contextOnly || !it->claim.unit.isEmpty())
+                continue;
+            if (it->claim.metric == metricOfCue(kindAt(cue)) && it->claim.period.isEmpty() && !it->periodStated && !it->timeless) {
+                it->claim.period = period.value;
+                it->periodStated = true;
+                it->claim.resolution.period = FieldResolution{FieldSource::SameFigure, qint32(period.start), qint32(period.end)};
+            }
+            return;
+        }
     }
 
     void parseSentence(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
@@ -2160,7 +2185,9 @@ private:
             claim.document = m_document.id;
             assignEntity(figure, mentions, clauses, asides, cues, &claim);
             bool metricGuessed = false;
-            if (claim.currency.isEmpty() == false) {
+            // Money, also when its currency is left to the document-level pass ("Berlin Plans 30
+            // Billion Chip Push"): its metric is read here all the same.
+            if (claim.unit.isEmpty() && claim.metric.isEmpty()) {
                 const int cue = cueFor(figure, begin, end, clause);
                 const bool investment = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Capex; });
                 if (cue >= 0 && kindAt(cue) != FigureKind::StockCue) {

@@ -160,6 +160,13 @@ private Q_SLOTS:
             << u"Microsoft|capex|FY2026-Q1|30000000000|30000000000|USD|exact|$30 billion ; "
                "Microsoft|capex|FY2026-Q1|30000000000|30000000000|USD|exact|$30 billion"_s;
 
+        QTest::newRow("a later sentence dates the figure it points back at")
+            << u"Microsoft investira 80 milliards de dollars dans ses centres de données.\n\nCet investissement porte sur l'exercice 2025."_s
+            << u"fr"_s << u""_s << u"Microsoft|capex|FY2025|80000000000|80000000000|USD|exact|80 milliards de dollars"_s;
+        QTest::newRow("a headline's amount without currency has a metric")
+            << u"Oracle Unveils 40 Billion Data Centre Investment\nOracle will invest $40 billion in data centres."_s << u"en"_s << u""_s
+            << u"Oracle|capex|-|40000000000|40000000000|USD|exact|40 Billion ; Oracle|capex|-|40000000000|40000000000|USD|exact|$40 billion"_s;
+
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
