@@ -27,13 +27,13 @@ bool sameFigure(const Claim &a, const Claim &b)
         && sameAmounts(a, b);
 }
 
-// Claims bucketed by their rounded low amount, so that the same-figure rules compare a claim
-// with the few of the same amount only.
-QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts)
+// Claims bucketed by their rounded low amount (high, for byHighAmount), so that the same-figure
+// rules compare a claim with the few of the same amount only.
+QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts, bool high = false)
 {
     QHash<qint64, QList<qsizetype>> buckets;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        const double low = drafts.at(i).claim.low;
+        const double low = high ? drafts.at(i).claim.high : drafts.at(i).claim.low;
         if (std::isfinite(low) && !drafts.at(i).contextOnly)
             buckets[qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100))].append(i);
     }
@@ -58,7 +58,22 @@ QList<qsizetype> candidates(const QHash<qint64, QList<qsizetype>> &buckets, doub
     return result;
 }
 
-void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+// "jusqu'à 185 milliards" beside "entre 175 et 185 milliards": a bound that is one end of a
+// range the article gives for the same thing restates that range.
+bool boundOfRange(const Claim &bound, const Claim &range)
+{
+    if (range.qualifier != Qualifier::Range || bound.entity != range.entity || bound.metric != range.metric
+        || bound.currency != range.currency || bound.unit != range.unit || bound.kind != range.kind)
+        return false;
+    if (bound.qualifier == Qualifier::AtMost)
+        return sameAmount(bound.high, range.high);
+    if (bound.qualifier == Qualifier::AtLeast)
+        return sameAmount(bound.low, range.low);
+    return false;
+}
+
+void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets,
+                           const QHash<qint64, QList<qsizetype>> &highBuckets)
 {
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         ClaimDraft &draft = drafts[i];
@@ -77,6 +92,20 @@ void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<
                 from = j;
             } else if (period != other.period) {
                 agree = false;
+            }
+        }
+        if (from < 0 && (claim.qualifier == Qualifier::AtMost || claim.qualifier == Qualifier::AtLeast)) {
+            const bool top = claim.qualifier == Qualifier::AtMost;
+            for (qsizetype j : candidates(top ? highBuckets : buckets, top ? claim.high : claim.low)) {
+                const Claim &other = drafts.at(j).claim;
+                if (j == i || other.period.isEmpty() || drafts.at(j).contextOnly || !boundOfRange(claim, other))
+                    continue;
+                if (period.isEmpty()) {
+                    period = other.period;
+                    from = j;
+                } else if (period != other.period) {
+                    agree = false;
+                }
             }
         }
         if (agree && from >= 0) {
@@ -301,15 +330,16 @@ void lendCurrencies(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizety
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
 {
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    const QHash<qint64, QList<qsizetype>> highBuckets = byAmount(drafts, true);
     lendCurrencies(drafts, buckets);
     lendSameFigureEntities(drafts, buckets);
     inferMetrics(drafts, buckets);
     lendProjects(drafts, buckets);
-    lendSameFigurePeriods(drafts, buckets);
+    lendSameFigurePeriods(drafts, buckets, highBuckets);
     preferFiscalYears(drafts, buckets);
     continueParagraphs(drafts);
     // A figure restated later in the paragraph may now lend the period it took from its paragraph.
-    lendSameFigurePeriods(drafts, buckets);
+    lendSameFigurePeriods(drafts, buckets, highBuckets);
 }
 
 } // namespace Recoupe

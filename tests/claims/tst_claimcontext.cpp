@@ -167,6 +167,11 @@ private Q_SLOTS:
             << u"Oracle Unveils 40 Billion Data Centre Investment\nOracle will invest $40 billion in data centres."_s << u"en"_s << u""_s
             << u"Oracle|capex|-|40000000000|40000000000|USD|exact|40 Billion ; Oracle|capex|-|40000000000|40000000000|USD|exact|$40 billion"_s;
 
+        QTest::newRow("up to the top of a range restates the range")
+            << u"Alphabet prévoit entre 175 et 185 milliards de dollars d'investissements en 2026.\n\nLe groupe pourrait dépenser jusqu'à 185 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Alphabet|capex|2026|175000000000|185000000000|USD|range|entre 175 et 185 milliards de dollars ; "
+               "Alphabet|capex|2026|185000000000|185000000000|USD|at_most|jusqu'à 185 milliards de dollars"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "

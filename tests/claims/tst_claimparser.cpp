@@ -387,6 +387,15 @@ private Q_SLOTS:
         QTest::newRow("fr metric of the sentence before")
             << u"Meta a encore relevé ses dépenses d'investissement. Elles atteindront 70 milliards de dollars en 2025."_s << u"fr"_s << u""_s
             << u"Meta|capex|2025|70000000000|70000000000|USD|exact|70 milliards de dollars"_s;
+        QTest::newRow("en advertising is a segment")
+            << u"Alphabet's revenue grew to $90 billion, and advertising alone climbed to $65 billion."_s << u"en"_s << u""_s
+            << u"Alphabet|revenue|-|90000000000|90000000000|USD|exact|$90 billion ; "
+               "Alphabet|other_money|-|65000000000|65000000000|USD|exact|$65 billion"_s;
+        QTest::newRow("fr revenus") << u"Les revenus d'Apple ont atteint 90 milliards de dollars."_s << u"fr"_s << u""_s
+                                    << u"Apple|revenue|-|90000000000|90000000000|USD|exact|90 milliards de dollars"_s;
+        QTest::newRow("fr revenus of a segment")
+            << u"Microsoft investit beaucoup, mais les revenus de Microsoft Cloud ont atteint 40 milliards de dollars."_s << u"fr"_s << u""_s
+            << u"Microsoft|other_money|-|40000000000|40000000000|USD|exact|40 milliards de dollars"_s;
         QTest::newRow("en investment in a company's chips")
             << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
             << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
