@@ -1402,6 +1402,15 @@ private:
         return false;
     }
 
+    // A quarter written as a count of months ("the last three months", "trois premiers mois") is
+    // one only with its year after it ("of 2024"); the Year branch of periodsOf() reads that.
+    bool countsMonths(int quarterToken) const
+    {
+        const QString written = folded(tokenText(quarterToken));
+        const QStringList words = written.split(u' ', Qt::SkipEmptyParts);
+        return std::any_of(words.cbegin(), words.cend(), [this](const QString &word) { return m_language.numberWord(word) >= 2; });
+    }
+
     static QString fiscalQuarterPlaceholder(int quarter) { return u"FY?-Q"_s + QString::number(quarter); }
 
     // Fiscal quarter `quarter` of entity's fiscal calendar, the latest begun by the article's date:
@@ -1492,6 +1501,8 @@ private:
                 result.append(mention);
             } else if (kind == FigureKind::Quarter) {
                 const int quarter = m_language.quarterNumber(folded(tokenText(t)));
+                if (countsMonths(t))
+                    continue; // "over the last three months": the months before the article, no quarter
                 if (quarter > 0 && isFiscalQuarter(t, begin, end)) {
                     // "the fiscal first quarter", "premier trimestre fiscal": which year depends on
                     // the company's fiscal calendar, known once the figure's entity is.
@@ -2224,12 +2235,16 @@ private:
                 }
                 if (claim.metric == u"capex"_s && claim.kind == MoneyKind::None && stakeInCompany(figure, mentions, claim.entity))
                     claim.metric = u"other_money"_s;
+                // "Sales excluding partner payouts were $81.6 billion": an adjusted figure.
+                if ((claim.metric == u"revenue"_s || claim.metric == u"net_income"_s) && nearCue(cues, words, figure, Cue::Excluding, 4, 3))
+                    claim.metric = u"other_money"_s;
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;
             draft.paragraph = m_paragraph;
             draft.metricGuessed = metricGuessed && claim.kind == MoneyKind::None;
             draft.projectEntity = isProject(claim.entity);
+            draft.fullYear = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::FullYear; });
             // Share moves, counts of users or GPUs at a moment, run rates: no period form.
             draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 1);
             if (claim.metric == u"stock_move_pct"_s) {

@@ -194,6 +194,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             continue;
         const Claim &source = drafts.at(*found).claim;
         claim.period = source.period;
+        if (draft.fullYear && claim.period.contains(u"-Q"_s))
+            claim.period.truncate(claim.period.indexOf(u"-Q"_s));
         claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
     }
 }

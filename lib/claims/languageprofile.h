@@ -45,6 +45,8 @@ enum class Cue : quint8 {
     Results,        // "results", "résultats": a period stated about them frames the figures after it
     FrontedComparison, // "Comme Oracle l'an passé, l'éditeur ...": the name up to the comma is no subject
     ProjectAnaphor, // "the joint venture", "ce projet": stands for the project or programme last named
+    Excluding,      // "excluding", "hors": revenue or a profit net of something is an adjusted figure, not the company's own
+    FullYear,       // "full-year", "l'ensemble de l'exercice": a year's figure amid the paragraph's quarter
     // The lists from here on are looked up where a rule of the parser needs them
     // (LanguageKnowledge::isWord(), isPhrase(), startsPhrase()); cues() does not report them, so
     // that "from the" never hides the "from" of "up 44% from the $55.7B".

@@ -172,6 +172,11 @@ private Q_SLOTS:
             << u"fr"_s << u""_s
             << u"Alphabet|capex|2026|175000000000|185000000000|USD|range|entre 175 et 185 milliards de dollars ; "
                "Alphabet|capex|2026|185000000000|185000000000|USD|at_most|jusqu'à 185 milliards de dollars"_s;
+        QTest::newRow("a full year amid the paragraph's quarter")
+            << u"Au quatrième trimestre 2024, Meta a réalisé 48 milliards de dollars de chiffre d'affaires. Sur l'ensemble de l'exercice, les ventes atteignent 164 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Meta|revenue|2024-Q4|48000000000|48000000000|USD|exact|48 milliards de dollars ; "
+               "Meta|revenue|2024|164000000000|164000000000|USD|exact|164 milliards de dollars"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "

@@ -396,6 +396,16 @@ private Q_SLOTS:
         QTest::newRow("fr revenus of a segment")
             << u"Microsoft investit beaucoup, mais les revenus de Microsoft Cloud ont atteint 40 milliards de dollars."_s << u"fr"_s << u""_s
             << u"Microsoft|other_money|-|40000000000|40000000000|USD|exact|40 milliards de dollars"_s;
+        QTest::newRow("fr trois derniers mois d'une année")
+            << u"Sur les trois derniers mois de 2024, Meta a dépensé 15 milliards de dollars."_s << u"fr"_s << u""_s
+            << u"Meta|capex|2024-Q4|15000000000|15000000000|USD|exact|15 milliards de dollars"_s;
+        QTest::newRow("en first three months of a year") << u"Meta spent $13 billion in the first three months of 2025."_s << u"en"_s << u""_s
+                                                         << u"Meta|capex|2025-Q1|13000000000|13000000000|USD|exact|$13 billion"_s;
+        QTest::newRow("en last three months are no quarter") << u"Over the last three months, Amazon spent $25 billion."_s << u"en"_s
+                                                             << u"2025-05"_s
+                                                             << u"Amazon|capex|-|25000000000|25000000000|USD|exact|$25 billion"_s;
+        QTest::newRow("en sales excluding") << u"Alphabet's sales excluding partner payouts were $70 billion."_s << u"en"_s << u""_s
+                                            << u"Alphabet|other_money|-|70000000000|70000000000|USD|exact|$70 billion"_s;
         QTest::newRow("en investment in a company's chips")
             << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
             << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
