@@ -1538,10 +1538,11 @@ private:
 
     // The period of a figure and whether one was written for it.
     QString periodFor(const Figure &figure, const QList<PeriodMention> &periods, const QList<Span> &clauses,
-                      const QList<Span> &asides, qsizetype firstFigure, bool *stated, bool *relative) const
+                      const QList<Span> &asides, qsizetype firstFigure, bool *stated, bool *relative, bool *compared) const
     {
         *stated = false;
         *relative = false;
+        *compared = false;
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
         // The comparison that splits the clause, if any: a comparison word ("par rapport à",
@@ -1577,6 +1578,8 @@ private:
         const PeriodMention *best = nullptr;
         auto consider = [&](const PeriodMention &period) {
             if (isAside(asides, period.start, at) || (period.start < figure.quoteEnd && period.end > figure.quoteStart))
+                return false;
+            if (comparedObject(period, beforeAt, figure, clause.start))
                 return false;
             if (!best || std::pair(period.isVague(), distance(period)) < std::pair(best->isVague(), distance(*best)))
                 best = &period;
@@ -1617,6 +1620,7 @@ private:
             const PeriodMention &period = periods.at(i);
             if (period.relative && period.relativeYears != 0 && !period.value.isEmpty()) {
                 *stated = true;
+                *compared = true;
                 return shiftedPeriod(period.value, -period.relativeYears);
             }
         }
@@ -1646,6 +1650,23 @@ private:
             }
         }
         return {};
+    }
+
+    // "(5 milliards) par rapport à 2023, grâce à une vente de 3 milliards": the
+    // period a comparison word governs is what an earlier figure is compared with; a figure after
+    // it past a comma is not of that period. (Without an earlier figure, "en forte hausse sur
+    // 2023, passés de 10 à 18 milliards" gives the figure of that period.)
+    bool comparedObject(const PeriodMention &period, qsizetype comparison, const Figure &figure, qsizetype clauseStart) const
+    {
+        if (comparison < 0 || period.start < comparison || period.start - comparison > 24 || period.end > figure.quoteStart)
+            return false;
+        const auto first = std::lower_bound(m_sentenceFigureStarts.cbegin(), m_sentenceFigureStarts.cend(), clauseStart);
+        if (first == m_sentenceFigureStarts.cend() || *first >= comparison)
+            return false;
+        const QStringView between = textBetween(comparison, period.start);
+        if (std::any_of(between.cbegin(), between.cend(), [](QChar c) { return c.isDigit() || c == u','; }))
+            return false;
+        return textBetween(period.end, figure.quoteStart).contains(u',');
     }
 
     // Another figure of the sentence stands between `figure` and position, past a comma after
@@ -2261,7 +2282,7 @@ private:
             } else {
                 bool relative = false;
                 QString period = periodFor(figure, periods, clauses, asides, found.constFirst().quoteStart, &draft.periodStated,
-                                           &relative);
+                                           &relative, &draft.comparedYear);
                 if (relative && !period.isEmpty())
                     claim.resolution.period.source = FieldSource::PublicationDate;
                 if (claim.kind == MoneyKind::MarketValue || claim.kind == MoneyKind::SharePrice) {

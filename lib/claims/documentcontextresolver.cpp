@@ -180,6 +180,16 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
         if (claim.entity.isEmpty() || draft.timeless)
             continue;
         if (draft.periodStated) {
+            if (draft.comparedYear) {
+                auto found = lastDated.constFind(claim.entity);
+                if (found == lastDated.cend())
+                    found = lastDated.constFind(QString());
+                if (found != lastDated.cend() && drafts.at(*found).claim.period.startsWith(claim.period + u"-Q"_s)) {
+                    const Claim &source = drafts.at(*found).claim;
+                    claim.period = source.period;
+                    claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
+                }
+            }
             lastDated.insert(claim.entity, i);
             continue;
         }

@@ -177,6 +177,9 @@ private Q_SLOTS:
             << u"fr"_s << u""_s
             << u"Meta|revenue|2024-Q4|48000000000|48000000000|USD|exact|48 milliards de dollars ; "
                "Meta|revenue|2024|164000000000|164000000000|USD|exact|164 milliards de dollars"_s;
+        QTest::newRow("compared with last year in a quarter's results")
+            << u"Meta a publié ses résultats du troisième trimestre.\n\nSon bénéfice a reculé à 3 milliards de dollars par rapport à l'an dernier."_s
+            << u"fr"_s << u"2025-10-30"_s << u"Meta|net_income|2025-Q3|3000000000|3000000000|USD|exact|3 milliards de dollars"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "

@@ -406,6 +406,12 @@ private Q_SLOTS:
                                                              << u"Amazon|capex|-|25000000000|25000000000|USD|exact|$25 billion"_s;
         QTest::newRow("en sales excluding") << u"Alphabet's sales excluding partner payouts were $70 billion."_s << u"en"_s << u""_s
                                             << u"Alphabet|other_money|-|70000000000|70000000000|USD|exact|$70 billion"_s;
+        // The fine takes the paragraph's year from the figure before it, not last year's.
+        QTest::newRow("fr period compared with is not a later figure's")
+            << u"Le bénéfice de Meta atteint 20 milliards de dollars par rapport à l'an dernier, malgré une amende de 2 milliards de dollars."_s
+            << u"fr"_s << u"2025-10"_s
+            << u"Meta|net_income|2025|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
+               "Meta|other_money|2025|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
         QTest::newRow("en investment in a company's chips")
             << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
             << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
