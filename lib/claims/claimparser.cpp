@@ -1891,7 +1891,7 @@ private:
             KindRule{Cue::Debt, MoneyKind::Debt, 5, 1},
             KindRule{Cue::Backlog, MoneyKind::Backlog, 6, 1},
             KindRule{Cue::CashFlow, MoneyKind::CashFlow, 5, 1},
-            KindRule{Cue::Charge, MoneyKind::Charge, 5, 0},
+            KindRule{Cue::Charge, MoneyKind::Charge, 5, 1},
             KindRule{Cue::Income, MoneyKind::Income, 5, 2},
             KindRule{Cue::Segment, MoneyKind::Segment, 12, -1},
         };
@@ -2101,6 +2101,7 @@ private:
             noteContextPeriod(sentence, begin, end, drafts);
             return;
         }
+        const qsizetype draftsBefore = drafts.size();
         QList<bool> consumed(end - begin, false);
         for (const Figure &figure : std::as_const(found)) {
             for (int t = figure.firstToken; t <= figure.lastToken; ++t)
@@ -2336,6 +2337,10 @@ private:
             draft.claim = std::move(claim);
             drafts.append(std::move(draft));
         }
+        // "Amazon dépasse les attentes au troisième trimestre 2025 avec une hausse de 13 %": a
+        // sentence whose figures are no claims frames the figures after it like one without any.
+        if (drafts.size() == draftsBefore)
+            noteContextPeriod(sentence, begin, end, drafts);
     }
 
     // The claim that a figure restates, when a demonstrative introduces it ("ces 109 Md€",

@@ -155,6 +155,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
     // The period in force in the current paragraph for each entity ("" for a period stated about
     // no one in particular), and the draft that set it.
     QHash<QString, qsizetype> lastDated;
+    // The quarter each results sentence set, which outlives the paragraph periods stated after it.
+    QHash<QString, qsizetype> resultsQuarters;
     int paragraph = -1;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         ClaimDraft &draft = drafts[i];
@@ -164,17 +166,15 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             // results frames the paragraphs after it too ("Meta a publié ses comptes du deuxième
             // trimestre 2025." then, lower, "La publicité rapporte 40 milliards"); a year, a
             // span or a quarter stated with one figure does not.
-            for (auto it = lastDated.begin(); it != lastDated.end();) {
-                const ClaimDraft &setter = drafts.at(*it);
-                if (setter.contextOnly && setter.claim.period.contains(u'Q'))
-                    ++it;
-                else
-                    it = lastDated.erase(it);
-            }
+            lastDated = resultsQuarters;
         }
         Claim &claim = draft.claim;
         if (draft.contextOnly) {
             lastDated.insert(claim.entity, i);
+            if (claim.period.contains(u'Q'))
+                resultsQuarters.insert(claim.entity, i);
+            else
+                resultsQuarters.remove(claim.entity);
             continue;
         }
         if (claim.entity.isEmpty() || draft.timeless)

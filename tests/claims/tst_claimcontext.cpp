@@ -180,6 +180,17 @@ private Q_SLOTS:
         QTest::newRow("compared with last year in a quarter's results")
             << u"Meta a publié ses résultats du troisième trimestre.\n\nSon bénéfice a reculé à 3 milliards de dollars par rapport à l'an dernier."_s
             << u"fr"_s << u"2025-10-30"_s << u"Meta|net_income|2025-Q3|3000000000|3000000000|USD|exact|3 milliards de dollars"_s;
+        QTest::newRow("charges after the figure")
+            << u"Le chiffre d'affaires d'Amazon a progressé, mais le groupe a passé 2 milliards de dollars de charges."_s << u"fr"_s << u""_s
+            << u"Amazon|other_money|-|2000000000|2000000000|USD|exact|2 milliards de dollars kind=charge"_s;
+        QTest::newRow("a sentence of figures that are no claims sets the period")
+            << u"Meta dépasse les attentes au deuxième trimestre 2025 avec une hausse de 20 % de son chiffre d'affaires. Le groupe a aussi passé 3 milliards de dollars de charges."_s
+            << u"fr"_s << u""_s << u"Meta|other_money|2025-Q2|3000000000|3000000000|USD|exact|3 milliards de dollars kind=charge"_s;
+        QTest::newRow("the results quarter outlives a paragraph's stated period")
+            << u"Meta a publié ses résultats du deuxième trimestre 2025.\n\nSon chiffre d'affaires atteint 47 milliards de dollars pour la période avril-juin 2025.\n\nLes comptes de Meta comprennent aussi une charge de 2 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Meta|revenue|2025-Q2|47000000000|47000000000|USD|exact|47 milliards de dollars ; "
+               "Meta|other_money|2025-Q2|2000000000|2000000000|USD|exact|2 milliards de dollars kind=charge"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
