@@ -2316,7 +2316,8 @@ private:
                 claim.period = interned(period);
             }
             // "up from $41 billion", "contre 18 milliards": the article gives it as the earlier figure.
-            claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1);
+            // ("1,95 $, contre 1,60 $ attendus": what analysts expected for the same period is no earlier figure.)
+            claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1) && claim.kind != MoneyKind::Estimate;
             claim.low = figure.low;
             claim.high = figure.high;
             claim.qualifier = figure.isRange ? Qualifier::Range : figure.hedge.value_or(Qualifier::Exact);

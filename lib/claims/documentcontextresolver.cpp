@@ -193,7 +193,10 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             lastDated.insert(claim.entity, i);
             continue;
         }
-        // "contre 18 milliards": the earlier figure is not the paragraph's period's.
+        // "contre 18 milliards": the earlier figure is not the paragraph's period's. A figure dated by
+        // its restatement elsewhere ("The $200 billion plan") dates the figures after it.
+        if (!claim.period.isEmpty() && claim.resolution.period.source == FieldSource::SameFigure && !claim.previous)
+            lastDated.insert(claim.entity, i);
         if (!claim.period.isEmpty() || claim.previous)
             continue;
         auto found = lastDated.constFind(claim.entity);

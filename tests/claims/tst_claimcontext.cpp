@@ -191,6 +191,16 @@ private Q_SLOTS:
             << u"fr"_s << u""_s
             << u"Meta|revenue|2025-Q2|47000000000|47000000000|USD|exact|47 milliards de dollars ; "
                "Meta|other_money|2025-Q2|2000000000|2000000000|USD|exact|2 milliards de dollars kind=charge"_s;
+        QTest::newRow("an expectation beside the figure is of its period")
+            << u"Meta a publié ses résultats du deuxième trimestre 2025. Son bénéfice par action ressort à 6 $, contre 5,50 $ attendus."_s
+            << u"fr"_s << u""_s
+            << u"Meta|other_money|2025-Q2|6|6|USD|exact|6 $ kind=per_share ; Meta|other_money|2025-Q2|5.5|5.5|USD|exact|5,50 $ kind=estimate"_s;
+        QTest::newRow("a figure dated by its restatement dates the figures after it")
+            << u"Amazon prévoit 200 milliards de dollars d'investissements en 2026.\n\nLe plan de 200 milliards de dollars dépasse d'environ 50 milliards de dollars le consensus des analystes."_s
+            << u"fr"_s << u""_s
+            << u"Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
+               "Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
+               "Amazon|other_money|2026|50000000000|50000000000|USD|approx|environ 50 milliards de dollars kind=estimate"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
