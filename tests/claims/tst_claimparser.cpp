@@ -412,6 +412,8 @@ private Q_SLOTS:
             << u"fr"_s << u"2025-10"_s
             << u"Meta|net_income|2025|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
                "Meta|other_money|2025|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
+        QTest::newRow("en north of") << u"Oracle's capex came in north of $20B."_s << u"en"_s << u""_s
+                                     << u"Oracle|capex|-|20000000000|20000000000|USD|at_least|north of $20B"_s;
         QTest::newRow("en investment in a company's chips")
             << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
             << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
