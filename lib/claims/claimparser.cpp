@@ -2070,6 +2070,8 @@ private:
             m_paragraphCurrency.clear();
         }
         const QString previousMoneyMetric = m_lastMoneyMetric;
+        const bool segmentBefore = sameParagraph && m_segmentBefore;
+        m_segmentBefore = false;
         m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
         const bool hasNumber = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
@@ -2086,6 +2088,13 @@ private:
                     m_lastMoneyMetric = metricOfCue(kindAt(t));
                     break;
                 }
+            }
+            // "La division cloud ralentit. Croissance de 30 % à 12 milliards": the figures of the
+            // next sentence, when it names nothing, are the segment's. Segments are named with a
+            // company (Google Cloud, AWS): only such sentences are searched for one.
+            if (std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return t.kind == FigureKind::Entity; })) {
+                const QList<CueMatch> found = m_language.cues(LanguageKnowledge::words(m_text, sentence.start, sentence.end));
+                m_segmentBefore = std::any_of(found.cbegin(), found.cend(), [](const CueMatch &c) { return c.cue == Cue::Segment; });
             }
         }
         if (!hasNumber && !hasPeriod)
@@ -2231,6 +2240,10 @@ private:
                 } else if (const QString metric = m_catalog.defaultMetric(claim.entity); !metric.isEmpty()) {
                     claim.metric = metric;
                     claim.resolution.metric.source = FieldSource::EntityDefault;
+                } else if (cue < 0 && segmentBefore && kinds.at(figureIndex) == MoneyKind::None) {
+                    claim.metric = u"other_money"_s;
+                    claim.kind = MoneyKind::Segment;
+                    claim.resolution.metric.source = FieldSource::PreviousSentence;
                 } else if (cue < 0 && !previousMoneyMetric.isEmpty()) {
                     claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
                     claim.resolution.metric.source = FieldSource::Paragraph;
@@ -2401,6 +2414,7 @@ private:
     bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
     QList<Span> m_sentences;
     QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
+    bool m_segmentBefore = false; // the sentence parsed last names a segment and states no figure
     // The currency last written in the paragraph, and where; the article's most written one.
     QString m_paragraphCurrency;
     qint32 m_paragraphCurrencyStart = 0;

@@ -201,6 +201,9 @@ private Q_SLOTS:
             << u"Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
                "Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
                "Amazon|other_money|2026|50000000000|50000000000|USD|approx|environ 50 milliards de dollars kind=estimate"_s;
+        QTest::newRow("a segment named in the sentence before")
+            << u"Le chiffre d'affaires d'Alphabet a dépassé les attentes. La division cloud de Google ralentit. Sa croissance la porte à 12 milliards de dollars."_s
+            << u"fr"_s << u""_s << u"Alphabet|other_money|-|12000000000|12000000000|USD|exact|12 milliards de dollars kind=segment"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
