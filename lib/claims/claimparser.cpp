@@ -1670,11 +1670,15 @@ private:
     }
 
     // Another figure of the sentence stands between `figure` and position, past a comma after
-    // `figure`.
+    // `figure`; not the same amount in another currency ("1.2 trillion yen, or about 8 billion
+    // dollars, over five years": one figure, converted).
     bool laterFigureBefore(const Figure &figure, qsizetype position) const
     {
         const auto other = std::upper_bound(m_sentenceFigureStarts.cbegin(), m_sentenceFigureStarts.cend(), figure.quoteStart);
         if (other == m_sentenceFigureStarts.cend() || *other >= position)
+            return false;
+        const QString &currency = m_sentenceFigureCurrencies.at(other - m_sentenceFigureStarts.cbegin());
+        if (!currency.isEmpty() && !figure.currency.isEmpty() && currency != figure.currency)
             return false;
         const auto comma = std::lower_bound(m_sentenceCommas.cbegin(), m_sentenceCommas.cend(), figure.quoteEnd);
         return comma != m_sentenceCommas.cend() && *comma < *other;
@@ -2003,12 +2007,13 @@ private:
         }
     }
 
-    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
+    // writtenOnly: only a period written out with its year frames the figures after it.
+    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts, bool writtenOnly = false)
     {
         const QList<PeriodMention> periods = periodsOf(begin, end, QList<bool>(end - begin, false));
         noteFiscalYears(periods);
         const auto period = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodMention &p) { return !p.value.startsWith(u"FY?"_s); });
-        if (period == periods.cend())
+        if (period == periods.cend() || (writtenOnly && (period->relative || period->bareQuarter)))
             return;
         // "En 2021, le groupe changeait de nom" tells a story, it does not frame the figures after
         // it: only a sentence about results or a metric sets the period.
@@ -2072,6 +2077,8 @@ private:
         const QString previousMoneyMetric = m_lastMoneyMetric;
         const bool segmentBefore = sameParagraph && m_segmentBefore;
         m_segmentBefore = false;
+        const QString namedMetric = sameParagraph ? m_namedMetric : QString();
+        m_namedMetric.clear();
         m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
         const bool hasNumber = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
@@ -2081,11 +2088,11 @@ private:
         });
         if (!hasNumber) {
             // "Meta a relevé ses dépenses d'investissement. Elles atteindront 70 milliards": a
-            // sentence that names a metric and states no figure says what the next figure of its
-            // paragraph is, when that one's own sentence names none.
+            // sentence that names a metric and states no figure says what the next sentence's
+            // figure is, when that one names none and refers back with a pronoun.
             for (int t = end - 1; t >= begin; --t) {
                 if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue) {
-                    m_lastMoneyMetric = metricOfCue(kindAt(t));
+                    m_namedMetric = metricOfCue(kindAt(t));
                     break;
                 }
             }
@@ -2131,9 +2138,17 @@ private:
                 m_sentenceCommas.append(i);
         }
         m_sentenceFigureStarts.clear();
-        for (const Figure &figure : std::as_const(found))
-            m_sentenceFigureStarts.append(figure.quoteStart);
-        std::sort(m_sentenceFigureStarts.begin(), m_sentenceFigureStarts.end());
+        m_sentenceFigureCurrencies.clear();
+        {
+            QList<std::pair<qsizetype, QString>> starts;
+            for (const Figure &figure : std::as_const(found))
+                starts.append({figure.quoteStart, figure.currency});
+            std::sort(starts.begin(), starts.end());
+            for (const auto &[start, currency] : std::as_const(starts)) {
+                m_sentenceFigureStarts.append(start);
+                m_sentenceFigureCurrencies.append(currency);
+            }
+        }
         m_sentenceComparisons.clear();
         for (int t = begin; t < end; ++t) {
             if (kindAt(t) == FigureKind::Comparison)
@@ -2244,6 +2259,10 @@ private:
                     claim.metric = u"other_money"_s;
                     claim.kind = MoneyKind::Segment;
                     claim.resolution.metric.source = FieldSource::PreviousSentence;
+                } else if (cue < 0 && !namedMetric.isEmpty()
+                           && std::any_of(words.cbegin(), words.cend(), [this](const FoldedWord &w) { return m_language.isWord(Cue::Pronoun, w.text); })) {
+                    claim.metric = namedMetric;
+                    claim.resolution.metric.source = FieldSource::PreviousSentence;
                 } else if (cue < 0 && !previousMoneyMetric.isEmpty()) {
                     claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
                     claim.resolution.metric.source = FieldSource::Paragraph;
@@ -2352,9 +2371,11 @@ private:
             drafts.append(std::move(draft));
         }
         // "Amazon dépasse les attentes au troisième trimestre 2025 avec une hausse de 13 %": a
-        // sentence whose figures are no claims frames the figures after it like one without any.
+        // sentence whose figures are no claims frames the figures after it like one without any,
+        // by a period written with its year ("the second-quarter results, published on December
+        // 10" may be a fiscal quarter, which a bare quarter read against the date is not).
         if (drafts.size() == draftsBefore)
-            noteContextPeriod(sentence, begin, end, drafts);
+            noteContextPeriod(sentence, begin, end, drafts, true);
     }
 
     // The claim that a figure restates, when a demonstrative introduces it ("ces 109 Md€",
@@ -2415,6 +2436,7 @@ private:
     QList<Span> m_sentences;
     QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
     bool m_segmentBefore = false; // the sentence parsed last names a segment and states no figure
+    QString m_namedMetric;        // the metric the sentence parsed last names, when it states no figure
     // The currency last written in the paragraph, and where; the article's most written one.
     QString m_paragraphCurrency;
     qint32 m_paragraphCurrencyStart = 0;
@@ -2430,6 +2452,7 @@ private:
     int m_figuresLeftOut = 0;          // past ClaimParser::MostFiguresPerSentence
     QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
     QList<qsizetype> m_sentenceFigureStarts; // and where its figures start, in order
+    QList<QString> m_sentenceFigureCurrencies; // and the currency each of them writes (empty: none)
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;

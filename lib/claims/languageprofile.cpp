@@ -23,7 +23,7 @@ constexpr std::array<const char *, int(Cue::Count)> cueNames{
     "results", "fronted_comparison", "project_anaphor", "excluding", "full_year", "past_period", "next_period", "reported_quarter", "quarter_word",
     "years_word", "fiscal", "change_from", "change_from_or_by", "clause_break", "clause_break_after_comma",
     "relative_pronoun", "article", "or", "source", "metric_gap", "quarter_of", "quarter_year_gap", "named_year",
-    "increase_of", "noun_of", "not_a_noun", "stake_in"};
+    "increase_of", "noun_of", "not_a_noun", "stake_in", "pronoun"};
 
 constexpr std::array<const char *, 3> rangeWordNames{"between", "and", "to"};
 

@@ -73,6 +73,7 @@ enum class Cue : quint8 {
     NounOf,         // "3 milliards d'abonnés": what a magnitude without currency counts follows it
     NotANoun,       // "$5bn and", "2 billion in": words after a magnitude that are not what it counts
     StakeIn,        // "invested $13 billion in OpenAI.": an investment in another company is a stake, not capex
+    Pronoun,        // "they", "elles": a sentence that names no metric may refer back to the one before
     Count
 };
 

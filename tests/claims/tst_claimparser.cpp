@@ -414,6 +414,12 @@ private Q_SLOTS:
                "Meta|other_money|2025|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
         QTest::newRow("en north of") << u"Oracle's capex came in north of $20B."_s << u"en"_s << u""_s
                                      << u"Oracle|capex|-|20000000000|20000000000|USD|at_least|north of $20B"_s;
+        QTest::newRow("en metric named before, no pronoun") << u"CoreWeave's order book explains the spending spree. Contracts still to deliver reached $20 billion."_s
+                                                       << u"en"_s << u""_s << u"CoreWeave|other_money|-|20000000000|20000000000|USD|exact|$20 billion"_s;
+        QTest::newRow("en converted figure shares the period")
+            << u"SoftBank will invest 1.5 trillion yen, or about 10 billion dollars, over five years."_s << u"en"_s << u"2025-03"_s
+            << u"SoftBank|capex|2025-2029|1500000000000|1500000000000|JPY|exact|1.5 trillion yen ; "
+               "SoftBank|capex|2025-2029|10000000000|10000000000|USD|approx|about 10 billion dollars"_s;
         QTest::newRow("en investment in a company's chips")
             << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
             << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
