@@ -385,13 +385,22 @@ public:
             while (tokenEnd < m_tokens.size() && m_tokens.at(tokenEnd).start < sentence.end)
                 ++tokenEnd;
             parseSentence(sentence, tokenIndex, tokenEnd, drafts);
-            // "La société", "its" in the next sentence stand for this one's first name.
+            // "La société", "its" in the next sentence stand for this one's first name; when that is
+            // itself a word standing for a company ("the firm plans..."), for the company it stood for.
+            const QString standsFor = m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
             m_previousSubject.clear();
+            bool named = false;
             for (int t = tokenIndex; t < tokenEnd; ++t) {
+                if (kindAt(t) == FigureKind::Anaphor && !named) {
+                    m_previousSubject = standsFor;
+                    named = true;
+                }
                 if (kindAt(t) != FigureKind::Entity)
                     continue;
-                if (m_previousSubject.isEmpty())
+                if (!named && !m_entityNames.at(t).isEmpty()) {
                     m_previousSubject = m_entityNames.at(t);
+                    named = true;
+                }
                 if (isProject(m_entityNames.at(t)))
                     m_lastProject = m_entityNames.at(t);
             }

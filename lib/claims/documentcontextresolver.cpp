@@ -281,6 +281,9 @@ void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList
             if (j == i || drafts.at(j).contextOnly || weakEntity(other) || other.currency != claim.currency || other.unit != claim.unit
                 || !sameAmounts(other, claim))
                 continue;
+            // "le bénéfice net dépasse les 100 Md$" is not another company's 100 Md$ of capex.
+            if (!drafts.at(i).metricGuessed && !drafts.at(j).metricGuessed && other.metric != claim.metric)
+                continue;
             if (entity.isEmpty()) {
                 entity = other.entity;
                 from = j;

@@ -204,6 +204,15 @@ private Q_SLOTS:
         QTest::newRow("a segment named in the sentence before")
             << u"Le chiffre d'affaires d'Alphabet a dépassé les attentes. La division cloud de Google ralentit. Sa croissance la porte à 12 milliards de dollars."_s
             << u"fr"_s << u""_s << u"Alphabet|other_money|-|12000000000|12000000000|USD|exact|12 milliards de dollars kind=segment"_s;
+        QTest::newRow("a word for the company passes its name on")
+            << u"Brookfield is a large investor. The firm plans to spend $15 billion in France. The rest, some $5 billion, goes to energy."_s
+            << u"en"_s << u""_s
+            << u"Brookfield|capex|-|15000000000|15000000000|USD|exact|$15 billion ; Brookfield|capex|-|5000000000|5000000000|USD|approx|some $5 billion"_s;
+        QTest::newRow("the same amount of another metric is no same figure")
+            << u"Amazon dépensera 100 milliards de dollars en 2025.\n\nAlphabet a publié ses comptes. Le bénéfice net dépasse 100 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Amazon|capex|2025|100000000000|100000000000|USD|exact|100 milliards de dollars ; "
+               "Alphabet|net_income|-|100000000000|100000000000|USD|exact|100 milliards de dollars"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "
