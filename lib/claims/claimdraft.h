@@ -21,6 +21,12 @@ struct ClaimDraft {
     bool metricGuessed = false;
     // Its entity is a project or programme (Stargate, InvestAI), not a company or a place.
     bool projectEntity = false;
+    // Its sentence says it covers a whole year ("sur l'ensemble de l'exercice"): a quarter its
+    // paragraph gives it stands for that quarter's year.
+    bool fullYear = false;
+    // Its year is the one a comparison implies ("X, par rapport à l'an dernier" is this year's): in
+    // a paragraph about a quarter of that year, it is that quarter's.
+    bool comparedYear = false;
     // Its paragraph (a line of the reading text), counted from 0.
     int paragraph = 0;
     // No claim: a period stated in a sentence without a figure ("Meta a publié ses comptes du

@@ -283,6 +283,7 @@ struct Mention {
     QString entity;           // canonical name; empty for an anaphor
     bool anaphor = false;
     bool project = false;     // "the joint venture", "ce projet": stands for a project
+    bool possessive = false;  // "its", "sa": may stand for a project too ("Stargate and its sites")
 };
 
 struct PeriodMention {
@@ -384,13 +385,22 @@ public:
             while (tokenEnd < m_tokens.size() && m_tokens.at(tokenEnd).start < sentence.end)
                 ++tokenEnd;
             parseSentence(sentence, tokenIndex, tokenEnd, drafts);
-            // "La société", "its" in the next sentence stand for this one's first name.
+            // "La société", "its" in the next sentence stand for this one's first name; when that is
+            // itself a word standing for a company ("the firm plans..."), for the company it stood for.
+            const QString standsFor = m_previousSubject.isEmpty() ? m_mainEntity : m_previousSubject;
             m_previousSubject.clear();
+            bool named = false;
             for (int t = tokenIndex; t < tokenEnd; ++t) {
+                if (kindAt(t) == FigureKind::Anaphor && !named) {
+                    m_previousSubject = standsFor;
+                    named = true;
+                }
                 if (kindAt(t) != FigureKind::Entity)
                     continue;
-                if (m_previousSubject.isEmpty())
+                if (!named && !m_entityNames.at(t).isEmpty()) {
                     m_previousSubject = m_entityNames.at(t);
+                    named = true;
+                }
                 if (isProject(m_entityNames.at(t)))
                     m_lastProject = m_entityNames.at(t);
             }
@@ -991,7 +1001,7 @@ private:
             while (j < sentence.end && m_text.at(j).isLetter())
                 ++j;
             if (j - i <= 5 && m_language.isWord(Cue::Possessive, LanguageKnowledge::fold(textBetween(i, j))))
-                result.append(Mention{i, j, QString(), true});
+                result.append(Mention{i, j, QString(), true, false, true});
             i = j;
         }
         for (int t = begin; t < end; ++t) {
@@ -1017,6 +1027,10 @@ private:
             if (isAside(asides, other.start, mention.start))
                 continue;
             if (mention.project && !isProject(other.entity))
+                continue;
+            // "SoftBank's part in the Stargate venture lifted the group's shares": a word for a
+            // company ("the group", "la société") never stands for a project or programme.
+            if (!mention.project && !mention.possessive && isProject(other.entity))
                 continue;
             return other.entity;
         }
@@ -1065,6 +1079,25 @@ private:
                 return;
             }
         }
+    }
+
+    // "Amazon a injecté 8 milliards dans Anthropic.": money put into another company, named right
+    // after the figure and ending its phrase, buys a stake; it builds nothing.
+    bool stakeInCompany(const Figure &figure, const QList<Mention> &mentions, const QString &investor) const
+    {
+        const auto after = std::lower_bound(mentions.cbegin(), mentions.cend(), figure.quoteEnd,
+                                            [](const Mention &m, qsizetype p) { return m.start < p; });
+        if (after == mentions.cend() || after->anaphor || after->entity == investor)
+            return false;
+        const Entity *entity = m_catalog.entity(after->entity);
+        if (!entity || !(entity->kind.isEmpty() || entity->kind == u"company"_s))
+            return false;
+        if (!m_language.isPhrase(Cue::StakeIn, folded(textBetween(figure.quoteEnd, after->start))))
+            return false;
+        qsizetype next = after->end;
+        while (next < m_text.size() && m_text.at(next).isSpace() && m_text.at(next) != u'\n')
+            ++next;
+        return next >= m_text.size() || !m_text.at(next).isLetterOrNumber();
     }
 
     bool isProject(const QString &name) const
@@ -1330,7 +1363,7 @@ private:
 
     // The word right before position, spaces skipped (at most 40 letters: a longer run is no word
     // of the profiles); empty when something else stands there.
-    QString wordBefore(qsizetype position) const
+    QString wordBefore(qsizetype position, qsizetype *wordStart = nullptr) const
     {
         qsizetype end = position;
         while (end > 0 && position - end < 8 && m_text.at(end - 1).isSpace())
@@ -1340,6 +1373,8 @@ private:
             --begin;
         if (begin == end || end == position)
             return {};
+        if (wordStart)
+            *wordStart = begin;
         return LanguageKnowledge::fold(textBetween(begin, end));
     }
 
@@ -1347,7 +1382,18 @@ private:
     bool afterMonthName(qsizetype yearStart) const { return m_language.isWord(Cue::Month, wordBefore(yearStart)); }
 
     // "depuis 2022", "since 2022": where a comparison starts, not the figure's period.
-    bool afterSince(qsizetype yearStart) const { return m_language.isWord(Cue::Since, wordBefore(yearStart)); }
+    // "since early 2023", "depuis fin 2022" too: the profiles' two-word phrases of the list.
+    bool afterSince(qsizetype yearStart) const
+    {
+        qsizetype start = yearStart;
+        const QString last = wordBefore(yearStart, &start);
+        if (last.isEmpty())
+            return false;
+        if (m_language.isWord(Cue::Since, last))
+            return true;
+        const QString first = wordBefore(start);
+        return !first.isEmpty() && m_language.isPhrase(Cue::Since, first + u' ' + last);
+    }
 
     // "fiscal first quarter", "fiscal Q4", "premier trimestre fiscal", "trimestre de l'exercice":
     // the word "fiscal" or "exercice" within two words of the quarter.
@@ -1367,6 +1413,15 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // A quarter written as a count of months ("the last three months", "trois premiers mois") is
+    // one only with its year after it ("of 2024"); the Year branch of periodsOf() reads that.
+    bool countsMonths(int quarterToken) const
+    {
+        const QString written = folded(tokenText(quarterToken));
+        const QStringList words = written.split(u' ', Qt::SkipEmptyParts);
+        return std::any_of(words.cbegin(), words.cend(), [this](const QString &word) { return m_language.numberWord(word) >= 2; });
     }
 
     static QString fiscalQuarterPlaceholder(int quarter) { return u"FY?-Q"_s + QString::number(quarter); }
@@ -1459,6 +1514,8 @@ private:
                 result.append(mention);
             } else if (kind == FigureKind::Quarter) {
                 const int quarter = m_language.quarterNumber(folded(tokenText(t)));
+                if (countsMonths(t))
+                    continue; // "over the last three months": the months before the article, no quarter
                 if (quarter > 0 && isFiscalQuarter(t, begin, end)) {
                     // "the fiscal first quarter", "premier trimestre fiscal": which year depends on
                     // the company's fiscal calendar, known once the figure's entity is.
@@ -1494,10 +1551,11 @@ private:
 
     // The period of a figure and whether one was written for it.
     QString periodFor(const Figure &figure, const QList<PeriodMention> &periods, const QList<Span> &clauses,
-                      const QList<Span> &asides, qsizetype firstFigure, bool *stated, bool *relative) const
+                      const QList<Span> &asides, qsizetype firstFigure, bool *stated, bool *relative, bool *compared) const
     {
         *stated = false;
         *relative = false;
+        *compared = false;
         const qsizetype at = figure.numberStart;
         const Span clause = clauseAt(clauses, at);
         // The comparison that splits the clause, if any: a comparison word ("par rapport à",
@@ -1534,6 +1592,8 @@ private:
         auto consider = [&](const PeriodMention &period) {
             if (isAside(asides, period.start, at) || (period.start < figure.quoteEnd && period.end > figure.quoteStart))
                 return false;
+            if (comparedObject(period, beforeAt, figure, clause.start))
+                return false;
             if (!best || std::pair(period.isVague(), distance(period)) < std::pair(best->isVague(), distance(*best)))
                 best = &period;
             return !period.isVague();
@@ -1544,8 +1604,24 @@ private:
                 break;
         }
         for (qsizetype i = middle; i < periods.size() && periods.at(i).start < part.end; ++i) {
+            // "an initial 40 billion, rising to 90 billion over three years": a period after a
+            // later figure, past a comma, is that figure's.
+            if (laterFigureBefore(figure, periods.at(i).start))
+                break;
             if (part.contains(periods.at(i).start) && consider(periods.at(i)))
                 break;
+        }
+        if (best && best->isVague()) {
+            // "its fiscal second quarter, that is October to December 2024": the quarter written
+            // out right after the company's own name for it says which.
+            for (qsizetype i = firstFrom(best->end); i < periods.size() && periods.at(i).start - best->end <= 24; ++i) {
+                const PeriodMention &restated = periods.at(i);
+                if (!restated.isVague() && !restated.relative && !restated.value.isEmpty() && !laterFigureBefore(figure, restated.start)
+                    && !(restated.start < figure.quoteEnd && restated.end > figure.quoteStart)) {
+                    best = &restated;
+                    break;
+                }
+            }
         }
         if (best) {
             *stated = true;
@@ -1557,6 +1633,7 @@ private:
             const PeriodMention &period = periods.at(i);
             if (period.relative && period.relativeYears != 0 && !period.value.isEmpty()) {
                 *stated = true;
+                *compared = true;
                 return shiftedPeriod(period.value, -period.relativeYears);
             }
         }
@@ -1586,6 +1663,38 @@ private:
             }
         }
         return {};
+    }
+
+    // "(5 milliards) par rapport à 2023, grâce à une vente de 3 milliards": the
+    // period a comparison word governs is what an earlier figure is compared with; a figure after
+    // it past a comma is not of that period. (Without an earlier figure, "en forte hausse sur
+    // 2023, passés de 10 à 18 milliards" gives the figure of that period.)
+    bool comparedObject(const PeriodMention &period, qsizetype comparison, const Figure &figure, qsizetype clauseStart) const
+    {
+        if (comparison < 0 || period.start < comparison || period.start - comparison > 24 || period.end > figure.quoteStart)
+            return false;
+        const auto first = std::lower_bound(m_sentenceFigureStarts.cbegin(), m_sentenceFigureStarts.cend(), clauseStart);
+        if (first == m_sentenceFigureStarts.cend() || *first >= comparison)
+            return false;
+        const QStringView between = textBetween(comparison, period.start);
+        if (std::any_of(between.cbegin(), between.cend(), [](QChar c) { return c.isDigit() || c == u','; }))
+            return false;
+        return textBetween(period.end, figure.quoteStart).contains(u',');
+    }
+
+    // Another figure of the sentence stands between `figure` and position, past a comma after
+    // `figure`; not the same amount in another currency ("1.2 trillion yen, or about 8 billion
+    // dollars, over five years": one figure, converted).
+    bool laterFigureBefore(const Figure &figure, qsizetype position) const
+    {
+        const auto other = std::upper_bound(m_sentenceFigureStarts.cbegin(), m_sentenceFigureStarts.cend(), figure.quoteStart);
+        if (other == m_sentenceFigureStarts.cend() || *other >= position)
+            return false;
+        const QString &currency = m_sentenceFigureCurrencies.at(other - m_sentenceFigureStarts.cbegin());
+        if (!currency.isEmpty() && !figure.currency.isEmpty() && currency != figure.currency)
+            return false;
+        const auto comma = std::lower_bound(m_sentenceCommas.cbegin(), m_sentenceCommas.cend(), figure.quoteEnd);
+        return comma != m_sentenceCommas.cend() && *comma < *other;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1799,7 +1908,7 @@ private:
             KindRule{Cue::Debt, MoneyKind::Debt, 5, 1},
             KindRule{Cue::Backlog, MoneyKind::Backlog, 6, 1},
             KindRule{Cue::CashFlow, MoneyKind::CashFlow, 5, 1},
-            KindRule{Cue::Charge, MoneyKind::Charge, 5, 0},
+            KindRule{Cue::Charge, MoneyKind::Charge, 5, 1},
             KindRule{Cue::Income, MoneyKind::Income, 5, 2},
             KindRule{Cue::Segment, MoneyKind::Segment, 12, -1},
         };
@@ -1911,12 +2020,13 @@ private:
         }
     }
 
-    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
+    // writtenOnly: only a period written out with its year frames the figures after it.
+    void noteContextPeriod(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts, bool writtenOnly = false)
     {
         const QList<PeriodMention> periods = periodsOf(begin, end, QList<bool>(end - begin, false));
         noteFiscalYears(periods);
         const auto period = std::find_if(periods.cbegin(), periods.cend(), [](const PeriodMention &p) { return !p.value.startsWith(u"FY?"_s); });
-        if (period == periods.cend())
+        if (period == periods.cend() || (writtenOnly && (period->relative || period->bareQuarter)))
             return;
         // "En 2021, le groupe changeait de nom" tells a story, it does not frame the figures after
         // it: only a sentence about results or a metric sets the period.
@@ -1937,7 +2047,32 @@ private:
         context.claim.end = qint32(period->end);
         context.claim.sentenceStart = qint32(sentence.start);
         context.claim.sentenceEnd = qint32(sentence.end);
+        dateRestatedFigure(begin, end, *period, drafts);
         drafts.append(context);
+    }
+
+    // "Microsoft investira 80 milliards. Cet investissement porte sur l'exercice 2025.": a sentence
+    // without a figure that points back at one ("cet investissement", "this spending") dates the
+    // last money figure before it, when that one had no period and its metric is the one named.
+    void dateRestatedFigure(int begin, int end, const PeriodMention &period, QList<ClaimDraft> &drafts) const
+    {
+        int cue = -1;
+        for (int t = begin; t < end && cue < 0; ++t) {
+            if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue && m_language.isWord(Cue::Demonstrative, wordBefore(tokenStart(t))))
+                cue = t;
+        }
+        if (cue < 0 || period.value.isEmpty())
+            return;
+        for (auto it = drafts.rbegin(); it != drafts.rend(); ++it) {
+            if (it->contextOnly || !it->claim.unit.isEmpty())
+                continue;
+            if (it->claim.metric == metricOfCue(kindAt(cue)) && it->claim.period.isEmpty() && !it->periodStated && !it->timeless) {
+                it->claim.period = period.value;
+                it->periodStated = true;
+                it->claim.resolution.period = FieldResolution{FieldSource::SameFigure, qint32(period.start), qint32(period.end)};
+            }
+            return;
+        }
     }
 
     void parseSentence(const Span &sentence, int begin, int end, QList<ClaimDraft> &drafts)
@@ -1953,6 +2088,10 @@ private:
             m_paragraphCurrency.clear();
         }
         const QString previousMoneyMetric = m_lastMoneyMetric;
+        const bool segmentBefore = sameParagraph && m_segmentBefore;
+        m_segmentBefore = false;
+        const QString namedMetric = sameParagraph ? m_namedMetric : QString();
+        m_namedMetric.clear();
         m_lastSentenceEnd = sentence.end;
         // Most sentences with tokens hold names and cues but no number.
         const bool hasNumber = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end,
@@ -1960,6 +2099,24 @@ private:
         const bool hasPeriod = std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) {
             return t.kind == FigureKind::Year || t.kind == FigureKind::Quarter || t.kind == FigureKind::FiscalYear;
         });
+        if (!hasNumber) {
+            // "Meta a relevé ses dépenses d'investissement. Elles atteindront 70 milliards": a
+            // sentence that names a metric and states no figure says what the next sentence's
+            // figure is, when that one names none and refers back with a pronoun.
+            for (int t = end - 1; t >= begin; --t) {
+                if (isCue(kindAt(t)) && kindAt(t) != FigureKind::StockCue) {
+                    m_namedMetric = metricOfCue(kindAt(t));
+                    break;
+                }
+            }
+            // "La division cloud ralentit. Croissance de 30 % à 12 milliards": the figures of the
+            // next sentence, when it names nothing, are the segment's. Segments are named with a
+            // company (Google Cloud, AWS): only such sentences are searched for one.
+            if (std::any_of(m_tokens.cbegin() + begin, m_tokens.cbegin() + end, [](const FigureToken &t) { return t.kind == FigureKind::Entity; })) {
+                const QList<CueMatch> found = m_language.cues(LanguageKnowledge::words(m_text, sentence.start, sentence.end));
+                m_segmentBefore = std::any_of(found.cbegin(), found.cend(), [](const CueMatch &c) { return c.cue == Cue::Segment; });
+            }
+        }
         if (!hasNumber && !hasPeriod)
             return;
         const QList<FoldedWord> words = hasNumber ? LanguageKnowledge::words(m_text, sentence.start, sentence.end) : QList<FoldedWord>();
@@ -1973,6 +2130,7 @@ private:
             noteContextPeriod(sentence, begin, end, drafts);
             return;
         }
+        const qsizetype draftsBefore = drafts.size();
         QList<bool> consumed(end - begin, false);
         for (const Figure &figure : std::as_const(found)) {
             for (int t = figure.firstToken; t <= figure.lastToken; ++t)
@@ -1991,6 +2149,18 @@ private:
         for (qsizetype i = sentence.start; i < sentence.end; ++i) {
             if (m_text.at(i) == u',')
                 m_sentenceCommas.append(i);
+        }
+        m_sentenceFigureStarts.clear();
+        m_sentenceFigureCurrencies.clear();
+        {
+            QList<std::pair<qsizetype, QString>> starts;
+            for (const Figure &figure : std::as_const(found))
+                starts.append({figure.quoteStart, figure.currency});
+            std::sort(starts.begin(), starts.end());
+            for (const auto &[start, currency] : std::as_const(starts)) {
+                m_sentenceFigureStarts.append(start);
+                m_sentenceFigureCurrencies.append(currency);
+            }
         }
         m_sentenceComparisons.clear();
         for (int t = begin; t < end; ++t) {
@@ -2085,7 +2255,9 @@ private:
             claim.document = m_document.id;
             assignEntity(figure, mentions, clauses, asides, cues, &claim);
             bool metricGuessed = false;
-            if (claim.currency.isEmpty() == false) {
+            // Money, also when its currency is left to the document-level pass ("Berlin Plans 30
+            // Billion Chip Push"): its metric is read here all the same.
+            if (claim.unit.isEmpty() && claim.metric.isEmpty()) {
                 const int cue = cueFor(figure, begin, end, clause);
                 const bool investment = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::Capex; });
                 if (cue >= 0 && kindAt(cue) != FigureKind::StockCue) {
@@ -2096,6 +2268,14 @@ private:
                 } else if (const QString metric = m_catalog.defaultMetric(claim.entity); !metric.isEmpty()) {
                     claim.metric = metric;
                     claim.resolution.metric.source = FieldSource::EntityDefault;
+                } else if (cue < 0 && segmentBefore && kinds.at(figureIndex) == MoneyKind::None) {
+                    claim.metric = u"other_money"_s;
+                    claim.kind = MoneyKind::Segment;
+                    claim.resolution.metric.source = FieldSource::PreviousSentence;
+                } else if (cue < 0 && !namedMetric.isEmpty()
+                           && std::any_of(words.cbegin(), words.cend(), [this](const FoldedWord &w) { return m_language.isWord(Cue::Pronoun, w.text); })) {
+                    claim.metric = namedMetric;
+                    claim.resolution.metric.source = FieldSource::PreviousSentence;
                 } else if (cue < 0 && !previousMoneyMetric.isEmpty()) {
                     claim.metric = previousMoneyMetric; // "Multiply by four and the total lands at ..."
                     claim.resolution.metric.source = FieldSource::Paragraph;
@@ -2120,12 +2300,18 @@ private:
                         claim.resolution.metric.source = FieldSource::EntityDefault;
                     }
                 }
+                if (claim.metric == u"capex"_s && claim.kind == MoneyKind::None && stakeInCompany(figure, mentions, claim.entity))
+                    claim.metric = u"other_money"_s;
+                // "Sales excluding partner payouts were $81.6 billion": an adjusted figure.
+                if ((claim.metric == u"revenue"_s || claim.metric == u"net_income"_s) && nearCue(cues, words, figure, Cue::Excluding, 4, 3))
+                    claim.metric = u"other_money"_s;
                 m_lastMoneyMetric = claim.metric;
             }
             ClaimDraft draft;
             draft.paragraph = m_paragraph;
             draft.metricGuessed = metricGuessed && claim.kind == MoneyKind::None;
             draft.projectEntity = isProject(claim.entity);
+            draft.fullYear = std::any_of(cues.cbegin(), cues.cend(), [](const CueMatch &c) { return c.cue == Cue::FullYear; });
             // Share moves, counts of users or GPUs at a moment, run rates: no period form.
             draft.timeless = !claim.unit.isEmpty() || nearCue(cues, words, figure, Cue::RunRate, 3, 1);
             if (claim.metric == u"stock_move_pct"_s) {
@@ -2142,7 +2328,7 @@ private:
             } else {
                 bool relative = false;
                 QString period = periodFor(figure, periods, clauses, asides, found.constFirst().quoteStart, &draft.periodStated,
-                                           &relative);
+                                           &relative, &draft.comparedYear);
                 if (relative && !period.isEmpty())
                     claim.resolution.period.source = FieldSource::PublicationDate;
                 if (claim.kind == MoneyKind::MarketValue || claim.kind == MoneyKind::SharePrice) {
@@ -2175,7 +2361,8 @@ private:
                 claim.period = interned(period);
             }
             // "up from $41 billion", "contre 18 milliards": the article gives it as the earlier figure.
-            claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1);
+            // ("1,95 $, contre 1,60 $ attendus": what analysts expected for the same period is no earlier figure.)
+            claim.previous = nearCue(cues, words, figure, Cue::PreviousSide, 2, -1) && claim.kind != MoneyKind::Estimate;
             claim.low = figure.low;
             claim.high = figure.high;
             claim.qualifier = figure.isRange ? Qualifier::Range : figure.hedge.value_or(Qualifier::Exact);
@@ -2196,6 +2383,12 @@ private:
             draft.claim = std::move(claim);
             drafts.append(std::move(draft));
         }
+        // "Amazon dépasse les attentes au troisième trimestre 2025 avec une hausse de 13 %": a
+        // sentence whose figures are no claims frames the figures after it like one without any,
+        // by a period written with its year ("the second-quarter results, published on December
+        // 10" may be a fiscal quarter, which a bare quarter read against the date is not).
+        if (drafts.size() == draftsBefore)
+            noteContextPeriod(sentence, begin, end, drafts, true);
     }
 
     // The claim that a figure restates, when a demonstrative introduces it ("ces 109 Md€",
@@ -2255,6 +2448,8 @@ private:
     bool m_continuesParagraph = false; // the sentence being parsed follows another on its line
     QList<Span> m_sentences;
     QString m_lastMoneyMetric;  // of the last money claim of the sentence parsed last
+    bool m_segmentBefore = false; // the sentence parsed last names a segment and states no figure
+    QString m_namedMetric;        // the metric the sentence parsed last names, when it states no figure
     // The currency last written in the paragraph, and where; the article's most written one.
     QString m_paragraphCurrency;
     qint32 m_paragraphCurrencyStart = 0;
@@ -2269,6 +2464,8 @@ private:
     QList<int> m_sentenceCueTokens;    // and its tokens that are metric cues, in order
     int m_figuresLeftOut = 0;          // past ClaimParser::MostFiguresPerSentence
     QList<qsizetype> m_sentenceComparisons; // and of its comparison words, sorted
+    QList<qsizetype> m_sentenceFigureStarts; // and where its figures start, in order
+    QList<QString> m_sentenceFigureCurrencies; // and the currency each of them writes (empty: none)
     int m_lastFiscalYear = 0;       // the last fiscal year the article named ("exercice 2025")
     bool m_french = true;
     int m_year = 0;

@@ -27,13 +27,13 @@ bool sameFigure(const Claim &a, const Claim &b)
         && sameAmounts(a, b);
 }
 
-// Claims bucketed by their rounded low amount, so that the same-figure rules compare a claim
-// with the few of the same amount only.
-QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts)
+// Claims bucketed by their rounded low amount (high, for byHighAmount), so that the same-figure
+// rules compare a claim with the few of the same amount only.
+QHash<qint64, QList<qsizetype>> byAmount(const QList<ClaimDraft> &drafts, bool high = false)
 {
     QHash<qint64, QList<qsizetype>> buckets;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        const double low = drafts.at(i).claim.low;
+        const double low = high ? drafts.at(i).claim.high : drafts.at(i).claim.low;
         if (std::isfinite(low) && !drafts.at(i).contextOnly)
             buckets[qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100))].append(i);
     }
@@ -58,7 +58,22 @@ QList<qsizetype> candidates(const QHash<qint64, QList<qsizetype>> &buckets, doub
     return result;
 }
 
-void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets)
+// "jusqu'à 185 milliards" beside "entre 175 et 185 milliards": a bound that is one end of a
+// range the article gives for the same thing restates that range.
+bool boundOfRange(const Claim &bound, const Claim &range)
+{
+    if (range.qualifier != Qualifier::Range || bound.entity != range.entity || bound.metric != range.metric
+        || bound.currency != range.currency || bound.unit != range.unit || bound.kind != range.kind)
+        return false;
+    if (bound.qualifier == Qualifier::AtMost)
+        return sameAmount(bound.high, range.high);
+    if (bound.qualifier == Qualifier::AtLeast)
+        return sameAmount(bound.low, range.low);
+    return false;
+}
+
+void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizetype>> &buckets,
+                           const QHash<qint64, QList<qsizetype>> &highBuckets)
 {
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         ClaimDraft &draft = drafts[i];
@@ -77,6 +92,20 @@ void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<
                 from = j;
             } else if (period != other.period) {
                 agree = false;
+            }
+        }
+        if (from < 0 && (claim.qualifier == Qualifier::AtMost || claim.qualifier == Qualifier::AtLeast)) {
+            const bool top = claim.qualifier == Qualifier::AtMost;
+            for (qsizetype j : candidates(top ? highBuckets : buckets, top ? claim.high : claim.low)) {
+                const Claim &other = drafts.at(j).claim;
+                if (j == i || other.period.isEmpty() || drafts.at(j).contextOnly || !boundOfRange(claim, other))
+                    continue;
+                if (period.isEmpty()) {
+                    period = other.period;
+                    from = j;
+                } else if (period != other.period) {
+                    agree = false;
+                }
             }
         }
         if (agree && from >= 0) {
@@ -126,6 +155,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
     // The period in force in the current paragraph for each entity ("" for a period stated about
     // no one in particular), and the draft that set it.
     QHash<QString, qsizetype> lastDated;
+    // The quarter each results sentence set, which outlives the paragraph periods stated after it.
+    QHash<QString, qsizetype> resultsQuarters;
     int paragraph = -1;
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         ClaimDraft &draft = drafts[i];
@@ -135,26 +166,37 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             // results frames the paragraphs after it too ("Meta a publié ses comptes du deuxième
             // trimestre 2025." then, lower, "La publicité rapporte 40 milliards"); a year, a
             // span or a quarter stated with one figure does not.
-            for (auto it = lastDated.begin(); it != lastDated.end();) {
-                const ClaimDraft &setter = drafts.at(*it);
-                if (setter.contextOnly && setter.claim.period.contains(u'Q'))
-                    ++it;
-                else
-                    it = lastDated.erase(it);
-            }
+            lastDated = resultsQuarters;
         }
         Claim &claim = draft.claim;
         if (draft.contextOnly) {
             lastDated.insert(claim.entity, i);
+            if (claim.period.contains(u'Q'))
+                resultsQuarters.insert(claim.entity, i);
+            else
+                resultsQuarters.remove(claim.entity);
             continue;
         }
         if (claim.entity.isEmpty() || draft.timeless)
             continue;
         if (draft.periodStated) {
+            if (draft.comparedYear) {
+                auto found = lastDated.constFind(claim.entity);
+                if (found == lastDated.cend())
+                    found = lastDated.constFind(QString());
+                if (found != lastDated.cend() && drafts.at(*found).claim.period.startsWith(claim.period + u"-Q"_s)) {
+                    const Claim &source = drafts.at(*found).claim;
+                    claim.period = source.period;
+                    claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
+                }
+            }
             lastDated.insert(claim.entity, i);
             continue;
         }
-        // "contre 18 milliards": the earlier figure is not the paragraph's period's.
+        // "contre 18 milliards": the earlier figure is not the paragraph's period's. A figure dated by
+        // its restatement elsewhere ("The $200 billion plan") dates the figures after it.
+        if (!claim.period.isEmpty() && claim.resolution.period.source == FieldSource::SameFigure && !claim.previous)
+            lastDated.insert(claim.entity, i);
         if (!claim.period.isEmpty() || claim.previous)
             continue;
         auto found = lastDated.constFind(claim.entity);
@@ -165,6 +207,8 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
             continue;
         const Claim &source = drafts.at(*found).claim;
         claim.period = source.period;
+        if (draft.fullYear && claim.period.contains(u"-Q"_s))
+            claim.period.truncate(claim.period.indexOf(u"-Q"_s));
         claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
     }
 }
@@ -237,6 +281,9 @@ void lendSameFigureEntities(QList<ClaimDraft> &drafts, const QHash<qint64, QList
             if (j == i || drafts.at(j).contextOnly || weakEntity(other) || other.currency != claim.currency || other.unit != claim.unit
                 || !sameAmounts(other, claim))
                 continue;
+            // "le bénéfice net dépasse les 100 Md$" is not another company's 100 Md$ of capex.
+            if (!drafts.at(i).metricGuessed && !drafts.at(j).metricGuessed && other.metric != claim.metric)
+                continue;
             if (entity.isEmpty()) {
                 entity = other.entity;
                 from = j;
@@ -301,15 +348,16 @@ void lendCurrencies(QList<ClaimDraft> &drafts, const QHash<qint64, QList<qsizety
 void DocumentContextResolver::resolve(QList<ClaimDraft> &drafts)
 {
     const QHash<qint64, QList<qsizetype>> buckets = byAmount(drafts);
+    const QHash<qint64, QList<qsizetype>> highBuckets = byAmount(drafts, true);
     lendCurrencies(drafts, buckets);
     lendSameFigureEntities(drafts, buckets);
     inferMetrics(drafts, buckets);
     lendProjects(drafts, buckets);
-    lendSameFigurePeriods(drafts, buckets);
+    lendSameFigurePeriods(drafts, buckets, highBuckets);
     preferFiscalYears(drafts, buckets);
     continueParagraphs(drafts);
     // A figure restated later in the paragraph may now lend the period it took from its paragraph.
-    lendSameFigurePeriods(drafts, buckets);
+    lendSameFigurePeriods(drafts, buckets, highBuckets);
 }
 
 } // namespace Recoupe

@@ -50,9 +50,13 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
             while (end < written.size() && written.at(end) != u' ' && written.at(end) != u'-')
                 ++end;
             m_quarterStarts.append({written.left(end), int(quarter + 1)});
+            m_quarterPhrases.append({written, int(quarter + 1)});
         }
     }
     std::stable_sort(m_quarterStarts.begin(), m_quarterStarts.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    // "trois premiers mois" and "trois derniers mois" start alike: a whole way of writing a quarter,
+    // the longest first, decides before a first word does.
+    std::stable_sort(m_quarterPhrases.begin(), m_quarterPhrases.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (int cue = 0; cue < int(Cue::Count); ++cue) {
         for (const QStringList &phrase : profile.phrases[cue]) {
             QList<Phrase> &list = m_byFirstWord[phrase.constFirst()];
@@ -302,6 +306,10 @@ int LanguageKnowledge::quarterNumber(const QString &foldedToken) const
 {
     for (const auto &[month, quarter] : m_quarterMonths) {
         if (foldedToken.contains(month))
+            return quarter;
+    }
+    for (const auto &[phrase, quarter] : m_quarterPhrases) {
+        if (foldedToken.startsWith(phrase))
             return quarter;
     }
     for (const auto &[start, quarter] : m_quarterStarts) {

@@ -104,6 +104,7 @@ private:
     QSet<QString> m_abbreviations;
     QList<std::pair<QString, int>> m_quarterMonths; // the first month of each quarter, folded
     QList<std::pair<QString, int>> m_quarterStarts; // the first word of each way of writing a quarter
+    QList<std::pair<QString, int>> m_quarterPhrases; // each way of writing a quarter, folded, longest first
 };
 
 } // namespace Recoupe

@@ -20,10 +20,10 @@ constexpr std::array<const char *, int(Cue::Count)> cueNames{
     "rise", "fall", "change", "estimate", "segment", "per_share", "share_price", "market_value", "increase_by",
     "fund_raising", "valuation", "debt", "backlog", "cash_flow", "charge", "run_rate", "income", "capex", "combined",
     "previous_side", "since", "annual", "stock", "jobs", "this_period", "demonstrative", "possessive", "month",
-    "results", "fronted_comparison", "project_anaphor", "past_period", "next_period", "reported_quarter", "quarter_word",
+    "results", "fronted_comparison", "project_anaphor", "excluding", "full_year", "past_period", "next_period", "reported_quarter", "quarter_word",
     "years_word", "fiscal", "change_from", "change_from_or_by", "clause_break", "clause_break_after_comma",
     "relative_pronoun", "article", "or", "source", "metric_gap", "quarter_of", "quarter_year_gap", "named_year",
-    "increase_of", "noun_of", "not_a_noun"};
+    "increase_of", "noun_of", "not_a_noun", "stake_in", "pronoun"};
 
 constexpr std::array<const char *, 3> rangeWordNames{"between", "and", "to"};
 

@@ -45,6 +45,8 @@ enum class Cue : quint8 {
     Results,        // "results", "résultats": a period stated about them frames the figures after it
     FrontedComparison, // "Comme Oracle l'an passé, l'éditeur ...": the name up to the comma is no subject
     ProjectAnaphor, // "the joint venture", "ce projet": stands for the project or programme last named
+    Excluding,      // "excluding", "hors": revenue or a profit net of something is an adjusted figure, not the company's own
+    FullYear,       // "full-year", "l'ensemble de l'exercice": a year's figure amid the paragraph's quarter
     // The lists from here on are looked up where a rule of the parser needs them
     // (LanguageKnowledge::isWord(), isPhrase(), startsPhrase()); cues() does not report them, so
     // that "from the" never hides the "from" of "up 44% from the $55.7B".
@@ -70,6 +72,8 @@ enum class Cue : quint8 {
     IncreaseOf,     // "an increase of $10 billion": the amount of the increase
     NounOf,         // "3 milliards d'abonnés": what a magnitude without currency counts follows it
     NotANoun,       // "$5bn and", "2 billion in": words after a magnitude that are not what it counts
+    StakeIn,        // "invested $13 billion in OpenAI.": an investment in another company is a stake, not capex
+    Pronoun,        // "they", "elles": a sentence that names no metric may refer back to the one before
     Count
 };
 

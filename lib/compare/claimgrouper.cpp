@@ -1132,6 +1132,15 @@ void Comparison::findPeriodConflicts(QList<Group> &groups, QList<Move> &moves)
 // overlapping period of the same entity and metric (the spans of days overlap, fiscal calendars
 // included), one of the two periods is wrong: "80 billion in 2024" against "80 billion in fiscal
 // 2025". Periods that do not overlap are left alone: the same amount two years running is news.
+// "2025" and "FY2025": a fiscal year and the calendar year that bears its number.
+static bool sameYearName(const QString &a, const QString &b)
+{
+    const auto named = [](const QString &calendar, const QString &fiscal) {
+        return calendar.size() == 4 && fiscal.size() == 6 && fiscal.startsWith(u"FY"_s) && fiscal.mid(2) == calendar;
+    };
+    return named(a, b) || named(b, a);
+}
+
 void Comparison::findLonePeriodEchoes(QList<Group> &groups, QList<Move> &moves)
 {
     const auto lone = [](const Window &window) {
@@ -1164,6 +1173,11 @@ void Comparison::findLonePeriodEchoes(QList<Group> &groups, QList<Move> &moves)
             for (int g2 = 0; g2 < groups.size(); ++g2) {
                 const DateSpan &other = spans.at(g2);
                 if (g2 == g || !other.isValid() || other.last < spans.at(g).first || spans.at(g).last < other.first)
+                    continue;
+                // Calendar Q3 2025 and Microsoft's fiscal Q1 2026 are one quarter written two ways;
+                // "2025" for fiscal 2025 is the fiscal year by its own name, as news often writes
+                // it: nothing in either is wrong.
+                if (other == spans.at(g) || sameYearName(groups.at(g).period, groups.at(g2).period))
                     continue;
                 for (int w2 = 0; w2 < groups.at(g2).windows.size(); ++w2) {
                     const Window &otherWindow = groups.at(g2).windows.at(w2);
@@ -1428,6 +1442,13 @@ void Comparison::addWindowReasons(Group &group) const
         }
         if (sameEnd(beforeHull.low, afterHull.low, std::max(beforeHull.lowTolerance, afterHull.lowTolerance))
             && sameEnd(beforeHull.high, afterHull.high, std::max(beforeHull.highTolerance, afterHull.highTolerance)))
+            continue;
+        // "70 to 72" after "64 to 72": the later figure lies within what the earlier ones
+        // covered, it narrows them and revises nothing.
+        const bool within = !std::isinf(beforeHull.low) && !std::isinf(afterHull.low)
+            && (afterHull.low >= beforeHull.low || sameEnd(beforeHull.low, afterHull.low, std::max(beforeHull.lowTolerance, afterHull.lowTolerance)))
+            && (afterHull.high <= beforeHull.high || sameEnd(beforeHull.high, afterHull.high, std::max(beforeHull.highTolerance, afterHull.highTolerance)));
+        if (within)
             continue;
         // The dates bound the change: the earlier figure was still given on the first date, the
         // later one from the second. One date beside a list of articles read as that article's.

@@ -160,6 +160,59 @@ private Q_SLOTS:
             << u"Microsoft|capex|FY2026-Q1|30000000000|30000000000|USD|exact|$30 billion ; "
                "Microsoft|capex|FY2026-Q1|30000000000|30000000000|USD|exact|$30 billion"_s;
 
+        QTest::newRow("a later sentence dates the figure it points back at")
+            << u"Microsoft investira 80 milliards de dollars dans ses centres de données.\n\nCet investissement porte sur l'exercice 2025."_s
+            << u"fr"_s << u""_s << u"Microsoft|capex|FY2025|80000000000|80000000000|USD|exact|80 milliards de dollars"_s;
+        QTest::newRow("a headline's amount without currency has a metric")
+            << u"Oracle Unveils 40 Billion Data Centre Investment\nOracle will invest $40 billion in data centres."_s << u"en"_s << u""_s
+            << u"Oracle|capex|-|40000000000|40000000000|USD|exact|40 Billion ; Oracle|capex|-|40000000000|40000000000|USD|exact|$40 billion"_s;
+
+        QTest::newRow("up to the top of a range restates the range")
+            << u"Alphabet prévoit entre 175 et 185 milliards de dollars d'investissements en 2026.\n\nLe groupe pourrait dépenser jusqu'à 185 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Alphabet|capex|2026|175000000000|185000000000|USD|range|entre 175 et 185 milliards de dollars ; "
+               "Alphabet|capex|2026|185000000000|185000000000|USD|at_most|jusqu'à 185 milliards de dollars"_s;
+        QTest::newRow("a full year amid the paragraph's quarter")
+            << u"Au quatrième trimestre 2024, Meta a réalisé 48 milliards de dollars de chiffre d'affaires. Sur l'ensemble de l'exercice, les ventes atteignent 164 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Meta|revenue|2024-Q4|48000000000|48000000000|USD|exact|48 milliards de dollars ; "
+               "Meta|revenue|2024|164000000000|164000000000|USD|exact|164 milliards de dollars"_s;
+        QTest::newRow("compared with last year in a quarter's results")
+            << u"Meta a publié ses résultats du troisième trimestre.\n\nSon bénéfice a reculé à 3 milliards de dollars par rapport à l'an dernier."_s
+            << u"fr"_s << u"2025-10-30"_s << u"Meta|net_income|2025-Q3|3000000000|3000000000|USD|exact|3 milliards de dollars"_s;
+        QTest::newRow("charges after the figure")
+            << u"Le chiffre d'affaires d'Amazon a progressé, mais le groupe a passé 2 milliards de dollars de charges."_s << u"fr"_s << u""_s
+            << u"Amazon|other_money|-|2000000000|2000000000|USD|exact|2 milliards de dollars kind=charge"_s;
+        QTest::newRow("a sentence of figures that are no claims sets the period")
+            << u"Meta dépasse les attentes au deuxième trimestre 2025 avec une hausse de 20 % de son chiffre d'affaires. Le groupe a aussi passé 3 milliards de dollars de charges."_s
+            << u"fr"_s << u""_s << u"Meta|other_money|2025-Q2|3000000000|3000000000|USD|exact|3 milliards de dollars kind=charge"_s;
+        QTest::newRow("the results quarter outlives a paragraph's stated period")
+            << u"Meta a publié ses résultats du deuxième trimestre 2025.\n\nSon chiffre d'affaires atteint 47 milliards de dollars pour la période avril-juin 2025.\n\nLes comptes de Meta comprennent aussi une charge de 2 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Meta|revenue|2025-Q2|47000000000|47000000000|USD|exact|47 milliards de dollars ; "
+               "Meta|other_money|2025-Q2|2000000000|2000000000|USD|exact|2 milliards de dollars kind=charge"_s;
+        QTest::newRow("an expectation beside the figure is of its period")
+            << u"Meta a publié ses résultats du deuxième trimestre 2025. Son bénéfice par action ressort à 6 $, contre 5,50 $ attendus."_s
+            << u"fr"_s << u""_s
+            << u"Meta|other_money|2025-Q2|6|6|USD|exact|6 $ kind=per_share ; Meta|other_money|2025-Q2|5.5|5.5|USD|exact|5,50 $ kind=estimate"_s;
+        QTest::newRow("a figure dated by its restatement dates the figures after it")
+            << u"Amazon prévoit 200 milliards de dollars d'investissements en 2026.\n\nLe plan de 200 milliards de dollars dépasse d'environ 50 milliards de dollars le consensus des analystes."_s
+            << u"fr"_s << u""_s
+            << u"Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
+               "Amazon|capex|2026|200000000000|200000000000|USD|exact|200 milliards de dollars ; "
+               "Amazon|other_money|2026|50000000000|50000000000|USD|approx|environ 50 milliards de dollars kind=estimate"_s;
+        QTest::newRow("a segment named in the sentence before")
+            << u"Le chiffre d'affaires d'Alphabet a dépassé les attentes. La division cloud de Google ralentit. Sa croissance la porte à 12 milliards de dollars."_s
+            << u"fr"_s << u""_s << u"Alphabet|other_money|-|12000000000|12000000000|USD|exact|12 milliards de dollars kind=segment"_s;
+        QTest::newRow("a word for the company passes its name on")
+            << u"Brookfield is a large investor. The firm plans to spend $15 billion in France. The rest, some $5 billion, goes to energy."_s
+            << u"en"_s << u""_s
+            << u"Brookfield|capex|-|15000000000|15000000000|USD|exact|$15 billion ; Brookfield|capex|-|5000000000|5000000000|USD|approx|some $5 billion"_s;
+        QTest::newRow("the same amount of another metric is no same figure")
+            << u"Amazon dépensera 100 milliards de dollars en 2025.\n\nAlphabet a publié ses comptes. Le bénéfice net dépasse 100 milliards de dollars."_s
+            << u"fr"_s << u""_s
+            << u"Amazon|capex|2025|100000000000|100000000000|USD|exact|100 milliards de dollars ; "
+               "Alphabet|net_income|-|100000000000|100000000000|USD|exact|100 milliards de dollars"_s;
         QTest::newRow("a table's column and row headers")
             << u"Microsoft's spending by quarter. Microsoft reports it so.\n\nPeriod\tFY24 Capex\tFY25 Capex\n\nQ1 (Sep)\t$11.0B\t$20.0B"_s << u"en"_s << u""_s
             << u"Microsoft|capex|FY2024-Q1|11000000000|11000000000|USD|exact|$11.0B ; "

@@ -361,6 +361,68 @@ private Q_SLOTS:
                                        << u"Microsoft|capex|2025|-5000000000|-5000000000|USD|exact|5 billion dollars"_s;
         QTest::newRow("en thousand million") << u"Amazon will spend a thousand million dollars on capex in 2025."_s << u"en"_s << u""_s
                                              << u"Amazon|capex|2025|1000000000|1000000000|USD|exact|a thousand million dollars"_s;
+        // ---- Error classes of real articles (issue 13), in sentences written for them
+        QTest::newRow("en the group is no project")
+            << u"SoftBank put money into the Stargate project, and the group's shares jumped 9% in Tokyo."_s << u"en"_s << u""_s
+            << u"SoftBank|stock_move_pct|-|9|9|%|exact|9%"_s;
+        QTest::newRow("en since early year is no period") << u"Amazon's capex reached $30 billion, its highest level since early 2023."_s
+                                                         << u"en"_s << u""_s
+                                                         << u"Amazon|capex|-|30000000000|30000000000|USD|exact|$30 billion"_s;
+        QTest::newRow("fr depuis fin année") << u"Meta a investi 20 milliards de dollars, un record depuis fin 2022."_s << u"fr"_s << u""_s
+                                             << u"Meta|capex|-|20000000000|20000000000|USD|exact|20 milliards de dollars"_s;
+        QTest::newRow("fr à comparer à")
+            << u"Meta pourrait en 2025 consacrer à ses centres de données plus de 70 milliards de dollars à comparer à 39 milliards en 2024."_s
+            << u"fr"_s << u""_s
+            << u"Meta|capex|2025|70000000000|70000000000|USD|at_least|plus de 70 milliards de dollars ; "
+               "Meta|capex|2024|39000000000|39000000000|USD|exact|39 milliards"_s;
+        QTest::newRow("fr period of the later figure")
+            << u"Meta dépensera dans un premier temps 20 milliards de dollars, avant de monter à 50 milliards sur cinq ans."_s << u"fr"_s << u"2025-03"_s
+            << u"Meta|capex|-|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
+               "Meta|capex|2025-2029|50000000000|50000000000|USD|exact|50 milliards"_s;
+        QTest::newRow("en fiscal quarter restated")
+            << u"Microsoft expects capital spending of $30 billion in its fiscal first quarter, which is the third quarter of 2025."_s
+            << u"en"_s << u"2025-07-31"_s << u"Microsoft|capex|2025-Q3|30000000000|30000000000|USD|exact|$30 billion"_s;
+        QTest::newRow("fr stake in a company") << u"Nvidia a investi 2 milliards de dollars dans xAI."_s << u"fr"_s << u""_s
+                                               << u"Nvidia|other_money|-|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
+        QTest::newRow("fr metric of the sentence before")
+            << u"Meta a encore relevé ses dépenses d'investissement. Elles atteindront 70 milliards de dollars en 2025."_s << u"fr"_s << u""_s
+            << u"Meta|capex|2025|70000000000|70000000000|USD|exact|70 milliards de dollars"_s;
+        QTest::newRow("en advertising is a segment")
+            << u"Alphabet's revenue grew to $90 billion, and advertising alone climbed to $65 billion."_s << u"en"_s << u""_s
+            << u"Alphabet|revenue|-|90000000000|90000000000|USD|exact|$90 billion ; "
+               "Alphabet|other_money|-|65000000000|65000000000|USD|exact|$65 billion"_s;
+        QTest::newRow("fr revenus") << u"Les revenus d'Apple ont atteint 90 milliards de dollars."_s << u"fr"_s << u""_s
+                                    << u"Apple|revenue|-|90000000000|90000000000|USD|exact|90 milliards de dollars"_s;
+        QTest::newRow("fr revenus of a segment")
+            << u"Microsoft investit beaucoup, mais les revenus de Microsoft Cloud ont atteint 40 milliards de dollars."_s << u"fr"_s << u""_s
+            << u"Microsoft|other_money|-|40000000000|40000000000|USD|exact|40 milliards de dollars"_s;
+        QTest::newRow("fr trois derniers mois d'une année")
+            << u"Sur les trois derniers mois de 2024, Meta a dépensé 15 milliards de dollars."_s << u"fr"_s << u""_s
+            << u"Meta|capex|2024-Q4|15000000000|15000000000|USD|exact|15 milliards de dollars"_s;
+        QTest::newRow("en first three months of a year") << u"Meta spent $13 billion in the first three months of 2025."_s << u"en"_s << u""_s
+                                                         << u"Meta|capex|2025-Q1|13000000000|13000000000|USD|exact|$13 billion"_s;
+        QTest::newRow("en last three months are no quarter") << u"Over the last three months, Amazon spent $25 billion."_s << u"en"_s
+                                                             << u"2025-05"_s
+                                                             << u"Amazon|capex|-|25000000000|25000000000|USD|exact|$25 billion"_s;
+        QTest::newRow("en sales excluding") << u"Alphabet's sales excluding partner payouts were $70 billion."_s << u"en"_s << u""_s
+                                            << u"Alphabet|other_money|-|70000000000|70000000000|USD|exact|$70 billion"_s;
+        // The fine takes the paragraph's year from the figure before it, not last year's.
+        QTest::newRow("fr period compared with is not a later figure's")
+            << u"Le bénéfice de Meta atteint 20 milliards de dollars par rapport à l'an dernier, malgré une amende de 2 milliards de dollars."_s
+            << u"fr"_s << u"2025-10"_s
+            << u"Meta|net_income|2025|20000000000|20000000000|USD|exact|20 milliards de dollars ; "
+               "Meta|other_money|2025|2000000000|2000000000|USD|exact|2 milliards de dollars"_s;
+        QTest::newRow("en north of") << u"Oracle's capex came in north of $20B."_s << u"en"_s << u""_s
+                                     << u"Oracle|capex|-|20000000000|20000000000|USD|at_least|north of $20B"_s;
+        QTest::newRow("en metric named before, no pronoun") << u"CoreWeave's order book explains the spending spree. Contracts still to deliver reached $20 billion."_s
+                                                       << u"en"_s << u""_s << u"CoreWeave|other_money|-|20000000000|20000000000|USD|exact|$20 billion"_s;
+        QTest::newRow("en converted figure shares the period")
+            << u"SoftBank will invest 1.5 trillion yen, or about 10 billion dollars, over five years."_s << u"en"_s << u"2025-03"_s
+            << u"SoftBank|capex|2025-2029|1500000000000|1500000000000|JPY|exact|1.5 trillion yen ; "
+               "SoftBank|capex|2025-2029|10000000000|10000000000|USD|approx|about 10 billion dollars"_s;
+        QTest::newRow("en investment in a company's chips")
+            << u"Meta will invest $10 billion in Nvidia chips."_s << u"en"_s << u""_s
+            << u"Meta|capex|-|10000000000|10000000000|USD|exact|$10 billion"_s;
     }
 
     void claims()

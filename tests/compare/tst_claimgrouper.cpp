@@ -383,6 +383,38 @@ private Q_SLOTS:
         QCOMPARE(fiscal->claims, (QStringList{u"a.txt#1"_s, u"a.txt#2"_s, u"b.txt#1"_s}));
     }
 
+    // "2025" for what others call fiscal 2025 is the fiscal year by its own number, and calendar
+    // Q3 2025 is Microsoft's fiscal Q1 2026: the same figure there is no period conflict.
+    void fiscalPeriodByItsCalendarName_data()
+    {
+        QTest::addColumn<QString>("calendar");
+        QTest::addColumn<QString>("fiscal");
+        QTest::newRow("year of the same number") << u"2025"_s << u"FY2025"_s;
+        QTest::newRow("same quarter") << u"2025-Q3"_s << u"FY2026-Q1"_s;
+    }
+
+    void fiscalPeriodByItsCalendarName()
+    {
+        QFETCH(QString, calendar);
+        QFETCH(QString, fiscal);
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Microsoft"_s, u"capex"_s, calendar, u"80 USD"_s),
+                               makeClaim(u"b.txt"_s, 1, u"Microsoft"_s, u"capex"_s, fiscal, u"~80 USD"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, m_documents);
+        QCOMPARE(groups.size(), 2);
+        QVERIFY2(countVerdict(groups, Verdict::Discrepancy) == 0, qPrintable(describe(groups)));
+    }
+
+    // A later figure inside what the earlier ones covered ("70 to 72" after "64 to 72") narrows
+    // them: no revision.
+    void narrowedFigureIsNoRevision()
+    {
+        const ClaimList claims{makeClaim(u"a.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"64-72 USD"_s),
+                               makeClaim(u"later.txt"_s, 1, u"Meta"_s, u"capex"_s, u"2025"_s, u"70-72 USD"_s)};
+        const QList<ClaimGroup> groups = ClaimGrouper().group(claims, m_documents);
+        QCOMPARE(groups.size(), 1);
+        QVERIFY2(groups.first().verdict == Verdict::Agree, qPrintable(describe(groups)));
+    }
+
     // Guidance raised in a later article: revised, with both dates, not a discrepancy.
     void revision()
     {
