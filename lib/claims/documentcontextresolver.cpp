@@ -46,15 +46,20 @@ QList<qsizetype> candidates(const QHash<qint64, QList<qsizetype>> &buckets, doub
         return {};
     // Within 1 % is within about half a hundredth of a decade: look at the two neighbours too.
     const qint64 key = qint64(std::llround(std::log10(std::max(std::abs(low), 1e-9)) * 100));
-    QList<qsizetype> result;
-    for (qint64 k = key - 1; k <= key + 1; ++k)
-        result += buckets.value(k);
     // An amount an article states more often than this says nothing about which entity, period
     // or currency its other statements share; and lending among them would cost the square of
-    // their number (a text of 10,000 identical figures).
+    // their number (a text of 10,000 identical figures). Counted before anything is copied: a
+    // copy of the buckets for each of their claims is that square already.
     constexpr qsizetype MostRestatements = 64;
-    if (result.size() > MostRestatements)
+    qsizetype count = 0;
+    for (qint64 k = key - 1; k <= key + 1; ++k)
+        count += buckets.value(k).size();
+    if (count > MostRestatements)
         return {};
+    QList<qsizetype> result;
+    result.reserve(count);
+    for (qint64 k = key - 1; k <= key + 1; ++k)
+        result += buckets.value(k);
     return result;
 }
 
