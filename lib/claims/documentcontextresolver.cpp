@@ -88,29 +88,27 @@ void lendSameFigurePeriods(QList<ClaimDraft> &drafts, const QHash<qint64, QList<
         QString period;
         qsizetype from = -1;
         bool agree = true;
-        for (qsizetype j : candidates(buckets, claim.low)) {
-            const Claim &other = drafts.at(j).claim;
-            if (j == i || other.period.isEmpty() || !sameFigure(claim, other))
-                continue;
+        // The period of each statement of the figure: lent only when they all agree.
+        const auto consider = [&](qsizetype j) {
+            const QString &otherPeriod = drafts.at(j).claim.period;
             if (period.isEmpty()) {
-                period = other.period;
+                period = otherPeriod;
                 from = j;
-            } else if (period != other.period) {
+            } else if (period != otherPeriod) {
                 agree = false;
             }
+        };
+        for (qsizetype j : candidates(buckets, claim.low)) {
+            const Claim &other = drafts.at(j).claim;
+            if (j != i && !other.period.isEmpty() && sameFigure(claim, other))
+                consider(j);
         }
         if (from < 0 && (claim.qualifier == Qualifier::AtMost || claim.qualifier == Qualifier::AtLeast)) {
             const bool top = claim.qualifier == Qualifier::AtMost;
             for (qsizetype j : candidates(top ? highBuckets : buckets, top ? claim.high : claim.low)) {
                 const Claim &other = drafts.at(j).claim;
-                if (j == i || other.period.isEmpty() || drafts.at(j).contextOnly || !boundOfRange(claim, other))
-                    continue;
-                if (period.isEmpty()) {
-                    period = other.period;
-                    from = j;
-                } else if (period != other.period) {
-                    agree = false;
-                }
+                if (j != i && !other.period.isEmpty() && !drafts.at(j).contextOnly && boundOfRange(claim, other))
+                    consider(j);
             }
         }
         if (agree && from >= 0) {
