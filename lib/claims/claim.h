@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <utility>
 
 namespace Recoupe {
 
@@ -135,13 +136,19 @@ struct Claim {
     // for each of its figures would grow with figures × length (a 48 KB "sentence" of 16,000
     // figures made 775 MB of JSON): then the words around the quote, with "…" where it was cut.
     static constexpr qint32 LongestShownSentence = 600;
+    // Where the shown sentence begins and ends in the text (before any cut to whole words).
+    std::pair<qint32, qint32> shownSentenceRange() const
+    {
+        if (sentenceEnd - sentenceStart <= LongestShownSentence)
+            return {sentenceStart, sentenceEnd};
+        return {std::max(sentenceStart, start - LongestShownSentence / 3), std::min(sentenceEnd, end + LongestShownSentence / 3)};
+    }
     template<typename Text>
     QString shownSentence(const Text &text) const
     {
-        if (sentenceEnd - sentenceStart <= LongestShownSentence)
+        const auto [from, to] = shownSentenceRange();
+        if (from == sentenceStart && to == sentenceEnd)
             return sentence(text);
-        const qint32 from = std::max(sentenceStart, start - LongestShownSentence / 3);
-        const qint32 to = std::min(sentenceEnd, end + LongestShownSentence / 3);
         return clippedSentence(text.mid(from, to - from), from > sentenceStart, to < sentenceEnd, start - from, end - from);
     }
     // part cut to whole words outside [quoteStart, quoteEnd), "…" on the sides cut.

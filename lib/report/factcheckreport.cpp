@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <memory>
+#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -322,14 +323,8 @@ FactCheckReport::QuoteView FactCheckReport::quoteView(const Claim &claim) const
     // thousands of figures of one hostile sentence: Claim::shownSentence) or when none holds it.
     qsizetype from = claim.start - 120;
     qsizetype to = claim.end + 120;
-    if (claim.sentenceStart <= claim.start && claim.end <= claim.sentenceEnd) {
-        from = claim.sentenceStart;
-        to = claim.sentenceEnd;
-        if (to - from > Claim::LongestShownSentence) {
-            from = std::max<qsizetype>(from, claim.start - Claim::LongestShownSentence / 3);
-            to = std::min<qsizetype>(to, claim.end + Claim::LongestShownSentence / 3);
-        }
-    }
+    if (claim.sentenceStart <= claim.start && claim.end <= claim.sentenceEnd)
+        std::tie(from, to) = claim.shownSentenceRange();
     from = std::max<qsizetype>(0, from);
     to = std::min<qsizetype>(text.size(), to);
     const QString context = text.mid(from, to - from);
