@@ -239,6 +239,19 @@ private:
         return QJsonDocument::fromJson(json).object();
     }
 
+    // The share of the text's claims that the other form gives (as a multiset), logged with the
+    // first ones missed.
+    double shareFound(const QJsonArray &claims, const char *form)
+    {
+        QStringList missed;
+        const int count = found(claims, &missed);
+        const double share = double(count) / m_textClaims.size();
+        qInfo("%s: %d of %d claims of the text found (%.1f %%)", form, count, int(m_textClaims.size()), 100 * share);
+        for (const QString &line : std::as_const(missed))
+            qInfo().noquote() << "  missed:" << line;
+        return share;
+    }
+
     // How many of the text's claims the other form gives (as a multiset), with the first missed.
     int found(const QJsonArray &claims, QStringList *missed)
     {
@@ -328,12 +341,7 @@ private Q_SLOTS:
             file.write(savedPage(m_articles.at(i), int(i % 3)));
         }
         const QJsonArray claims = cli({u"claims"_s, folder}).value("claims"_L1).toArray();
-        QStringList missed;
-        const int count = found(claims, &missed);
-        const double share = double(count) / m_textClaims.size();
-        qInfo("saved pages: %d of %d claims of the text found (%.1f %%)", count, int(m_textClaims.size()), 100 * share);
-        for (const QString &line : std::as_const(missed))
-            qInfo().noquote() << "  missed:" << line;
+        const double share = shareFound(claims, "saved pages");
         QVERIFY2(share >= 0.98, qPrintable(u"%1 % of the text's claims found in the saved pages"_s.arg(100 * share, 0, 'f', 1)));
         const QStringList chrome = fromAddedText(claims, chromeSentences);
         QVERIFY2(chrome.isEmpty(), qPrintable(chrome.join(u'\n')));
@@ -362,12 +370,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_articles.size(); ++i)
             QVERIFY(printedPdf(m_articles.at(i), i % 2 == 1).writeTo(folder + u'/' + m_articles.at(i).stem + u".pdf"_s));
         const QJsonArray claims = cli({u"claims"_s, folder}).value("claims"_L1).toArray();
-        QStringList missed;
-        const int count = found(claims, &missed);
-        const double share = double(count) / m_textClaims.size();
-        qInfo("printed PDFs: %d of %d claims of the text found (%.1f %%)", count, int(m_textClaims.size()), 100 * share);
-        for (const QString &line : std::as_const(missed))
-            qInfo().noquote() << "  missed:" << line;
+        const double share = shareFound(claims, "printed PDFs");
         QVERIFY2(share >= 0.95, qPrintable(u"%1 % of the text's claims found in the printed PDFs"_s.arg(100 * share, 0, 'f', 1)));
         const QStringList furniture = fromAddedText(claims, {runningHeader, u"Printed from ledger-gazette.example"_s});
         QVERIFY2(furniture.isEmpty(), qPrintable(furniture.join(u'\n')));
