@@ -20,11 +20,12 @@ using namespace Qt::StringLiterals;
 namespace Recoupe {
 
 TimelineChartView::TimelineChartView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new TimelineChart)
+    // The chart is given to the base (which owns it from here on): QChartView(parent) would make
+    // a default chart that setChart() releases without deleting, a leak per view.
+    : QChartView(new TimelineChart, parent)
+    , m_chart(static_cast<TimelineChart *>(chart()))
 {
     setObjectName(u"timelineChartView"_s);
-    setChart(m_chart); // the view owns the chart from here on
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);

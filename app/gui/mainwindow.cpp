@@ -195,7 +195,14 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     m_documentsPane->view()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget destroys the children after this class's part is gone: a signal one of them emits
+    // as it goes (the annotations view's current row) must not reach a slot of this class then.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (const QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

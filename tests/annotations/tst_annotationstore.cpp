@@ -181,7 +181,10 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const QList<QList<qsizetype>> found = AnnotationMerger::conflicts(annotations);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        // Not a speed measurement (the benchmark does that): the pairwise check this replaced took
+        // minutes at this size, while hashing takes a second, or a few in a sanitizer build. The
+        // bound sits between the two, far from both.
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
         for (qsizetype i = 0; i < annotations.size(); ++i)
             QCOMPARE(found[i], QList<qsizetype>{i % 2 ? i - 1 : i + 1});
     }
