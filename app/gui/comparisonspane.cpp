@@ -310,7 +310,7 @@ void ComparisonsPane::showGroup()
             continue;
         const Document *document = m_corpus->document(claim->document);
         QList<QStandardItem *> row;
-        auto *source = new QStandardItem(document && !document->title.isEmpty() ? document->title : claim->document);
+        auto *source = new QStandardItem(document && !document->title.isEmpty() ? document->title : claim->document.toString());
         source->setData(claimId, ClaimIdRole);
         source->setToolTip(claim->document);
         auto *date = new QStandardItem(document ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString());

@@ -34,7 +34,7 @@ QString byline(const Correction &correction)
 QString claimSummary(const Claim &claim)
 {
     QStringList parts;
-    parts << (claim.entity.isEmpty() ? CorrectionController::tr("no entity") : claim.entity) << ClaimWording::metric(claim.metric)
+    parts << (claim.entity.isEmpty() ? CorrectionController::tr("no entity") : claim.entity.toString()) << ClaimWording::metric(claim.metric)
           << ClaimWording::period(claim.period) << ClaimWording::amount(claim);
     return parts.join(u" · "_s);
 }

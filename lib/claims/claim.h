@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "claims/internedstring.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -97,14 +99,14 @@ struct ClaimResolution {
 // articles (DESIGN.md's memory budget is three times the corpus). quote() and sentence() read
 // them from the text they were parsed from. The id is built from the document and the number.
 struct Claim {
-    QString document;       // Document::id
-    QString entity;         // canonical entity name ("Meta"), empty when unknown
-    QString metric;         // capex, revenue, net_income, other_money, gpus, power_gw, users, stock_move_pct
-    QString period;         // "2025", "2025-Q2", "FY2025", "2025-2028"; empty when unknown
+    InternedString document;       // Document::id
+    InternedString entity;         // canonical entity name ("Meta"), empty when unknown
+    InternedString metric;         // capex, revenue, net_income, other_money, gpus, power_gw, users, stock_move_pct
+    InternedString period;         // "2025", "2025-Q2", "FY2025", "2025-2028"; empty when unknown
     double low = 0;
     double high = 0;
-    QString currency;       // "USD", "EUR", "GBP" for money; empty for quantities
-    QString unit;           // "GPU", "GW", "MW", "users", "%" for quantities; empty for money
+    InternedString currency;       // "USD", "EUR", "GBP" for money; empty for quantities
+    InternedString unit;           // "GPU", "GW", "MW", "users", "%" for quantities; empty for money
     Qualifier qualifier = Qualifier::Exact;
     MoneyKind kind = MoneyKind::None;
     // The article gives this figure as the one before a newer one ("up from $85 billion",
@@ -119,11 +121,11 @@ struct Claim {
     qint32 sentenceEnd = 0;
     // For a combined figure of several companies (entity "Big Tech"), the ones it sums, sorted and
     // comma-separated ("Alphabet,Amazon,Meta,Microsoft"); empty when the article does not name them.
-    QString members;
+    InternedString members;
     ClaimResolution resolution;
 
     // "<document id>#<n>"
-    QString id() const { return document + u'#' + QString::number(number); }
+    QString id() const { return document.toString() + u'#' + QString::number(number); }
     // Splits an id into its document and number; false when it has no "#<n>" ending.
     static bool splitId(const QString &id, QString *document, int *number);
 

@@ -211,7 +211,7 @@ void continueParagraphs(QList<ClaimDraft> &drafts)
         const Claim &source = drafts.at(*found).claim;
         claim.period = source.period;
         if (draft.fullYear && claim.period.contains(u"-Q"_s))
-            claim.period.truncate(claim.period.indexOf(u"-Q"_s));
+            claim.period = claim.period.left(claim.period.indexOf(u"-Q"_s));
         claim.resolution.period = FieldResolution{FieldSource::Paragraph, source.sentenceStart, source.sentenceEnd};
     }
 }

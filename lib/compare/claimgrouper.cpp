@@ -1753,7 +1753,7 @@ QString Comparison::conversionSentence(int fromItem, const QString &toCurrency) 
     const auto high = m_rates.convert(std::max(claim.low, claim.high), claim.currency, toCurrency, date);
     if (!low || !high)
         return {};
-    const ExchangeRate rate = m_rates.rate(claim.currency == "EUR"_L1 ? toCurrency : claim.currency, date);
+    const ExchangeRate rate = m_rates.rate(claim.currency == "EUR"_L1 ? toCurrency : claim.currency.toString(), date);
     const QString convertedText = (claim.qualifier == Qualifier::Range && *low != *high)
         ? tr("%1 to %2").arg(ClaimWording::computedAmount(*low, toCurrency, {}), ClaimWording::computedAmount(*high, toCurrency, {}))
         : ClaimWording::computedAmount(claim.qualifier == Qualifier::AtMost ? *high : *low, toCurrency, {});

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -165,35 +166,69 @@ bool isOne(const QString &folded)
 
 namespace {
 
+// What one UTF-16 unit folds to: lower case, accents dropped, ligatures spelt out.
+QString foldUnit(QChar c)
+{
+    const char16_t unit = c.unicode();
+    if (unit < 0x80)
+        return QString((unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c);
+    if (unit == u'œ' || unit == u'Œ')
+        return u"oe"_s;
+    if (unit == u'æ' || unit == u'Æ')
+        return u"ae"_s;
+    if (unit == u'’')
+        return u"'"_s;
+    QString folded;
+    for (const QChar part : QString(c.toLower()).normalized(QString::NormalizationForm_D)) {
+        if (part.category() != QChar::Mark_NonSpacing)
+            folded += part;
+    }
+    return folded;
+}
+
+// foldUnit() of the Latin letters, worked out once: decomposing each accented letter of a
+// folder was most of the cost of matching its passages.
+constexpr char16_t firstUnfoldedLatin = 0x250;
+const std::array<QString, firstUnfoldedLatin> &foldedLatin()
+{
+    static const std::array<QString, firstUnfoldedLatin> table = [] {
+        std::array<QString, firstUnfoldedLatin> folded;
+        for (char16_t unit = 0; unit < firstUnfoldedLatin; ++unit)
+            folded[unit] = foldUnit(QChar(unit));
+        return folded;
+    }();
+    return table;
+}
+
 // fold() into out, whose buffer is reused when nothing else shares it: terms() folds every word
 // of a folder, most of them only to be looked up and dropped.
 void foldInto(QStringView word, QString &out)
 {
-    if (out.isDetached())
-        out.resize(0);
-    else
+    if (!out.isDetached())
         out = QString();
-    out.reserve(word.size());
-    // Most words are plain ASCII, and Unicode decomposition is the costly part of matching a
-    // large folder: decompose only the letters that need it.
+    // Written through a pointer, not appended: most words are plain ASCII, a unit at a time.
+    out.resize(word.size());
+    QChar *written = out.data();
+    qsizetype size = 0;
+    const auto put = [&](QStringView part) {
+        if (size + part.size() > out.size()) {
+            out.resize(size + part.size() + word.size());
+            written = out.data();
+        }
+        std::copy(part.begin(), part.end(), written + size);
+        size += part.size();
+    };
+    const std::array<QString, firstUnfoldedLatin> &latin = foldedLatin();
     for (const QChar c : word) {
         const char16_t unit = c.unicode();
-        if (unit < 0x80) {
-            out += (unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c;
-        } else if (unit == u'œ' || unit == u'Œ') {
-            out += u"oe"_s;
-        } else if (unit == u'æ' || unit == u'Æ') {
-            out += u"ae"_s;
-        } else if (unit == u'’') {
-            out += u'\'';
-        } else {
-            const QString decomposed = QString(c.toLower()).normalized(QString::NormalizationForm_D);
-            for (const QChar part : decomposed) {
-                if (part.category() != QChar::Mark_NonSpacing)
-                    out += part;
-            }
-        }
+        if (unit < 0x80 && size < out.size())
+            written[size++] = (unit >= u'A' && unit <= u'Z') ? QChar(unit + 32) : c;
+        else if (unit < firstUnfoldedLatin)
+            put(latin[unit]);
+        else
+            put(foldUnit(c));
     }
+    out.truncate(size);
 }
 
 } // namespace
@@ -231,8 +266,19 @@ QString TextFeatures::stemUnknown(const QString &folded)
         "ances"_L1, "ance"_L1, "ences"_L1, "ence"_L1, "ings"_L1, "ing"_L1, "euses"_L1, "euse"_L1, "eurs"_L1,
         "eur"_L1, "ees"_L1, "ee"_L1, "ed"_L1, "es"_L1, "e"_L1,
     };
+    // Compared unit by unit, inline: every unknown word of a folder goes through this list.
+    const auto endsWith = [](QStringView text, QLatin1StringView suffix) {
+        if (text.size() < suffix.size())
+            return false;
+        const QChar *tail = text.data() + (text.size() - suffix.size());
+        for (qsizetype i = 0; i < suffix.size(); ++i) {
+            if (tail[i].unicode() != char16_t(suffix[i].unicode()))
+                return false;
+        }
+        return true;
+    };
     for (const QLatin1StringView suffix : suffixes) {
-        if (word.endsWith(suffix) && word.size() - suffix.size() >= 4) {
+        if (word.size() - suffix.size() >= 4 && endsWith(word, suffix)) {
             word.chop(suffix.size());
             break;
         }

@@ -140,7 +140,7 @@ bool claimFromJson(const QJsonObject &object, Claim *claim, QString *error)
                          .arg(id.isEmpty() ? u"?"_s : id, QLatin1StringView(field));
         return false;
     };
-    auto string = [&](const char *field, QString *out, bool nullable) {
+    auto string = [&](const char *field, auto *out, bool nullable) {
         const QJsonValue value = object.value(QLatin1StringView(field));
         if (value.isString()) {
             *out = value.toString();

@@ -160,9 +160,9 @@ QString FiguresModel::formatAmount(const Claim &claim, const QLocale &locale)
     if (!scale.isEmpty())
         text += u' ' + scale;
     // Currency codes and unit symbols read the same in every language; "users" is a word.
-    const QString what = claim.isMoney()   ? claim.currency
+    const QString what = claim.isMoney()   ? claim.currency.toString()
         : claim.unit == u"users"_s ? tr("users", "unit after an amount: 3.48 bn users")
-                                   : claim.unit;
+                                   : claim.unit.toString();
     if (!what.isEmpty())
         text += u' ' + what;
     switch (claim.qualifier) {
@@ -178,7 +178,7 @@ QString FiguresModel::formatAmount(const Claim &claim, const QLocale &locale)
 QString FiguresModel::sourceTitle(const Claim &claim) const
 {
     const QString title = m_titles.value(claim.document);
-    return title.isEmpty() ? claim.document : title;
+    return title.isEmpty() ? claim.document.toString() : title;
 }
 
 int FiguresModel::rowCount(const QModelIndex &parent) const
@@ -199,7 +199,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case EntityColumn: return claim.entity.isEmpty() ? tr("(unknown)") : claim.entity;
+        case EntityColumn: return claim.entity.isEmpty() ? tr("(unknown)") : claim.entity.toString();
         case MetricColumn: return metricName(claim.metric);
         case PeriodColumn: return claim.period.isEmpty() ? QString() : ClaimWording::period(claim.period);
         case AmountColumn:

@@ -58,7 +58,7 @@ QList<TimelineAggregate> TimelineAggregate::fromModel(const TimelineModel &model
             continue;
         const QDate month(entry.x.year(), entry.x.month(), 15);
         const QString name = groupOf.value(entry.series, entry.series);
-        const QString key = name + QChar(0x1f) + (guidance ? month.toString(Qt::ISODate) : entry.claim.period);
+        const QString key = name + QChar(0x1f) + (guidance ? month.toString(Qt::ISODate) : entry.claim.period.toString());
         auto found = indexOf.constFind(key);
         if (found == indexOf.cend()) {
             TimelineAggregate aggregate;

@@ -140,7 +140,7 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
         }
         entry.discrepancyExplanations = discrepancies.value(claim.id());
         entry.discrepancy = !entry.discrepancyExplanations.isEmpty();
-        const QString entity = claim.entity.isEmpty() ? tr("Unattributed") : claim.entity;
+        const QString entity = claim.entity.isEmpty() ? tr("Unattributed") : claim.entity.toString();
         entry.series = entity; // also what the lists of unplaced figures show
 
         entry.low = claim.low;
@@ -155,7 +155,7 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
             }
             entry.low = *low;
             entry.high = *high;
-            entry.rate = options.rates.rate(claim.currency != "EUR"_L1 ? claim.currency : options.currency, entry.documentDate);
+            entry.rate = options.rates.rate(claim.currency != "EUR"_L1 ? claim.currency.toString() : options.currency, entry.documentDate);
         }
 
         if (guidance) {

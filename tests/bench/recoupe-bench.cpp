@@ -233,8 +233,8 @@ QString memoryBreakdown(const BenchState &state)
     }
     double fields = 0;
     for (const Claim &claim : state.claims) {
-        for (const QString *field : {&claim.document, &claim.entity, &claim.metric, &claim.period, &claim.currency, &claim.unit})
-            fields += stringBytes(*field, seen);
+        for (const InternedString *field : {&claim.document, &claim.entity, &claim.metric, &claim.period, &claim.currency, &claim.unit, &claim.members})
+            fields += stringBytes(field->toString(), seen);
     }
     const double array = double(sizeof(Claim)) * double(state.claims.capacity());
     return u"memory held (string data counted once, malloc overhead excluded): reading texts %1 MB (UTF-8), other document fields %2 MB; "

@@ -27,7 +27,9 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
                 Qualifier qualifier = Qualifier::Exact)
 {
     Claim claim;
-    Claim::splitId(id, &claim.document, &claim.number);
+    QString document;
+    Claim::splitId(id, &document, &claim.number);
+    claim.document = document;
     claim.entity = entity;
     claim.metric = u"capex"_s;
     claim.period = period;

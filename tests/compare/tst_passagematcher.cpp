@@ -89,6 +89,15 @@ private Q_SLOTS:
         QCOMPARE(TextFeatures::fold(u"Société"), u"societe"_s);
         QCOMPARE(TextFeatures::fold(u"Œuvre"), u"oeuvre"_s);
         QCOMPARE(TextFeatures::fold(u"ÉTATS-UNIS"), u"etats-unis"_s);
+        // Letters folded from a table, beside ones past it, in a word longer after folding.
+        QCOMPARE(TextFeatures::fold(u"Œœæß Ǎ Ÿ’ ḾĀ"), u"oeoeaeß a y' ma"_s);
+        QCOMPARE(TextFeatures::fold(u"ŒŒŒŒŒŒŒŒŒŒŒŒŒŒŒŒ"), QString(u"oe"_s).repeated(16));
+        // The buffer reused by terms() is not one another string shares.
+        QString shared = u"Abc"_s;
+        const QString copy = shared;
+        QCOMPARE(TextFeatures::fold(shared), u"abc"_s);
+        QCOMPARE(copy, u"Abc"_s);
+        QVERIFY(TextFeatures::fold(u"").isEmpty());
     }
 
     void stemsMeetAcrossLanguages_data()

@@ -19,7 +19,9 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &metric,
                 const QString &currency, const QString &unit, Qualifier qualifier)
 {
     Claim claim;
-    Claim::splitId(id, &claim.document, &claim.number);
+    QString document;
+    Claim::splitId(id, &document, &claim.number);
+    claim.document = document;
     claim.entity = entity;
     claim.metric = metric;
     claim.period = period;

@@ -29,7 +29,9 @@ Claim makeClaim(const QString &id, const QString &entity, const QString &period,
                 const QString &currency, Qualifier qualifier = Qualifier::Exact, const QString &metric = u"capex"_s)
 {
     Claim claim;
-    Claim::splitId(id, &claim.document, &claim.number);
+    QString document;
+    Claim::splitId(id, &document, &claim.number);
+    claim.document = document;
     claim.entity = entity;
     claim.metric = metric;
     claim.period = period;
