@@ -2320,7 +2320,7 @@ private:
                 draft.timeless = true;
                 for (const PeriodMention &period : periods) {
                     if (period.start >= figure.quoteEnd && clause.contains(period.start) && !period.relative) {
-                        claim.period = interned(period.value);
+                        claim.period = period.value;
                         draft.periodStated = true;
                         break;
                     }
@@ -2358,7 +2358,7 @@ private:
                         draft.metricGuessed = false;
                     }
                 }
-                claim.period = interned(period);
+                claim.period = period;
             }
             // "up from $41 billion", "contre 18 milliards": the article gives it as the earlier figure.
             // ("1,95 $, contre 1,60 $ attendus": what analysts expected for the same period is no earlier figure.)
@@ -2419,18 +2419,6 @@ private:
         return a == b || std::abs(a - b) <= 0.01 * std::max(std::abs(a), std::abs(b));
     }
 
-    // Claims of a document share their period strings: a corpus holds hundreds of thousands.
-    QString interned(const QString &value)
-    {
-        if (value.isEmpty())
-            return value;
-        auto it = m_interned.constFind(value);
-        if (it == m_interned.cend())
-            it = m_interned.insert(value, value);
-        return *it;
-    }
-
-    QHash<QString, QString> m_interned;
     const EntityCatalog &m_catalog;
     const LanguageKnowledge &m_language;
     const FiscalCalendar &m_fiscal;
