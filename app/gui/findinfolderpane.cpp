@@ -10,7 +10,7 @@
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 

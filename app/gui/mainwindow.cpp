@@ -49,7 +49,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 

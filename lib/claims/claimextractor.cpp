@@ -6,7 +6,7 @@
 
 #include <QFuture>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <atomic>
 #include <memory>

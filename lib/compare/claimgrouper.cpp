@@ -11,7 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>

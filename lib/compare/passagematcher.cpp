@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QTextBoundaryFinder>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>

@@ -33,7 +33,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <sys/resource.h>
 #ifdef __GLIBC__

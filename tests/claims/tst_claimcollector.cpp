@@ -5,7 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>

@@ -9,7 +9,7 @@
 #include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;

@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QTest>
 #include <QVariant>
-#include <QtConcurrent>
+#include <QtConcurrentMap>
 
 #include <numeric>
 

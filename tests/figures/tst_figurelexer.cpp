@@ -16,7 +16,7 @@
 #include <QTest>
 #include <QThread>
 #include <QXmlStreamReader>
-#include <QtConcurrent>
+#include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
