@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -238,6 +239,24 @@ private Q_SLOTS:
         QVERIFY(reasons->isVisible());
         QVERIFY(reasons->text().contains(group->reasons.first().explanation.toHtmlEscaped()));
         QCOMPARE(m_window->comparisonsPane()->claimsView()->model()->rowCount(), group->claims.size());
+
+        // The claims a reason names carry the discrepancy mark, and only they.
+        const bool lowHidden = m_window->findChild<QCheckBox *>(u"hideLowConfidenceCheck"_s)->isChecked();
+        QSet<QString> named;
+        for (const DiscrepancyReason &reason : group->reasons) {
+            if (!lowHidden || reason.confidence != Confidence::Low)
+                named.unite(QSet<QString>(reason.claims.cbegin(), reason.claims.cend()));
+        }
+        QVERIFY(!named.isEmpty());
+        const QAbstractItemModel *claimRows = m_window->comparisonsPane()->claimsView()->model();
+        int markedRows = 0;
+        for (int row = 0; row < claimRows->rowCount(); ++row) {
+            const QModelIndex source = claimRows->index(row, 0);
+            const bool hasMark = !source.data(Qt::DecorationRole).isNull();
+            QCOMPARE(hasMark, named.contains(source.data(Qt::UserRole).toString()));
+            markedRows += hasMark;
+        }
+        QVERIFY(markedRows > 0);
 
         // The reading pane shows an article of the group, its claims marked.
         const QString shown = m_window->readingPane()->documentId();
