@@ -9,6 +9,26 @@
 
 namespace Recoupe {
 
+// What the GUI thread takes over once an analysis (or a correction) is done: the analysis and
+// everything indexed from it, made on the worker so that taking it over costs the GUI thread
+// no more than handing the models their contents.
+struct AnalysisSession::Results {
+    FolderAnalysis analysis;
+    ClaimIndex index;
+    FiguresModel::Contents figures;
+    ClaimGroupsModel::Contents groups;
+};
+
+AnalysisSession::Results AnalysisSession::prepare(FolderAnalysis analysis, const QList<Document> &documents)
+{
+    Results results;
+    results.index = ClaimIndex(analysis.claims, analysis.groups);
+    results.figures = FiguresModel::prepare(analysis.claims, documents);
+    results.groups = ClaimGroupsModel::prepare(analysis.groups);
+    results.analysis = std::move(analysis);
+    return results;
+}
+
 AnalysisSession::AnalysisSession(QObject *parent)
     : QObject(parent)
     , m_groupsModel(new ClaimGroupsModel(this))
@@ -57,11 +77,19 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
         options.corrections = m_corrections;
     const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
-    watch(QtConcurrent::run(&m_pool, &AnalysisPipeline::analyseDocumentsWithPromise, folder, m_documents, options),
-          [this, used](const FolderAnalysis &analysis) {
-              m_warnings = analysis.warnings;
+    const auto analyse = [folder, documents = m_documents, options](QPromise<Results> &promise) {
+        promise.setProgressRange(0, int(AnalysisPipeline::stepCount(documents.size(), options)));
+        std::optional<FolderAnalysis> analysis = AnalysisPipeline::analyseDocuments(folder, documents, options, [&promise](qsizetype done) {
+            promise.setProgressValue(int(done));
+            return !promise.isCanceled();
+        });
+        if (analysis && !promise.isCanceled())
+            promise.addResult(prepare(std::move(*analysis), documents));
+    };
+    watch(QtConcurrent::run(&m_pool, analyse), [this, used](const Results &results) {
+              m_warnings = results.analysis.warnings;
               m_haveAnalysis = true;
-              takeClaimsAndGroups(analysis);
+              takeResults(results);
               // A correction made while the folder was being analysed.
               if (m_correctionsFolder == m_folder && m_corrections != used)
                   setCorrections(m_folder, m_corrections);
@@ -79,22 +107,17 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
           });
 }
 
-void AnalysisSession::takeClaimsAndGroups(const FolderAnalysis &analysis)
+void AnalysisSession::takeResults(const Results &results)
 {
-    m_analysis = analysis;
+    // Copies that share the worker's data: nothing here grows with the folder.
+    m_analysis = results.analysis;
     // The window keeps the documents itself; the analysis's copy shares their data.
-    m_claims = analysis.claims;
-    m_claimIndex.clear();
-    m_claimsOfDocument.clear();
-    m_claimIndex.reserve(m_claims.size());
-    for (qsizetype i = 0; i < m_claims.size(); ++i) {
-        m_claimIndex.insert(m_claims.at(i).id(), i);
-        m_claimsOfDocument[m_claims.at(i).document].append(i);
-    }
-    m_figuresModel->setResults(m_claims, m_documents);
+    m_claims = m_analysis.claims;
+    m_index = results.index;
+    m_figuresModel->setContents(results.figures);
     Q_EMIT claimsReady();
-    m_groups = analysis.groups;
-    m_groupsModel->setResults(m_groups);
+    m_groups = m_analysis.groups;
+    m_groupsModel->setContents(results.groups);
     Q_EMIT groupsReady();
 }
 
@@ -106,16 +129,18 @@ void AnalysisSession::setCorrections(const QString &folder, const QList<Correcti
         return; // the analysis running (or the next one) takes them
     const quint64 generation = m_generation;
     const quint64 correctionGeneration = ++m_correctionGeneration;
-    auto *watcher = new QFutureWatcher<FolderAnalysis>(this);
+    auto *watcher = new QFutureWatcher<Results>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, correctionGeneration] {
         watcher->deleteLater();
         // Stale when the folder was analysed again or a newer correction was made meanwhile.
         if (generation != m_generation || correctionGeneration != m_correctionGeneration || watcher->future().resultCount() == 0)
             return;
-        takeClaimsAndGroups(watcher->result());
+        takeResults(watcher->result());
         Q_EMIT correctionsApplied();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, &AnalysisPipeline::reapplyCorrections, m_analysis, corrections, AnalysisOptions()));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [analysis = m_analysis, corrections, documents = m_documents] {
+        return prepare(AnalysisPipeline::reapplyCorrections(analysis, corrections), documents);
+    }));
 }
 
 const AppliedCorrection *AnalysisSession::correctionOf(const QString &claimId) const
@@ -149,8 +174,7 @@ void AnalysisSession::clear()
     m_analysis = {};
     m_haveAnalysis = false;
     m_claims.clear();
-    m_claimIndex.clear();
-    m_claimsOfDocument.clear();
+    m_index = {};
     m_groups.clear();
     m_passages.clear();
     m_passagesOfDocument.clear();
@@ -161,8 +185,8 @@ void AnalysisSession::clear()
 
 const Claim *AnalysisSession::claim(const QString &claimId) const
 {
-    const auto it = m_claimIndex.constFind(claimId);
-    return it == m_claimIndex.cend() ? nullptr : &m_claims.at(*it);
+    const qsizetype position = m_index.positionOf(claimId);
+    return position < 0 ? nullptr : &m_claims.at(position);
 }
 
 ClaimList AnalysisSession::claimsOf(const QString &documentId) const
@@ -170,7 +194,7 @@ ClaimList AnalysisSession::claimsOf(const QString &documentId) const
     // Through the index: a pane asks on every change of the analysis, and a scan of every claim
     // of a large folder showed on the GUI thread.
     ClaimList result;
-    const QList<qsizetype> positions = m_claimsOfDocument.value(documentId);
+    const QList<qsizetype> positions = m_index.positionsIn(documentId);
     result.reserve(positions.size());
     for (const qsizetype position : positions)
         result.append(m_claims.at(position));

@@ -4,6 +4,7 @@
 #include "compare/claimgroup.h"
 #include "compare/passagematch.h"
 #include "corpus/document.h"
+#include "analysis/claimindex.h"
 #include "analysis/folderanalysis.h"
 
 #include <QFutureWatcher>
@@ -44,6 +45,8 @@ public:
     const Claim *claim(const QString &claimId) const;
     ClaimList claimsOf(const QString &documentId) const;
     const QList<ClaimGroup> &groups() const { return m_groups; }
+    // The index in groups() of the group holding claimId; -1 when none does.
+    int groupOf(const QString &claimId) const { return m_index.groupOf(claimId); }
     // Every correction with what became of it; the one applied last to a claim.
     const QList<AppliedCorrection> &corrections() const { return m_analysis.corrections; }
     const AppliedCorrection *correctionOf(const QString &claimId) const;
@@ -74,7 +77,9 @@ private:
 
     quint64 m_generation = 0;
     int m_pendingStages = 0;
-    void takeClaimsAndGroups(const FolderAnalysis &analysis);
+    struct Results;
+    static Results prepare(FolderAnalysis analysis, const QList<Document> &documents);
+    void takeResults(const Results &results);
 
     QList<Document> m_documents;
     QString m_folder;
@@ -85,8 +90,7 @@ private:
     bool m_haveAnalysis = false;
     quint64 m_correctionGeneration = 0;
     ClaimList m_claims;
-    QHash<QString, qsizetype> m_claimIndex;
-    QHash<QString, QList<qsizetype>> m_claimsOfDocument; // positions in m_claims, in order
+    ClaimIndex m_index;
     QHash<QString, QList<qsizetype>> m_passagesOfDocument; // positions in m_passages, either side
     QList<ClaimGroup> m_groups;
     QList<PassageMatch> m_passages;

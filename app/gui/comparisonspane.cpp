@@ -106,8 +106,10 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
     m_groupsView->setColumnHidden(ClaimGroupsModel::ReasonsColumn, true);
     QHeaderView *header = m_groupsView->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Widths from the first rows: a large folder has thousands of groups to measure otherwise.
+    // Fitted to the first rows once per analysis (fitColumns()), then the reader's to drag:
+    // ResizeToContents measured them again on every layout change, thirty times as the groups
+    // of a large folder arrived.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setResizeContentsPrecision(200);
     header->setSectionResizeMode(ClaimGroupsModel::MetricColumn, QHeaderView::Stretch);
     connect(m_groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparisonsPane::showGroup);
@@ -187,6 +189,7 @@ ComparisonsPane::ComparisonsPane(AnalysisSession *analysis, CorpusSession *corpu
 
     connect(analysis, &AnalysisSession::started, this, &ComparisonsPane::updateState);
     connect(analysis, &AnalysisSession::groupsReady, this, &ComparisonsPane::updateState);
+    connect(analysis, &AnalysisSession::groupsReady, this, &ComparisonsPane::fitColumns);
     connect(analysis, &AnalysisSession::finished, this, &ComparisonsPane::updateState);
     connect(analysis->groupsModel(), &QAbstractItemModel::modelReset, this, &ComparisonsPane::showGroup);
     updateState();
@@ -211,6 +214,14 @@ void ComparisonsPane::updateState()
         m_placeholder->setText(tr("No figure of these articles could be compared."));
     }
     m_stack->setCurrentIndex(0);
+}
+
+void ComparisonsPane::fitColumns()
+{
+    for (int column = 0; column < ClaimGroupsModel::ColumnCount; ++column) {
+        if (column != ClaimGroupsModel::MetricColumn && !m_groupsView->isColumnHidden(column))
+            m_groupsView->resizeColumnToContents(column);
+    }
 }
 
 QModelIndex ComparisonsPane::toSource(const QModelIndex &viewIndex) const

@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    // The columns as wide as their first rows need.
+    void fitColumns();
     void showGroup();
     void setHideLowConfidence(bool hide);
     // Between the view's rows and the groups model's, through the three filters.

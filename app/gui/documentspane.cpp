@@ -58,6 +58,9 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DocumentListModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DocumentListModel::LanguageColumn, QHeaderView::ResizeToContents);
+    // Widths from the rows in view and a hundred more: every layout change measures them again,
+    // and Qt's default of a thousand rows held the window as a large folder finished loading.
+    header->setResizeContentsPrecision(100);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentsPane::emitCurrent);
     // A reset (a new folder) leaves no current row without telling the selection model's users.

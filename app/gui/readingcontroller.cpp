@@ -40,10 +40,13 @@ ReadingController::ReadingController(CorpusSession *corpus, AnalysisSession *ana
     connect(documents, &DocumentsPane::currentDocumentChanged, this, &ReadingController::showDocument);
     connect(comparisons, &ComparisonsPane::currentGroupChanged, this, &ReadingController::showGroup);
     connect(comparisons, &ComparisonsPane::claimActivated, this, &ReadingController::showClaim);
-    connect(analysis, &AnalysisSession::started, this, [this] { m_claimInfo.clear(); });
+    connect(analysis, &AnalysisSession::started, this, [this] {
+        m_colourOfGroup.clear();
+        m_colouredGroups.clear();
+    });
     connect(analysis, &AnalysisSession::claimsReady, this, &ReadingController::updateMarks);
     connect(analysis, &AnalysisSession::groupsReady, this, [this] {
-        rebuildClaimInfo();
+        assignGroupColours();
         updateMarks();
     });
     connect(analysis, &AnalysisSession::passagesReady, this, [this] {
@@ -119,23 +122,31 @@ void ReadingController::layoutTouched()
     m_saveTimer.start();
 }
 
-void ReadingController::rebuildClaimInfo()
+void ReadingController::assignGroupColours()
 {
-    m_claimInfo.clear();
-    m_claimInfo.reserve(m_analysis->claims().size());
+    // Per group, not per claim: this runs on the GUI thread whenever the groups change.
     const QList<ClaimGroup> &groups = m_analysis->groups();
+    m_colouredGroups = groups;
+    m_colourOfGroup.resize(groups.size());
     int coloured = 0;
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        const ClaimGroup &group = groups.at(i);
-        ClaimInfo info;
-        info.groupIndex = int(i);
         // Only a figure that several articles state needs a colour to be found again.
-        if (group.documents.size() > 1)
-            info.colourIndex = coloured++ % GroupPalette::size();
-        info.discrepancy = group.verdict == Verdict::Discrepancy;
-        for (const QString &claimId : group.claims)
-            m_claimInfo.insert(claimId, info);
+        m_colourOfGroup[i] = groups.at(i).documents.size() > 1 ? coloured++ % GroupPalette::size() : -1;
     }
+}
+
+ReadingController::ClaimInfo ReadingController::claimInfo(const QString &claimId)
+{
+    // A pane may ask before this controller heard of new groups.
+    if (m_colouredGroups.constData() != m_analysis->groups().constData())
+        assignGroupColours();
+    ClaimInfo info;
+    info.groupIndex = m_analysis->groupOf(claimId);
+    if (info.groupIndex < 0 || info.groupIndex >= m_colourOfGroup.size())
+        return {};
+    info.colourIndex = m_colourOfGroup.at(info.groupIndex);
+    info.discrepancy = m_analysis->groups().at(info.groupIndex).verdict == Verdict::Discrepancy;
+    return info;
 }
 
 QString ReadingController::documentTitle(const QString &documentId) const
@@ -171,10 +182,15 @@ QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &inf
         }
         html += u"</p>"_s;
     }
+    // Only the lines shown are written: a figure that thousands of articles repeat would
+    // otherwise format every one of them, for every figure of the pane, on every update.
     QStringList others;
+    qsizetype total = 0;
     for (const QString &otherId : group->claims) {
         const Claim *other = m_analysis->claim(otherId);
         if (!other || other->document == claim.document) // the claim itself, or another place of its article
+            continue;
+        if (++total > otherSourcesShown)
             continue;
         const Document *document = m_corpus->document(other->document);
         const QString date = document && !document->date.isEmpty() ? DocumentListModel::displayDate(document->date, QLocale::ShortFormat) : QString();
@@ -184,11 +200,8 @@ QString ReadingController::claimToolTip(const Claim &claim, const ClaimInfo &inf
         others.append(line);
     }
     if (!others.isEmpty()) {
-        const qsizetype total = others.size();
-        if (total > otherSourcesShown) {
-            others = others.mid(0, otherSourcesShown);
+        if (total > otherSourcesShown)
             others.append(u"• "_s + tr("and %n more", nullptr, int(total - otherSourcesShown)).toHtmlEscaped());
-        }
         html += u"<p><b>%1</b><br/>%2</p>"_s.arg(tr("Other sources:").toHtmlEscaped(), others.join(u"<br/>"_s));
     }
     return html;
@@ -201,8 +214,6 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
         pane->setClaimMarks({});
         return;
     }
-    if (m_claimInfo.isEmpty() && !m_analysis->groups().isEmpty())
-        rebuildClaimInfo();
     const ClaimGroup *selected = m_comparisons->currentGroup();
     const Document *document = m_corpus->document(documentId);
     const QString text = document ? document->text.toString() : QString();
@@ -210,7 +221,7 @@ void ReadingController::updatePaneMarks(ReadingPane *pane)
     for (const Claim &claim : m_analysis->claimsOf(documentId)) {
         ClaimMark mark;
         mark.claimId = claim.id();
-        const ClaimInfo info = m_claimInfo.value(mark.claimId);
+        const ClaimInfo info = claimInfo(mark.claimId);
         mark.start = claim.start;
         mark.end = claim.end;
         mark.colourIndex = info.colourIndex;
@@ -236,7 +247,7 @@ void ReadingController::updateMarks()
     for (ReadingPane *pane : m_area->panes())
         updatePaneMarks(pane);
     const ClaimGroup *group = m_comparisons->currentGroup();
-    const ClaimInfo info = group && !group->claims.isEmpty() ? m_claimInfo.value(group->claims.constFirst()) : ClaimInfo();
+    const ClaimInfo info = group && !group->claims.isEmpty() ? claimInfo(group->claims.constFirst()) : ClaimInfo();
     m_area->setLinkedClaims(group ? group->claims : QStringList(), info.colourIndex);
 }
 

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
@@ -12,10 +13,11 @@ namespace Recoupe {
 
 SvgIconEngine::SvgIconEngine(const QByteArray &svg)
     : m_svg(svg)
+    , m_svgHash(qHash(svg))
 {
 }
 
-QByteArray SvgIconEngine::colouredSvg(QIcon::Mode mode) const
+QColor SvgIconEngine::colour(QIcon::Mode mode)
 {
     const QPalette palette = QGuiApplication::palette();
     QColor colour;
@@ -31,19 +33,15 @@ QByteArray SvgIconEngine::colouredSvg(QIcon::Mode mode) const
         colour = palette.color(QPalette::Active, QPalette::HighlightedText);
         break;
     }
-    QByteArray svg = m_svg;
-    svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
-    return svg;
+    return colour;
 }
 
-void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
-    QSvgRenderer renderer(colouredSvg(mode));
-    QSizeF size = renderer.defaultSize();
-    size.scale(rect.size(), Qt::KeepAspectRatio);
-    QRectF target(QPointF(), size);
-    target.moveCenter(QRectF(rect).center());
-    renderer.render(painter, target);
+    // Through the pixmap cache: the rows of a long list draw the same few icons again and again,
+    // and each SVG render parses the document anew.
+    const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
 }
 
 QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
@@ -53,16 +51,31 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
 
 QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
+    Q_UNUSED(state)
     if (size.isEmpty())
         return {};
-    QPixmap pixmap(size * scale);
+    const QColor ink = colour(mode);
+    const QSize pixels = (QSizeF(size) * scale).toSize();
+    const QString cacheKey = u"recoupe-svg-%1-%2-%3x%4-%5"_s.arg(m_svgHash).arg(ink.rgba()).arg(pixels.width()).arg(pixels.height()).arg(scale);
+    QPixmap pixmap;
+    if (QPixmapCache::find(cacheKey, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(pixels);
     pixmap.fill(Qt::transparent);
     {
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", ink.name(QColor::HexRgb).toLatin1());
+        QSvgRenderer renderer(svg);
+        QSizeF drawn = renderer.defaultSize();
+        drawn.scale(QSizeF(pixels), Qt::KeepAspectRatio);
+        QRectF target(QPointF(), drawn);
+        target.moveCenter(QRectF(QPointF(), QSizeF(pixels)).center());
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        paint(&painter, QRect(QPoint(), pixmap.size()), mode, state);
+        renderer.render(&painter, target);
     }
     pixmap.setDevicePixelRatio(scale);
+    QPixmapCache::insert(cacheKey, pixmap);
     return pixmap;
 }
 

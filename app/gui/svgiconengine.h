@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
 #include <QIconEngine>
 
 namespace Recoupe {
@@ -22,9 +23,11 @@ public:
     bool isNull() override;
 
 private:
-    QByteArray colouredSvg(QIcon::Mode mode) const;
+    // The palette's colour for "currentColor" in mode.
+    static QColor colour(QIcon::Mode mode);
 
     QByteArray m_svg;
+    size_t m_svgHash; // names the icon in the pixmap cache
 };
 
 } // namespace Recoupe

@@ -30,20 +30,28 @@ FolderAnalysis AnalysisPipeline::analyseDocuments(const QString &folder, const Q
     return analysis;
 }
 
+std::optional<FolderAnalysis> AnalysisPipeline::analyseDocuments(const QString &folder, const QList<Document> &documents,
+                                                                 const AnalysisOptions &options, const Progress &progress)
+{
+    FolderAnalysis analysis;
+    analysis.corpus.folder = folder;
+    analysis.corpus.documents = documents;
+    if (!runStages(analysis, options, progress))
+        return std::nullopt;
+    return analysis;
+}
+
 void AnalysisPipeline::analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
                                                    const AnalysisOptions &options)
 {
     promise.setProgressRange(0, int(stepCount(documents.size(), options)));
     promise.setProgressValue(0);
-    FolderAnalysis analysis;
-    analysis.corpus.folder = folder;
-    analysis.corpus.documents = documents;
-    const bool complete = runStages(analysis, options, [&promise](qsizetype done) {
+    std::optional<FolderAnalysis> analysis = analyseDocuments(folder, documents, options, [&promise](qsizetype done) {
         promise.setProgressValue(int(done));
         return !promise.isCanceled();
     });
-    if (complete && !promise.isCanceled())
-        promise.addResult(std::move(analysis));
+    if (analysis && !promise.isCanceled())
+        promise.addResult(std::move(*analysis));
 }
 
 qsizetype AnalysisPipeline::stepCount(qsizetype documentCount, const AnalysisOptions &options)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Recoupe {
 
@@ -33,6 +34,14 @@ public:
     // documents only, not the warnings of the load that read them.
     static FolderAnalysis analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options = {});
 
+    // Called with the steps done so far; returning false stops the stages.
+    using Progress = std::function<bool(qsizetype done)>;
+    // How many steps analyseDocuments() reports: one per document extracted, then one per later stage.
+    static qsizetype stepCount(qsizetype documentCount, const AnalysisOptions &options);
+    // analyseDocuments() telling progress of each step; nothing when progress stopped it.
+    static std::optional<FolderAnalysis> analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options,
+                                                          const Progress &progress);
+
     // For QtConcurrent::run(&AnalysisPipeline::analyseDocumentsWithPromise, folder, documents,
     // options): analyseDocuments() with one progress range over every stage (a step per
     // document extracted, then one per later stage). isCanceled() is polled between stages and
@@ -48,10 +57,6 @@ public:
     static FolderAnalysis reapplyCorrections(FolderAnalysis analysis, const QList<Correction> &corrections, const AnalysisOptions &options = {});
 
 private:
-    // Called with the steps done so far; returning false stops the stages.
-    using Progress = std::function<bool(qsizetype done)>;
-
-    static qsizetype stepCount(qsizetype documentCount, const AnalysisOptions &options);
     // Stages 2 to 6 on analysis.corpus; false when progress stopped them (analysis incomplete).
     static bool runStages(FolderAnalysis &analysis, const AnalysisOptions &options, const Progress &progress);
     // Stage 4: fact-checkers' corrections are applied here, before grouping.

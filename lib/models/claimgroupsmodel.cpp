@@ -66,9 +66,8 @@ ClaimGroupsModel::ClaimGroupsModel(QObject *parent)
 {
 }
 
-void ClaimGroupsModel::setResults(const QList<ClaimGroup> &groups)
+ClaimGroupsModel::Contents ClaimGroupsModel::prepare(const QList<ClaimGroup> &groups)
 {
-    beginResetModel();
     // Ranked once: a view sorts on the rank, asking for it hundreds of thousands of times in a
     // large folder, and each asks every reason for its confidence.
     QList<std::pair<int, qsizetype>> order;
@@ -76,23 +75,33 @@ void ClaimGroupsModel::setResults(const QList<ClaimGroup> &groups)
     for (qsizetype i = 0; i < groups.size(); ++i)
         order.append({rank(groups.at(i)), i});
     std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    m_groups.clear();
-    m_groups.reserve(groups.size());
-    m_rank.clear();
-    m_rank.reserve(groups.size());
+    Contents contents;
+    contents.groups.reserve(groups.size());
+    contents.rank.reserve(groups.size());
     qsizetype claims = 0;
     for (const auto &[groupRank, index] : std::as_const(order)) {
-        m_groups.append(groups.at(index));
-        m_rank.append(groupRank);
+        contents.groups.append(groups.at(index));
+        contents.rank.append(groupRank);
         claims += groups.at(index).claims.size();
     }
-    m_rowOfClaim.clear();
-    m_rowOfClaim.reserve(claims);
-    for (int row = 0; row < m_groups.size(); ++row) {
-        for (const QString &claim : m_groups.at(row).claims)
-            m_rowOfClaim.insert(claim, row);
+    contents.rowOfClaim.reserve(claims);
+    for (int row = 0; row < contents.groups.size(); ++row) {
+        for (const QString &claim : contents.groups.at(row).claims)
+            contents.rowOfClaim.insert(claim, row);
     }
+    return contents;
+}
+
+void ClaimGroupsModel::setContents(Contents contents)
+{
+    beginResetModel();
+    m_contents = std::move(contents);
     endResetModel();
+}
+
+void ClaimGroupsModel::setResults(const QList<ClaimGroup> &groups)
+{
+    setContents(prepare(groups));
 }
 
 void ClaimGroupsModel::clear()
@@ -102,19 +111,19 @@ void ClaimGroupsModel::clear()
 
 const ClaimGroup *ClaimGroupsModel::groupAt(int row) const
 {
-    if (row < 0 || row >= m_groups.size())
+    if (row < 0 || row >= m_contents.groups.size())
         return nullptr;
-    return &m_groups.at(row);
+    return &m_contents.groups.at(row);
 }
 
 int ClaimGroupsModel::rowOfClaim(const QString &claimId) const
 {
-    return m_rowOfClaim.value(claimId, -1);
+    return m_contents.rowOfClaim.value(claimId, -1);
 }
 
 int ClaimGroupsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_groups.size());
+    return parent.isValid() ? 0 : int(m_contents.groups.size());
 }
 
 int ClaimGroupsModel::columnCount(const QModelIndex &parent) const
@@ -126,7 +135,7 @@ QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClaimGroup &group = m_groups.at(index.row());
+    const ClaimGroup &group = m_contents.groups.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -195,7 +204,7 @@ QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
         case PeriodColumn:
             return group.key.period;
         case VerdictColumn:
-            return m_rank.value(index.row());
+            return m_contents.rank.value(index.row());
         case SourcesColumn:
             return int(group.documents.size());
         case ReasonsColumn:

@@ -39,10 +39,20 @@ public:
 
     explicit ClaimGroupsModel(QObject *parent = nullptr);
 
+    // What the model shows, made apart from it: prepare() touches no model and may run on a
+    // worker, so that the groups of a large folder are ranked and indexed there and only handed
+    // over on the GUI thread.
+    struct Contents {
+        QList<ClaimGroup> groups; // in the model's order
+        QList<int> rank;          // by row: where the group's verdict and confidence put it (SortRole)
+        QHash<QString, int> rowOfClaim;
+    };
+    static Contents prepare(const QList<ClaimGroup> &groups);
+    void setContents(Contents contents);
     void setResults(const QList<ClaimGroup> &groups);
     void clear();
 
-    const QList<ClaimGroup> &groups() const { return m_groups; }
+    const QList<ClaimGroup> &groups() const { return m_contents.groups; }
     const ClaimGroup *groupAt(int row) const;
     // The row of the group holding that claim; -1 when none does.
     int rowOfClaim(const QString &claimId) const;
@@ -54,9 +64,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<ClaimGroup> m_groups;
-    QHash<QString, int> m_rowOfClaim;
-    QList<int> m_rank; // by row: where the group's verdict and confidence put it (SortRole)
+    Contents m_contents;
 };
 
 } // namespace Recoupe

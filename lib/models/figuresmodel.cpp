@@ -34,41 +34,52 @@ FiguresModel::FiguresModel(QObject *parent)
 {
 }
 
-void FiguresModel::setResults(const ClaimList &claims, const QList<Document> &documents)
+FiguresModel::Contents FiguresModel::prepare(const ClaimList &claims, const QList<Document> &documents)
 {
-    beginResetModel();
-    m_claims = claims;
-    m_texts = DocumentTexts(documents);
-    m_titles.clear();
+    Contents contents;
+    contents.claims = claims;
+    contents.texts = DocumentTexts(documents);
     for (const Document &document : documents)
-        m_titles.insert(document.id, document.title);
-    m_entityRank.clear();
-    m_sourceRank.clear();
+        contents.titles.insert(document.id, document.title);
     QHash<QString, QString> entities; // folded -> any spelling
     QHash<QString, QString> sources;  // document id -> folded title
-    for (const Claim &claim : std::as_const(m_claims)) { // const: never a copy of the shared list
+    for (const Claim &claim : claims) {
         if (!entities.contains(claim.entity))
             entities.insert(claim.entity, claim.entity.toCaseFolded());
         if (!sources.contains(claim.document))
-            sources.insert(claim.document, sourceTitle(claim).toCaseFolded());
+            sources.insert(claim.document, sourceTitle(claim, contents.titles).toCaseFolded());
     }
-    const auto rank = [](const QHash<QString, QString> &keys, QHash<QString, int> &ranks) {
+    const auto rank = [](const QHash<QString, QString> &keys) {
         QList<std::pair<QString, QString>> sorted; // folded, key
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             sorted.append({it.value(), it.key()});
         std::sort(sorted.begin(), sorted.end());
+        QHash<QString, int> ranks;
         for (qsizetype i = 0; i < sorted.size(); ++i)
             ranks.insert(sorted.at(i).second, int(i));
+        return ranks;
     };
-    rank(entities, m_entityRank);
-    rank(sources, m_sourceRank);
-    m_entityRankOfRow.resize(m_claims.size());
-    m_sourceRankOfRow.resize(m_claims.size());
-    for (qsizetype row = 0; row < m_claims.size(); ++row) {
-        m_entityRankOfRow[row] = m_entityRank.value(m_claims.at(row).entity);
-        m_sourceRankOfRow[row] = m_sourceRank.value(m_claims.at(row).document);
+    const QHash<QString, int> entityRank = rank(entities);
+    const QHash<QString, int> sourceRank = rank(sources);
+    contents.entityRankOfRow.resize(claims.size());
+    contents.sourceRankOfRow.resize(claims.size());
+    for (qsizetype row = 0; row < claims.size(); ++row) {
+        contents.entityRankOfRow[row] = entityRank.value(claims.at(row).entity);
+        contents.sourceRankOfRow[row] = sourceRank.value(claims.at(row).document);
     }
+    return contents;
+}
+
+void FiguresModel::setContents(Contents contents)
+{
+    beginResetModel();
+    m_contents = std::move(contents);
     endResetModel();
+}
+
+void FiguresModel::setResults(const ClaimList &claims, const QList<Document> &documents)
+{
+    setContents(prepare(claims, documents));
 }
 
 void FiguresModel::clear()
@@ -79,13 +90,13 @@ void FiguresModel::clear()
 void FiguresModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
-    if (!m_claims.isEmpty())
+    if (!m_contents.claims.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 const Claim *FiguresModel::claimAt(int row) const
 {
-    return row >= 0 && row < m_claims.size() ? &m_claims.at(row) : nullptr;
+    return row >= 0 && row < m_contents.claims.size() ? &m_contents.claims.at(row) : nullptr;
 }
 
 int FiguresModel::rowOf(const QString &claimId) const
@@ -94,8 +105,8 @@ int FiguresModel::rowOf(const QString &claimId) const
     int number = 0;
     if (!Claim::splitId(claimId, &document, &number))
         return -1;
-    for (qsizetype row = 0; row < m_claims.size(); ++row) {
-        if (m_claims.at(row).number == number && m_claims.at(row).document == document)
+    for (qsizetype row = 0; row < m_contents.claims.size(); ++row) {
+        if (m_contents.claims.at(row).number == number && m_contents.claims.at(row).document == document)
             return int(row);
     }
     return -1;
@@ -175,15 +186,15 @@ QString FiguresModel::formatAmount(const Claim &claim, const QLocale &locale)
     return text;
 }
 
-QString FiguresModel::sourceTitle(const Claim &claim) const
+QString FiguresModel::sourceTitle(const Claim &claim, const QHash<QString, QString> &titles)
 {
-    const QString title = m_titles.value(claim.document);
+    const QString title = titles.value(claim.document);
     return title.isEmpty() ? claim.document.toString() : title;
 }
 
 int FiguresModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_claims.size());
+    return parent.isValid() ? 0 : int(m_contents.claims.size());
 }
 
 int FiguresModel::columnCount(const QModelIndex &parent) const
@@ -195,7 +206,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Claim &claim = m_claims.at(index.row());
+    const Claim &claim = m_contents.claims.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -210,13 +221,13 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
                 return QString(u"+ "_s + formatAmount(claim, m_locale));
             return formatAmount(claim, m_locale);
         case QualifierColumn: return qualifierLabel(claim.qualifier);
-        case SourceColumn: return sourceTitle(claim);
+        case SourceColumn: return sourceTitle(claim, m_contents.titles);
         }
         return {};
     case Qt::ToolTipRole: {
-        const QString text = m_texts.text(claim.document);
+        const QString text = m_contents.texts.text(claim.document);
         const QStringList read = ClaimWording::resolution(claim, text);
-        QString where = tr("“%1” in %2").arg(claim.quote(text), sourceTitle(claim));
+        QString where = tr("“%1” in %2").arg(claim.quote(text), sourceTitle(claim, m_contents.titles));
         if (claim.origin == ClaimOrigin::Corrected)
             where += u'\n' + tr("Corrected by a fact-checker (the pane's tooltip says what the parser read)");
         else if (claim.origin == ClaimOrigin::Added)
@@ -246,16 +257,16 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     case CurrencyRole: return claim.currency;
     case UnitRole: return claim.unit;
     case QualifierRole: return qualifierName(claim.qualifier);
-    case QuoteRole: return claim.quote(m_texts.text(claim.document));
-    case SentenceRole: return claim.shownSentence(m_texts.text(claim.document));
+    case QuoteRole: return claim.quote(m_contents.texts.text(claim.document));
+    case SentenceRole: return claim.shownSentence(m_contents.texts.text(claim.document));
     case SortRole:
         switch (index.column()) {
-        case EntityColumn: return m_entityRankOfRow.value(index.row());
+        case EntityColumn: return m_contents.entityRankOfRow.value(index.row());
         case MetricColumn: return claim.metric;
         case PeriodColumn: return claim.period;
         case AmountColumn: return claim.low;
         case QualifierColumn: return int(claim.qualifier);
-        case SourceColumn: return m_sourceRankOfRow.value(index.row());
+        case SourceColumn: return m_contents.sourceRankOfRow.value(index.row());
         }
         return {};
     }

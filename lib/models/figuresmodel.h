@@ -43,13 +43,28 @@ public:
 
     explicit FiguresModel(QObject *parent = nullptr);
 
+    // What the model shows, made apart from it: prepare() touches no model and may run on a
+    // worker, so that a folder of a hundred thousand figures is indexed there and only handed
+    // over on the GUI thread.
+    struct Contents {
+        ClaimList claims;
+        DocumentTexts texts;              // where quotes and sentences are read
+        QHash<QString, QString> titles;   // document id -> title
+        // Where each row's entity and source stand in alphabetical (case-folded) order: what the
+        // SortRole gives, so that a view sorts tens of thousands of rows on integers, not on
+        // strings folded again at every comparison.
+        QList<int> entityRankOfRow;
+        QList<int> sourceRankOfRow;
+    };
     // documents gives each claim's source title (a claim of an unknown document shows its id).
+    static Contents prepare(const ClaimList &claims, const QList<Document> &documents);
+    void setContents(Contents contents);
     void setResults(const ClaimList &claims, const QList<Document> &documents);
     void clear();
     // Display texts are written for this locale (QLocale() by default).
     void setLocale(const QLocale &locale);
 
-    const ClaimList &claims() const { return m_claims; }
+    const ClaimList &claims() const { return m_contents.claims; }
     const Claim *claimAt(int row) const;
     // -1 when no row has that claim id.
     int rowOf(const QString &claimId) const;
@@ -68,18 +83,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QString sourceTitle(const Claim &claim) const;
+    static QString sourceTitle(const Claim &claim, const QHash<QString, QString> &titles);
 
-    ClaimList m_claims;
-    DocumentTexts m_texts;            // where quotes and sentences are read
-    QHash<QString, QString> m_titles; // document id -> title
-    // Where each entity and each source stands in alphabetical (case-folded) order: what the
-    // SortRole gives, so that a view sorts tens of thousands of rows on integers, not on strings
-    // folded again at every comparison.
-    QHash<QString, int> m_entityRank;
-    QHash<QString, int> m_sourceRank; // by document id
-    QList<int> m_entityRankOfRow;     // the same by row: a sort asks for them hundreds of thousands of times
-    QList<int> m_sourceRankOfRow;
+    Contents m_contents;
     QLocale m_locale;
 };
 

@@ -5,6 +5,8 @@
 #include "analysistestsupport.h"
 #include "claims/claimtestsupport.h"
 #include "corpus/corpusloader.h"
+#include "models/claimgroupsmodel.h"
+#include "models/figuresmodel.h"
 #include "testconfig.h"
 
 #include <QSignalSpy>
@@ -51,6 +53,38 @@ private Q_SLOTS:
         const Claim *claim = session.claim(u"tarnova-fr.txt#1"_s);
         QVERIFY(claim);
         QCOMPARE(claim->entity, u"Tarnova Power"_s);
+
+        // What was indexed on the worker: every claim by id, by article and by group, and the
+        // models as setResults() fills them.
+        QVERIFY(!session.claims().isEmpty());
+        for (const Claim &each : session.claims()) {
+            QCOMPARE(session.claim(each.id()), &each);
+            QVERIFY(session.claimsOf(each.document).contains(each));
+        }
+        QCOMPARE(session.claim(u"tarnova-fr.txt#999"_s), nullptr);
+        qsizetype grouped = 0;
+        for (qsizetype g = 0; g < expected.groups.size(); ++g) {
+            for (const QString &claimId : expected.groups.at(g).claims) {
+                QCOMPARE(session.groupOf(claimId), int(g));
+                ++grouped;
+            }
+        }
+        QVERIFY(grouped > 0);
+        ClaimGroupsModel groups;
+        groups.setResults(expected.groups);
+        QCOMPARE(session.groupsModel()->groups(), groups.groups());
+        for (const ClaimGroup &group : expected.groups)
+            QCOMPARE(session.groupsModel()->rowOfClaim(group.claims.constFirst()), groups.rowOfClaim(group.claims.constFirst()));
+        FiguresModel figures;
+        figures.setResults(expected.claims, corpus.documents);
+        QCOMPARE(session.figuresModel()->rowCount(), figures.rowCount());
+        for (int row = 0; row < figures.rowCount(); ++row) {
+            for (int column = 0; column < FiguresModel::ColumnCount; ++column) {
+                QCOMPARE(session.figuresModel()->index(row, column).data(), figures.index(row, column).data());
+                QCOMPARE(session.figuresModel()->index(row, column).data(FiguresModel::SortRole),
+                         figures.index(row, column).data(FiguresModel::SortRole));
+            }
+        }
     }
 
     void entityFileProblemsReachTheWindow()

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -189,6 +190,34 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, ClaimGroupsModel::EntityColumn).data().toString(), u"Stargate"_s);
         proxy.sort(ClaimGroupsModel::VerdictColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(ClaimGroupsModel::VerdictRole).toString(), u"single"_s);
+    }
+
+    // The window ranks and indexes a large folder's groups on a worker and hands them over: the
+    // model then holds what setResults() gives, in one reset.
+    void contentsPreparedOnAWorker()
+    {
+        const QList<ClaimGroup> groups = sampleGroups();
+        ClaimGroupsModel::Contents contents = QtConcurrent::run([groups] { return ClaimGroupsModel::prepare(groups); }).result();
+        ClaimGroupsModel prepared;
+        QAbstractItemModelTester tester(&prepared, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&prepared, &QAbstractItemModel::modelReset);
+        prepared.setContents(std::move(contents));
+        QCOMPARE(reset.count(), 1);
+        ClaimGroupsModel direct;
+        direct.setResults(groups);
+        QCOMPARE(prepared.groups(), direct.groups());
+        QCOMPARE(prepared.rowCount(), groups.size());
+        for (int row = 0; row < prepared.rowCount(); ++row) {
+            for (const int role : {int(Qt::DisplayRole), int(ClaimGroupsModel::SortRole), int(ClaimGroupsModel::VerdictRole)}) {
+                for (int column = 0; column < ClaimGroupsModel::ColumnCount; ++column)
+                    QCOMPARE(prepared.index(row, column).data(role), direct.index(row, column).data(role));
+            }
+        }
+        for (const ClaimGroup &group : groups) {
+            for (const QString &claim : group.claims)
+                QCOMPARE(prepared.rowOfClaim(claim), direct.rowOfClaim(claim));
+        }
+        QCOMPARE(prepared.rowOfClaim(u"d.txt#1"_s), 2);
     }
 
     void resetSignalsAndClear()

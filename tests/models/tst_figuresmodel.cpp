@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QtConcurrentRun>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +209,31 @@ private Q_SLOTS:
         for (int row = 0; row < proxy.rowCount(); ++row)
             order.append(proxy.index(row, 0).data(FiguresModel::ClaimIdRole).toString());
         QCOMPARE(order, (QStringList{u"a.txt#2"_s, u"a.txt#1"_s, u"b.txt#1"_s, u"c.txt#1"_s, u"b.txt#2"_s}));
+    }
+
+    // The window indexes a large folder's figures on a worker and hands them over: the model
+    // then holds what setResults() gives, in one reset.
+    void contentsPreparedOnAWorker()
+    {
+        const ClaimList claims = sampleClaims();
+        const QList<Document> documents = sampleDocuments();
+        FiguresModel::Contents contents = QtConcurrent::run([claims, documents] { return FiguresModel::prepare(claims, documents); }).result();
+        FiguresModel prepared;
+        QAbstractItemModelTester tester(&prepared, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&prepared, &QAbstractItemModel::modelReset);
+        prepared.setContents(std::move(contents));
+        QCOMPARE(reset.count(), 1);
+        FiguresModel direct;
+        direct.setResults(claims, documents);
+        QCOMPARE(prepared.rowCount(), claims.size());
+        for (int row = 0; row < prepared.rowCount(); ++row) {
+            for (int column = 0; column < FiguresModel::ColumnCount; ++column) {
+                for (const int role : {int(Qt::DisplayRole), int(FiguresModel::SortRole), int(FiguresModel::QuoteRole), int(Qt::ToolTipRole)})
+                    QCOMPARE(prepared.index(row, column).data(role), direct.index(row, column).data(role));
+            }
+        }
+        // The source column sorts on the titles' order, the entity column on the names'.
+        QVERIFY(prepared.index(0, FiguresModel::SourceColumn).data(FiguresModel::SortRole).isValid());
     }
 
     void clear()
