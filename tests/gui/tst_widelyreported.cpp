@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
 
@@ -89,10 +91,11 @@ private Q_SLOTS:
 
         ReadingPane *pane = window.readingArea()->currentPane();
         window.readingController()->showDocumentInPane(pane, u"dispatch-01.txt"_s);
-        const ClaimMark *mark = nullptr;
-        for (const ClaimMark &each : pane->claimMarks()) {
+        std::optional<ClaimMark> mark;
+        const QList<ClaimMark> marks = pane->claimMarks();
+        for (const ClaimMark &each : marks) {
             if (widest->claims.contains(each.claimId))
-                mark = &each;
+                mark = each;
         }
         QVERIFY(mark);
         QVERIFY(mark->colourIndex >= 0);
