@@ -1,4 +1,5 @@
 #include "claims/claimparser.h"
+#include "claims/sentencesplitter.h"
 
 #include "claims/claimdraft.h"
 #include "claims/documentcontextresolver.h"
@@ -462,82 +463,9 @@ private:
     QList<Span> sentences() const
     {
         QList<Span> result;
-        const qsizetype size = m_text.size();
-        qsizetype start = 0;
-        auto close = [&](qsizetype end) {
-            qsizetype s = start;
-            qsizetype e = end;
-            while (s < e && m_text.at(s).isSpace())
-                ++s;
-            while (e > s && m_text.at(e - 1).isSpace())
-                --e;
-            // A "sentence" longer than any an article writes (a table flattened into one line, a
-            // hostile text) is cut between words every LongestSentence characters or so: each
-            // sentence's scans stay bounded, and the parser's cost linear in the text.
-            while (e - s > LongestSentence) {
-                const qsizetype cut = sentenceCut(s, e);
-                if (cut < 0)
-                    break;
-                result.append(Span{s, cut});
-                s = cut;
-                while (s < e && m_text.at(s).isSpace())
-                    ++s;
-            }
-            if (e > s)
-                result.append(Span{s, e});
-            start = end;
-        };
-        for (qsizetype i = 0; i < size; ++i) {
-            const QChar c = m_text.at(i);
-            if (c == u'\n') {
-                close(i + 1);
-                continue;
-            }
-            if (c != u'.' && c != u'!' && c != u'?' && c != u'…')
-                continue;
-            const QChar next = i + 1 < size ? m_text.at(i + 1) : u' ';
-            const bool spaceAfter = next.isSpace() || next == u'«' || next == u'"' || next == u'“';
-            const bool capitalAfter = next.isUpper();
-            if (!spaceAfter && !capitalAfter)
-                continue; // 1.6, Amazon.com, pic.twitter.com
-            if (c == u'.' && isAbbreviation(i))
-                continue;
-            close(i + 1);
-        }
-        close(size);
+        for (const auto &[start, end] : SentenceSplitter(m_language).sentences(m_text))
+            result.append(Span{start, end});
         return result;
-    }
-
-    static constexpr qsizetype LongestSentence = 1000;
-
-    // Where to cut the too long sentence [s, e): the last space before a word in its second half
-    // of LongestSentence characters, else the last space there not between digits ("1 000"),
-    // else -1 (no space: one word, nothing to cut).
-    qsizetype sentenceCut(qsizetype s, qsizetype e) const
-    {
-        const qsizetype last = std::min(e - 1, s + LongestSentence);
-        qsizetype anySpace = -1;
-        for (qsizetype k = last; k > s + LongestSentence / 2; --k) {
-            if (!m_text.at(k).isSpace())
-                continue;
-            if (m_text.at(k + 1).isLetter())
-                return k;
-            if (anySpace < 0 && !(m_text.at(k - 1).isDigit() && m_text.at(k + 1).isDigit()))
-                anySpace = k;
-        }
-        return anySpace;
-    }
-
-    // The word before the dot at `dot` is an initial or a usual abbreviation.
-    bool isAbbreviation(qsizetype dot) const
-    {
-        qsizetype begin = dot;
-        while (begin > 0 && m_text.at(begin - 1).isLetter())
-            --begin;
-        const QStringView word = QStringView(m_text).sliced(begin, dot - begin);
-        if (word.size() == 1 && word.front().isUpper())
-            return true;
-        return m_language.isAbbreviation(word);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -35,8 +35,10 @@ void LanguageKnowledge::add(const LanguageProfile &profile)
         if (!m_units.contains(it.key()))
             m_units.insert(it.key(), it.value());
     }
-    for (const QString &word : profile.abbreviations)
+    for (const QString &word : profile.abbreviations) {
         m_abbreviations.insert(word);
+        m_longestAbbreviation = std::max(m_longestAbbreviation, word.size());
+    }
     // Months are listed January to December: the first, fourth, seventh and tenth open a quarter.
     const QList<QStringList> &months = profile.phrases[int(Cue::Month)];
     for (int quarter = 0; quarter < 4 && 3 * quarter < months.size(); ++quarter)
@@ -299,7 +301,8 @@ QString LanguageKnowledge::guessLanguage(QStringView text) const
 
 bool LanguageKnowledge::isAbbreviation(QStringView word) const
 {
-    return m_abbreviations.contains(word.toString());
+    // Asked at the end of every sentence, whose last word is seldom short.
+    return word.size() <= m_longestAbbreviation && m_abbreviations.contains(word.toString());
 }
 
 int LanguageKnowledge::quarterNumber(const QString &foldedToken) const

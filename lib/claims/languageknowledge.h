@@ -102,6 +102,7 @@ private:
     QSet<QString> m_phraseTexts[int(Cue::Count)]; // each phrase as one text, for isPhrase()
     QStringList m_jobStems;
     QSet<QString> m_abbreviations;
+    qsizetype m_longestAbbreviation = 0; // a longer word is none, and is not looked up
     QList<std::pair<QString, int>> m_quarterMonths; // the first month of each quarter, folded
     QList<std::pair<QString, int>> m_quarterStarts; // the first word of each way of writing a quarter
     QList<std::pair<QString, int>> m_quarterPhrases; // each way of writing a quarter, folded, longest first

@@ -1,10 +1,10 @@
 #include "compare/passagematcher.h"
 
+#include "claims/sentencesplitter.h"
 #include "compare/textfeatures.h"
 
 #include <QFuture>
 #include <QHash>
-#include <QTextBoundaryFinder>
 #include <QThreadPool>
 #include <QtConcurrentRun>
 
@@ -106,31 +106,9 @@ PassageMatcher::PassageMatcher(PassageMatchOptions options)
 
 QList<std::pair<qsizetype, qsizetype>> PassageMatcher::sentences(const QString &text)
 {
-    QList<std::pair<qsizetype, qsizetype>> result;
-    const auto addTrimmed = [&](qsizetype start, qsizetype end) {
-        while (start < end && text.at(start).isSpace())
-            ++start;
-        while (end > start && text.at(end - 1).isSpace())
-            --end;
-        if (end > start)
-            result.append({start, end});
-    };
-    qsizetype lineStart = 0;
-    while (lineStart <= text.size()) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + lineStart, lineEnd - lineStart);
-        qsizetype previous = 0;
-        while (finder.toNextBoundary() >= 0) {
-            const qsizetype position = finder.position();
-            if (position > previous)
-                addTrimmed(lineStart + previous, lineStart + position);
-            previous = position;
-        }
-        lineStart = lineEnd + 1;
-    }
-    return result;
+    // The claim parser's sentences: a matched passage is the sentence a figure's tooltip quotes.
+    static const LanguageKnowledge knowledge = LanguageKnowledge::builtin();
+    return SentenceSplitter(knowledge).sentences(text);
 }
 
 QList<PassageMatch> PassageMatcher::match(const QList<Document> &documents) const

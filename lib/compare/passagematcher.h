@@ -51,7 +51,8 @@ public:
     static void matchWithPromise(QPromise<QList<PassageMatch>> &promise, const QList<Document> &documents,
                                  const PassageMatchOptions &options);
 
-    // The sentences of a reading text, as [start, end) offsets, trimmed; paragraphs always end one.
+    // The sentences of a reading text, as [start, end) offsets, trimmed: SentenceSplitter's, as
+    // the claim parser reads them; paragraphs always end one.
     static QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text);
 
 private:

@@ -80,6 +80,12 @@ private Q_SLOTS:
         for (const auto &[start, end] : spans)
             sentences.append(text.sliced(start, end - start));
         QCOMPARE(sentences, (QStringList{u"First one."_s, u"Second one!"_s, u"A third, on its own line"_s, u"Fourth?"_s, u"Yes."_s}));
+        // As the claim parser reads sentences: an abbreviation does not end one.
+        const QString titled = u"Mr. Vance spoke. Dr. Ode replied."_s;
+        QStringList read;
+        for (const auto &[start, end] : PassageMatcher::sentences(titled))
+            read.append(titled.sliced(start, end - start));
+        QCOMPARE(read, (QStringList{u"Mr. Vance spoke."_s, u"Dr. Ode replied."_s}));
         QVERIFY(PassageMatcher::sentences(QString()).isEmpty());
         QVERIFY(PassageMatcher::sentences(u" \n\n "_s).isEmpty());
     }
