@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -291,6 +292,15 @@ QString TextFeatures::stemUnknown(const QString &folded)
 
 std::optional<double> TextFeatures::parseNumber(QStringView digits, const QString &language)
 {
+    // Most numbers of an article are plain digits ("2025", "14"): read at once, exactly as
+    // toDouble() would up to fifteen digits.
+    if (!digits.isEmpty() && digits.size() <= 15
+        && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; })) {
+        qint64 value = 0;
+        for (const QChar c : digits)
+            value = value * 10 + (c.unicode() - u'0');
+        return double(value);
+    }
     QString text;
     for (const QChar c : digits) {
         if (!c.isSpace() && c != u'\u202F' && c != u'\u00A0')
@@ -327,6 +337,16 @@ std::optional<double> TextFeatures::parseNumber(QStringView digits, const QStrin
 }
 
 namespace {
+
+// A number term's key: its value to four significant digits, as QString::number(value, 'g', 4)
+// writes it ("#2025", "#1.235e+04"). Small whole numbers, most of an article's, are written
+// without formatting a double, which cost as much as the rest of the term.
+QString numberKey(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 10000 && !(value == 0 && std::signbit(value)))
+        return u'#' + QString::number(qint64(value));
+    return u'#' + QString::number(value, 'g', 4);
+}
 
 bool isAsciiDigit(char16_t unit)
 {
@@ -479,7 +499,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
             term.surface = captured.toString();
             const bool integer = !term.surface.contains(u',') && !term.surface.contains(u'.');
             term.kind = (integer && *value >= 1900 && *value <= 2100) ? TextTerm::Kind::Year : TextTerm::Kind::Number;
-            term.key = u'#' + QString::number(*value, 'g', 4);
+            term.key = numberKey(*value);
             result.append(term);
             continue;
         }
@@ -496,13 +516,13 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
                 const double value = parseNumber(number.surface, language)
                                          .value_or(spelled && spelled->kind == WordInfo::Kind::NumberWord ? spelled->value : 0);
                 number.kind = TextTerm::Kind::Number;
-                number.key = u'#' + QString::number(value * scale, 'g', 4);
+                number.key = numberKey(value * scale);
                 number.surface = text.sliced(number.position, token.end - number.position).toString();
             } else if (adjacent && previousWordIsOne) {
                 TextTerm number;
                 number.kind = TextTerm::Kind::Number;
                 number.position = previousEnd - previousWordSize;
-                number.key = u'#' + QString::number(scale, 'g', 4);
+                number.key = numberKey(scale);
                 number.surface = text.sliced(number.position, token.end - number.position).toString();
                 result.append(number);
             }
@@ -514,7 +534,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
             continue;
         }
         if (info && info->kind == WordInfo::Kind::NumberWord) {
-            result.append({TextTerm::Kind::Number, u'#' + QString::number(info->value, 'g', 4), word.toString(), start});
+            result.append({TextTerm::Kind::Number, numberKey(info->value), word.toString(), start});
             previousWordSize = -1;
             previousWordIsOne = false;
             previousWasNumber = true;

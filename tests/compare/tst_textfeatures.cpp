@@ -119,6 +119,39 @@ private Q_SLOTS:
             keys << term.key;
         QCOMPARE(keys, (QStringList{u"meta"_s, u"depens"_s, u"#1.3e+06"_s, u"euro"_s, u"#6.2e+10"_s}));
     }
+
+    // Numbers are keyed by their value to four significant digits, whichever way the value is
+    // read and written: whole numbers (read and keyed apart from the others) key as decimals do.
+    void numberKeysAreFourSignificantDigits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("value");
+        QTest::newRow("small whole") << u"14"_s << u"en"_s << 14.0;
+        QTest::newRow("zero") << u"0"_s << u"en"_s << 0.0;
+        QTest::newRow("leading zeros") << u"007"_s << u"en"_s << 7.0;
+        QTest::newRow("year") << u"2025"_s << u"fr"_s << 2025.0;
+        QTest::newRow("four digits") << u"9999"_s << u"en"_s << 9999.0;
+        QTest::newRow("five digits") << u"12345"_s << u"en"_s << 12345.0;
+        QTest::newRow("fifteen digits") << u"123456789012345"_s << u"en"_s << 123456789012345.0;
+        QTest::newRow("sixteen digits") << u"1234567890123456"_s << u"en"_s << 1234567890123456.0;
+        QTest::newRow("decimal point") << u"83.4"_s << u"en"_s << 83.4;
+        QTest::newRow("decimal comma") << u"72,2"_s << u"fr"_s << 72.2;
+        QTest::newRow("thousands") << u"1,300"_s << u"en"_s << 1300.0;
+        QTest::newRow("spaced thousands") << u"1 300 000"_s << u"fr"_s << 1300000.0;
+        QTest::newRow("whole decimal") << u"2.0"_s << u"en"_s << 2.0;
+    }
+
+    void numberKeysAreFourSignificantDigits()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(double, value);
+        QCOMPARE(TextFeatures::parseNumber(text, language), std::optional<double>(value));
+        const QList<TextTerm> terms = TextFeatures::terms(text, language);
+        QCOMPARE(terms.size(), 1);
+        QCOMPARE(terms.constFirst().key, u'#' + QString::number(value, 'g', 4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextFeatures)
