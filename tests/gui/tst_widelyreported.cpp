@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -59,18 +60,18 @@ private Q_SLOTS:
         }
     }
 
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+
     void toolTipNamesSomeSourcesAndCountsTheRest()
     {
-        QTemporaryDir settingsDir;
-        Settings settings(settingsDir.filePath(u"recouperc"_s));
-        KSyntaxHighlighting::Repository repository;
-        MainWindow window(&settings, &repository);
-        window.resize(1400, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy analysed(window.analysis(), &AnalysisSession::finished);
-        window.openFolder(m_folder.path());
-        QVERIFY(analysed.wait(60000));
+        openWindow();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = *m_window;
 
         // One group of every article.
         const ClaimGroup *widest = nullptr;
@@ -108,16 +109,10 @@ private Q_SLOTS:
 
     void groupColumnsFitOnceThenStayTheReaders()
     {
-        QTemporaryDir settingsDir;
-        Settings settings(settingsDir.filePath(u"recouperc"_s));
-        KSyntaxHighlighting::Repository repository;
-        MainWindow window(&settings, &repository);
-        window.resize(1400, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy analysed(window.analysis(), &AnalysisSession::finished);
-        window.openFolder(m_folder.path());
-        QVERIFY(analysed.wait(60000));
+        openWindow();
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &window = *m_window;
 
         QTreeView *view = window.comparisonsPane()->groupsView();
         QHeaderView *header = view->header();
@@ -138,8 +133,24 @@ private Q_SLOTS:
     }
 
 private:
+    void openWindow()
+    {
+        m_settings = std::make_unique<Settings>(m_settingsDir.filePath(u"recouperc"_s));
+        m_window = std::make_unique<MainWindow>(m_settings.get(), &m_repository);
+        m_window->resize(1400, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->openFolder(m_folder.path());
+        QVERIFY(analysed.wait(60000));
+    }
+
     QTemporaryDir m_dataHome;
     QTemporaryDir m_folder;
+    QTemporaryDir m_settingsDir;
+    KSyntaxHighlighting::Repository m_repository;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestWidelyReported)
