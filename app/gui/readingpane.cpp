@@ -149,6 +149,7 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_dateSourceIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *meta = new QHBoxLayout;
+    m_metaLayout = meta;
     meta->setSpacing(6);
     meta->addWidget(m_dateSourceIcon);
     meta->addWidget(m_dateLabel);
@@ -161,6 +162,7 @@ ReadingPane::ReadingPane(QWidget *parent)
 
     // Where the text comes from, on a line of its own so that long file names fit.
     auto *origin = new QHBoxLayout;
+    m_originLayout = origin;
     origin->setSpacing(6);
     origin->addWidget(m_fileLabel);
     origin->addWidget(makeSeparator(m_headerColumn));
@@ -383,9 +385,29 @@ void ReadingPane::alignHeader(int left, int width)
     layout->setContentsMargins(left, margins.top(), margins.right(), margins.bottom());
     m_headerColumn->setMaximumWidth(qMax(width, 1));
     // A narrow pane keeps the date and the language; where the date comes from is in the icon
-    // and its tooltip.
+    // and its tooltip. A very narrow one (three panes on a laptop) writes the date short, tells
+    // where it comes from in its tooltip only, and says the language on the file's line: its
+    // date was cut to "January 2" otherwise.
     m_compactHeader = width < fontMetrics().averageCharWidth() * 52;
     m_dateSourceLabel->setVisible(!m_compactHeader && !m_dateSourceLabel->text().isEmpty());
+    const bool narrow = width < fontMetrics().averageCharWidth() * 34;
+    if (narrow != m_narrowHeader) {
+        m_narrowHeader = narrow;
+        m_metaLayout->removeWidget(m_languageSeparator);
+        m_metaLayout->removeWidget(m_languageLabel);
+        m_originLayout->removeWidget(m_languageSeparator);
+        m_originLayout->removeWidget(m_languageLabel);
+        if (narrow) {
+            m_originLayout->insertWidget(0, m_languageSeparator);
+            m_originLayout->insertWidget(0, m_languageLabel);
+        } else {
+            const int after = m_metaLayout->indexOf(m_dateSourceLabel) + 1;
+            m_metaLayout->insertWidget(after, m_languageLabel);
+            m_metaLayout->insertWidget(after, m_languageSeparator);
+        }
+        if (hasDocument())
+            updateHeader();
+    }
 }
 
 void ReadingPane::showDocument(const Document *document)
@@ -468,13 +490,13 @@ void ReadingPane::updateHeader()
         m_dateSourceLabel->clear();
         m_dateSourceLabel->hide();
     } else {
-        m_dateLabel->setText(DocumentListModel::displayDate(d.date));
+        m_dateLabel->setText(DocumentListModel::displayDate(d.date, m_narrowHeader ? QLocale::ShortFormat : QLocale::LongFormat));
         m_dateSourceLabel->setText(d.dateSource.isEmpty() ? QString() : u"(%1)"_s.arg(shortDateSource(d.dateSource)));
         m_dateSourceLabel->setVisible(!d.dateSource.isEmpty() && !m_compactHeader);
     }
     const QIcon sourceIcon = Icons::dateSource(d.dateSource);
     m_dateSourceIcon->setPixmap(sourceIcon.isNull() ? QPixmap() : sourceIcon.pixmap(QSize(16, 16), devicePixelRatio(), QIcon::Disabled));
-    m_dateSourceIcon->setVisible(!sourceIcon.isNull());
+    m_dateSourceIcon->setVisible(!sourceIcon.isNull() && !m_narrowHeader);
     m_dateSourceIcon->setToolTip(DocumentListModel::dateSourceDescription(d.dateSource));
     m_dateSourceLabel->setToolTip(DocumentListModel::dateSourceDescription(d.dateSource));
     m_dateLabel->setToolTip(d.date.isEmpty() ? tr("No date was found in this article") : DocumentListModel::dateSourceDescription(d.dateSource));

@@ -10,6 +10,7 @@
 
 class QAbstractItemModel;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -182,6 +183,9 @@ private:
     QToolButton *m_closeButton;
     FindBar *m_findBar;
     bool m_compactHeader = false;
+    bool m_narrowHeader = false;
+    QHBoxLayout *m_metaLayout = nullptr;   // date, its source, the language, the edit button
+    QHBoxLayout *m_originLayout = nullptr; // file and encoding (and the language when narrow)
 };
 
 } // namespace Recoupe

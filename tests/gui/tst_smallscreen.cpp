@@ -1,6 +1,7 @@
 #include "analysissession.h"
 #include "mainwindow.h"
 #include "readingarea.h"
+#include "readingpane.h"
 #include "settings/settings.h"
 #include "testconfig.h"
 
@@ -10,6 +11,7 @@
 #include <QDockWidget>
 #include <QToolButton>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -100,6 +102,16 @@ private Q_SLOTS:
                      qPrintable(u"minimum width %1 (%2)"_s.arg(window.minimumSizeHint().width()).arg(widths)));
             QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
                      qPrintable(u"window %1x%2"_s.arg(window.width()).arg(window.height())));
+            // Each pane's date and language read whole ("January 2" was all a narrow pane showed).
+            for (ReadingPane *pane : window.readingArea()->panes()) {
+                for (const QString &name : {u"documentDate"_s, u"documentLanguage"_s}) {
+                    const auto *label = pane->findChild<QLabel *>(name);
+                    QVERIFY2(label, qPrintable(name));
+                    if (label->isVisible() && pane->hasDocument())
+                        QVERIFY2(label->width() >= label->sizeHint().width() - 1,
+                                 qPrintable(u"%1 “%2”: %3 px of %4"_s.arg(name, label->text()).arg(label->width()).arg(label->sizeHint().width())));
+                }
+            }
             // Every dock in turn: its primary button is on screen.
             const QStringList primaries{u"exportChartButton"_s};
             for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
