@@ -386,24 +386,27 @@ void ReadingPane::alignHeader(int left, int width)
     m_headerColumn->setMaximumWidth(qMax(width, 1));
     // A narrow pane keeps the date and the language; where the date comes from is in the icon
     // and its tooltip. A very narrow one (three panes on a laptop) writes the date short, tells
-    // where it comes from in its tooltip only, and says the language on the file's line: its
-    // date was cut to "January 2" otherwise.
+    // where it comes from in its tooltip only, and puts the language and the Correct button on
+    // the file's line: its date was cut to "January 2" otherwise.
     m_compactHeader = width < fontMetrics().averageCharWidth() * 52;
     m_dateSourceLabel->setVisible(!m_compactHeader && !m_dateSourceLabel->text().isEmpty());
     const bool narrow = width < fontMetrics().averageCharWidth() * 34;
     if (narrow != m_narrowHeader) {
         m_narrowHeader = narrow;
-        m_metaLayout->removeWidget(m_languageSeparator);
-        m_metaLayout->removeWidget(m_languageLabel);
-        m_originLayout->removeWidget(m_languageSeparator);
-        m_originLayout->removeWidget(m_languageLabel);
+        for (QWidget *moved : {static_cast<QWidget *>(m_languageSeparator), static_cast<QWidget *>(m_languageLabel),
+                               static_cast<QWidget *>(m_editButton)}) {
+            m_metaLayout->removeWidget(moved);
+            m_originLayout->removeWidget(moved);
+        }
         if (narrow) {
             m_originLayout->insertWidget(0, m_languageSeparator);
             m_originLayout->insertWidget(0, m_languageLabel);
+            m_originLayout->addWidget(m_editButton);
         } else {
             const int after = m_metaLayout->indexOf(m_dateSourceLabel) + 1;
             m_metaLayout->insertWidget(after, m_languageLabel);
             m_metaLayout->insertWidget(after, m_languageSeparator);
+            m_metaLayout->addWidget(m_editButton);
         }
         if (hasDocument())
             updateHeader();
