@@ -165,7 +165,8 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_originLayout = origin;
     origin->setSpacing(6);
     origin->addWidget(m_fileLabel);
-    origin->addWidget(makeSeparator(m_headerColumn));
+    m_encodingSeparator = makeSeparator(m_headerColumn);
+    origin->addWidget(m_encodingSeparator);
     origin->addWidget(m_encodingLabel);
     origin->addStretch(1);
 
@@ -386,8 +387,9 @@ void ReadingPane::alignHeader(int left, int width)
     m_headerColumn->setMaximumWidth(qMax(width, 1));
     // A narrow pane keeps the date and the language; where the date comes from is in the icon
     // and its tooltip. A very narrow one (three panes on a laptop) writes the date short, tells
-    // where it comes from in its tooltip only, and puts the language and the Correct button on
-    // the file's line: its date was cut to "January 2" otherwise.
+    // where it comes from in its tooltip only, puts the language (as its code) and the Correct
+    // button on the file's line, and the encoding in the file's tooltip: its date was cut to
+    // "January 2" otherwise.
     m_compactHeader = width < fontMetrics().averageCharWidth() * 52;
     m_dateSourceLabel->setVisible(!m_compactHeader && !m_dateSourceLabel->text().isEmpty());
     const bool narrow = width < fontMetrics().averageCharWidth() * 34;
@@ -503,15 +505,19 @@ void ReadingPane::updateHeader()
     m_dateSourceIcon->setToolTip(DocumentListModel::dateSourceDescription(d.dateSource));
     m_dateSourceLabel->setToolTip(DocumentListModel::dateSourceDescription(d.dateSource));
     m_dateLabel->setToolTip(d.date.isEmpty() ? tr("No date was found in this article") : DocumentListModel::dateSourceDescription(d.dateSource));
-    m_languageLabel->setText(DocumentListModel::languageName(d.language));
+    m_languageLabel->setText(m_narrowHeader ? d.language.toUpper() : DocumentListModel::languageName(d.language));
+    m_languageLabel->setToolTip(DocumentListModel::languageName(d.language));
     m_fileLabel->setText(d.path);
-    m_fileLabel->setToolTip(QDir::toNativeSeparators(d.absolutePath));
     const QString size = QLocale().formattedDataSize(d.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
     if (d.format == DocumentFormat::Pdf && !d.pageStarts.isEmpty())
         m_encodingLabel->setText(tr("PDF, %n page(s), %1", nullptr, int(d.pageStarts.size())).arg(size));
     else
         m_encodingLabel->setText(d.encoding.isEmpty() ? size : QString(d.encoding + u", "_s + size));
     m_encodingLabel->setToolTip(tr("Encoding and size of the file (%1)").arg(formatName(d.format)));
+    m_encodingLabel->setVisible(!m_narrowHeader);
+    m_encodingSeparator->setVisible(!m_narrowHeader);
+    m_fileLabel->setToolTip(m_narrowHeader ? u"%1\n%2"_s.arg(QDir::toNativeSeparators(d.absolutePath), m_encodingLabel->text())
+                                           : QDir::toNativeSeparators(d.absolutePath));
 
     m_problemLabel->setText(d.isLoaded() ? QString() : tr("Recoupe could not read this file: %1").arg(d.errors.join(u"; "_s)));
     m_problemRow->setVisible(!d.isLoaded());

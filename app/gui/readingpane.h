@@ -162,6 +162,7 @@ private:
     ElidedLabel *m_fileLabel;
     QLabel *m_encodingLabel;
     QLabel *m_languageSeparator;
+    QLabel *m_encodingSeparator = nullptr;
     QWidget *m_problemRow;
     QLabel *m_problemLabel;
     QToolButton *m_editButton;
