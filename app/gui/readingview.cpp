@@ -27,7 +27,11 @@ namespace Recoupe {
 namespace {
 
 constexpr int lineHeightPercent = 145;
-constexpr qreal headlineScale = 1.6;
+constexpr qreal wideHeadlineScale = 1.6;
+// In a column of a few words (three panes on a laptop) a headline that large broke its words
+// in the middle ("Micros-oft") and filled the pane.
+constexpr qreal narrowHeadlineScale = 1.2;
+constexpr int narrowColumnCharacters = 30;
 // Paragraphs are separated by an empty line in the reading text; at full leading that gap
 // looks like a missing line rather than a paragraph break.
 constexpr int emptyLineHeightPercent = 60;
@@ -153,7 +157,7 @@ void ReadingView::applyHeadlineFormat()
     cursor.setBlockFormat(block);
     cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
     QTextCharFormat headline;
-    headline.setFontPointSize(font().pointSizeF() * headlineScale);
+    headline.setFontPointSize(font().pointSizeF() * m_headlineScale);
     headline.setFontWeight(QFont::DemiBold);
     cursor.setCharFormat(headline);
 }
@@ -208,6 +212,12 @@ void ReadingView::updateColumn()
         format.setTopMargin(topMargin);
         format.setBottomMargin(bottomMargin);
         document()->rootFrame()->setFrameFormat(format);
+    }
+    const qreal scale = width < fontMetrics().averageCharWidth() * narrowColumnCharacters ? narrowHeadlineScale : wideHeadlineScale;
+    if (scale != m_headlineScale) {
+        m_headlineScale = scale;
+        if (m_headlineBlock >= 0)
+            applyHeadlineFormat();
     }
     const int left = viewport()->x() + side;
     if (left != m_columnLeft || width != m_columnWidth) {

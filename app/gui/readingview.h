@@ -73,6 +73,8 @@ public:
     // Left edge and width of the text column, in this widget's coordinates.
     int columnLeft() const { return m_columnLeft; }
     int columnWidth() const { return m_columnWidth; }
+    // The headline's size over the text's: smaller in a column of a few words.
+    qreal headlineScale() const { return m_headlineScale; }
 
 Q_SIGNALS:
     void columnChanged(int left, int width);
@@ -107,6 +109,7 @@ private:
     QFont m_readingFont;
     int m_zoomSteps = 0;
     int m_headlineBlock = -1;
+    qreal m_headlineScale = 1.6; // wideHeadlineScale; smaller in a narrow column
     int m_columnLeft = 0;
     int m_columnWidth = 0;
     QPoint m_pressPosition;
