@@ -78,13 +78,8 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
     const auto analyse = [folder, documents = m_documents, options](QPromise<Results> &promise) {
-        promise.setProgressRange(0, int(AnalysisPipeline::stepCount(documents.size(), options)));
-        std::optional<FolderAnalysis> analysis = AnalysisPipeline::analyseDocuments(folder, documents, options, [&promise](qsizetype done) {
-            promise.setProgressValue(int(done));
-            return !promise.isCanceled();
-        });
-        if (analysis && !promise.isCanceled())
-            promise.addResult(prepare(std::move(*analysis), documents));
+        AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options,
+                                                          [&documents](FolderAnalysis analysis) { return prepare(std::move(analysis), documents); });
     };
     watch(QtConcurrent::run(&m_pool, analyse), [this, used](const Results &results) {
               m_warnings = results.analysis.warnings;

@@ -47,6 +47,8 @@ public:
     const QList<ClaimGroup> &groups() const { return m_groups; }
     // The index in groups() of the group holding claimId; -1 when none does.
     int groupOf(const QString &claimId) const { return m_index.groupOf(claimId); }
+    // The GroupPalette index of the group-th group; -1 when one article alone states it.
+    int colourOf(int group) const { return m_index.colourOf(group); }
     // Every correction with what became of it; the one applied last to a claim.
     const QList<AppliedCorrection> &corrections() const { return m_analysis.corrections; }
     const AppliedCorrection *correctionOf(const QString &claimId) const;

@@ -40,15 +40,8 @@ ReadingController::ReadingController(CorpusSession *corpus, AnalysisSession *ana
     connect(documents, &DocumentsPane::currentDocumentChanged, this, &ReadingController::showDocument);
     connect(comparisons, &ComparisonsPane::currentGroupChanged, this, &ReadingController::showGroup);
     connect(comparisons, &ComparisonsPane::claimActivated, this, &ReadingController::showClaim);
-    connect(analysis, &AnalysisSession::started, this, [this] {
-        m_colourOfGroup.clear();
-        m_colouredGroups.clear();
-    });
     connect(analysis, &AnalysisSession::claimsReady, this, &ReadingController::updateMarks);
-    connect(analysis, &AnalysisSession::groupsReady, this, [this] {
-        assignGroupColours();
-        updateMarks();
-    });
+    connect(analysis, &AnalysisSession::groupsReady, this, &ReadingController::updateMarks);
     connect(analysis, &AnalysisSession::passagesReady, this, [this] {
         m_area->setPassages(m_analysis->passages());
         updateMarks();
@@ -122,29 +115,13 @@ void ReadingController::layoutTouched()
     m_saveTimer.start();
 }
 
-void ReadingController::assignGroupColours()
+ReadingController::ClaimInfo ReadingController::claimInfo(const QString &claimId) const
 {
-    // Per group, not per claim: this runs on the GUI thread whenever the groups change.
-    const QList<ClaimGroup> &groups = m_analysis->groups();
-    m_colouredGroups = groups;
-    m_colourOfGroup.resize(groups.size());
-    int coloured = 0;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        // Only a figure that several articles state needs a colour to be found again.
-        m_colourOfGroup[i] = groups.at(i).documents.size() > 1 ? coloured++ % GroupPalette::size() : -1;
-    }
-}
-
-ReadingController::ClaimInfo ReadingController::claimInfo(const QString &claimId)
-{
-    // A pane may ask before this controller heard of new groups.
-    if (m_colouredGroups.constData() != m_analysis->groups().constData())
-        assignGroupColours();
     ClaimInfo info;
     info.groupIndex = m_analysis->groupOf(claimId);
-    if (info.groupIndex < 0 || info.groupIndex >= m_colourOfGroup.size())
+    if (info.groupIndex < 0 || info.groupIndex >= m_analysis->groups().size())
         return {};
-    info.colourIndex = m_colourOfGroup.at(info.groupIndex);
+    info.colourIndex = m_analysis->colourOf(info.groupIndex);
     info.discrepancy = m_analysis->groups().at(info.groupIndex).verdict == Verdict::Discrepancy;
     return info;
 }

@@ -69,8 +69,7 @@ private:
     void connectPane(ReadingPane *pane);
     void layoutTouched();
     void updatePaneMarks(ReadingPane *pane);
-    void assignGroupColours();
-    ClaimInfo claimInfo(const QString &claimId);
+    ClaimInfo claimInfo(const QString &claimId) const;
     void activateClaim(const QString &claimId);
     // text: the reading text of the claim's document, decoded once for all its marks.
     QString claimToolTip(const Claim &claim, const ClaimInfo &info, const QString &text) const;
@@ -81,8 +80,6 @@ private:
     DocumentsPane *m_documents;
     ReadingArea *m_area;
     ComparisonsPane *m_comparisons;
-    QList<int> m_colourOfGroup; // by index in the analysis's groups: -1 for a figure of one article
-    QList<ClaimGroup> m_colouredGroups; // the groups m_colourOfGroup was made for (shared, not copied)
     QTimer m_saveTimer;
     QString m_layoutFolder;
     QString m_layoutError;

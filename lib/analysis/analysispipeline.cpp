@@ -44,14 +44,7 @@ std::optional<FolderAnalysis> AnalysisPipeline::analyseDocuments(const QString &
 void AnalysisPipeline::analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
                                                    const AnalysisOptions &options)
 {
-    promise.setProgressRange(0, int(stepCount(documents.size(), options)));
-    promise.setProgressValue(0);
-    std::optional<FolderAnalysis> analysis = analyseDocuments(folder, documents, options, [&promise](qsizetype done) {
-        promise.setProgressValue(int(done));
-        return !promise.isCanceled();
-    });
-    if (analysis && !promise.isCanceled())
-        promise.addResult(std::move(*analysis));
+    analyseDocumentsWithPromiseThen(promise, folder, documents, options, [](FolderAnalysis analysis) { return analysis; });
 }
 
 qsizetype AnalysisPipeline::stepCount(qsizetype documentCount, const AnalysisOptions &options)

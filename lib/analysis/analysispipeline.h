@@ -34,14 +34,6 @@ public:
     // documents only, not the warnings of the load that read them.
     static FolderAnalysis analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options = {});
 
-    // Called with the steps done so far; returning false stops the stages.
-    using Progress = std::function<bool(qsizetype done)>;
-    // How many steps analyseDocuments() reports: one per document extracted, then one per later stage.
-    static qsizetype stepCount(qsizetype documentCount, const AnalysisOptions &options);
-    // analyseDocuments() telling progress of each step; nothing when progress stopped it.
-    static std::optional<FolderAnalysis> analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options,
-                                                          const Progress &progress);
-
     // For QtConcurrent::run(&AnalysisPipeline::analyseDocumentsWithPromise, folder, documents,
     // options): analyseDocuments() with one progress range over every stage (a step per
     // document extracted, then one per later stage). isCanceled() is polled between stages and
@@ -49,6 +41,22 @@ public:
     // else it adds one.
     static void analyseDocumentsWithPromise(QPromise<FolderAnalysis> &promise, const QString &folder, const QList<Document> &documents,
                                             const AnalysisOptions &options);
+    // The same for a promise of what finish(FolderAnalysis) makes of the analysis, on the same
+    // worker: the window indexes the claims there before its GUI thread takes them over.
+    // (Another name: QtConcurrent::run takes the address of the one above.)
+    template<typename Result, typename Finish>
+    static void analyseDocumentsWithPromiseThen(QPromise<Result> &promise, const QString &folder, const QList<Document> &documents,
+                                            const AnalysisOptions &options, Finish finish)
+    {
+        promise.setProgressRange(0, int(stepCount(documents.size(), options)));
+        promise.setProgressValue(0);
+        std::optional<FolderAnalysis> analysis = analyseDocuments(folder, documents, options, [&promise](qsizetype done) {
+            promise.setProgressValue(int(done));
+            return !promise.isCanceled();
+        });
+        if (analysis && !promise.isCanceled())
+            promise.addResult(finish(std::move(*analysis)));
+    }
 
     // The corrections of the window, applied again to analysis.parsedClaims, then the groups:
     // what a new correction changes, without reading or parsing the folder again. Passages are
@@ -57,6 +65,13 @@ public:
     static FolderAnalysis reapplyCorrections(FolderAnalysis analysis, const QList<Correction> &corrections, const AnalysisOptions &options = {});
 
 private:
+    // Called with the steps done so far; returning false stops the stages.
+    using Progress = std::function<bool(qsizetype done)>;
+
+    static qsizetype stepCount(qsizetype documentCount, const AnalysisOptions &options);
+    // analyseDocuments() telling progress of each step; nothing when progress stopped it.
+    static std::optional<FolderAnalysis> analyseDocuments(const QString &folder, const QList<Document> &documents, const AnalysisOptions &options,
+                                                          const Progress &progress);
     // Stages 2 to 6 on analysis.corpus; false when progress stopped them (analysis incomplete).
     static bool runStages(FolderAnalysis &analysis, const AnalysisOptions &options, const Progress &progress);
     // Stage 4: fact-checkers' corrections are applied here, before grouping.

@@ -1,5 +1,7 @@
 #include "analysis/claimindex.h"
 
+#include "reading/grouppalette.h"
+
 namespace Recoupe {
 
 ClaimIndex::ClaimIndex(const ClaimList &claims, const QList<ClaimGroup> &groups)
@@ -10,7 +12,11 @@ ClaimIndex::ClaimIndex(const ClaimList &claims, const QList<ClaimGroup> &groups)
         m_byId.insert(claim.id(), {i, -1});
         m_byDocument[claim.document].append(i);
     }
+    m_colourOfGroup.resize(groups.size());
+    int coloured = 0;
     for (qsizetype g = 0; g < groups.size(); ++g) {
+        // Only a figure that several articles state needs a colour to be found again.
+        m_colourOfGroup[g] = groups.at(g).documents.size() > 1 ? coloured++ % GroupPalette::size() : -1;
         for (const QString &claimId : groups.at(g).claims) {
             // A group may name a claim that the list lacks (groups of other claims): only the
             // claims of the list are indexed.
@@ -31,6 +37,11 @@ int ClaimIndex::groupOf(const QString &claimId) const
 {
     const auto place = m_byId.constFind(claimId);
     return place == m_byId.cend() ? -1 : place->group;
+}
+
+int ClaimIndex::colourOf(int group) const
+{
+    return group >= 0 && group < m_colourOfGroup.size() ? m_colourOfGroup.at(group) : -1;
 }
 
 QList<qsizetype> ClaimIndex::positionsIn(const QString &documentId) const

@@ -1,5 +1,6 @@
 // ClaimIndex: where each claim of an analysis is, found by id, by document and by group.
 #include "analysis/claimindex.h"
+#include "reading/grouppalette.h"
 
 #include <QTest>
 #include <QtConcurrentRun>
@@ -72,6 +73,28 @@ private Q_SLOTS:
         QCOMPARE(index.positionOf(u"a.txt#1"_s), 0);
         QCOMPARE(index.groupOf(u"a.txt#1"_s), -1);
         QCOMPARE(index.groupOf(u"a.txt#2"_s), 0);
+    }
+
+    // Only a figure that several articles state gets a colour, in the order of the groups, the
+    // palette starting over once every colour is taken.
+    void coloursOfGroups()
+    {
+        QList<ClaimGroup> groups;
+        for (int g = 0; g < 2 * GroupPalette::size() + 1; ++g) {
+            ClaimGroup group = groupOf({u"doc%1.txt#1"_s.arg(g)});
+            group.documents = g % 2 == 0 ? QStringList{u"a.txt"_s, u"b.txt"_s} : QStringList{u"a.txt"_s};
+            groups.append(group);
+        }
+        const ClaimIndex index({}, groups);
+        int expected = 0;
+        for (int g = 0; g < groups.size(); ++g) {
+            if (g % 2 == 0)
+                QCOMPARE(index.colourOf(g), expected++ % GroupPalette::size());
+            else
+                QCOMPARE(index.colourOf(g), -1);
+        }
+        QCOMPARE(index.colourOf(-1), -1);
+        QCOMPARE(index.colourOf(int(groups.size())), -1);
     }
 
     // The window builds it on a worker and reads it on the GUI thread.
