@@ -1,14 +1,11 @@
 #include "corpussession.h"
 
-#include <QTimer>
-
 #include "annotations/annotationstore.h"
 #include "corpus/documentreader.h"
 #include "corrections/correctionstore.h"
 #include "models/documentlistmodel.h"
 #include "models/loadproblemsmodel.h"
 
-#include <QFileInfo>
 #include <QtConcurrentRun>
 
 namespace Recoupe {
@@ -34,7 +31,7 @@ CorpusSession::CorpusSession(QObject *parent)
     m_corrections->setUndoStack(m_annotations->undoStack());
     connect(m_corrections, &CorrectionStore::problemReported, this, &CorpusSession::annotationsProblem);
     connect(m_corrections, &CorrectionStore::saveFailed, this, &CorpusSession::annotationsProblem);
-    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &CorpusSession::rereadDocument);
+    connect(&m_fileWatcher, &DocumentWatcher::fileChanged, this, &CorpusSession::rereadDocument);
     connect(m_annotations, &AnnotationStore::problemReported, this, &CorpusSession::annotationsProblem);
     connect(m_annotations, &AnnotationStore::saveFailed, this, &CorpusSession::annotationsProblem);
     // A canceled load may still be finishing its current files while the next one starts.
@@ -149,28 +146,13 @@ void CorpusSession::handleFinished(QFutureWatcher<Corpus> *watcher)
 
 void CorpusSession::watchDocuments()
 {
-    if (!m_fileWatcher.files().isEmpty())
-        m_fileWatcher.removePaths(m_fileWatcher.files());
     QStringList paths;
+    paths.reserve(m_corpus.documents.size());
     for (const Document &document : std::as_const(m_corpus.documents)) {
         if (document.isLoaded())
             paths.append(document.absolutePath);
     }
-    // A few hundred at a turn of the event loop: a watch is a system call per file, and 10,000
-    // of them at once held the window for a second.
-    const quint64 generation = ++m_watchGeneration;
-    watchSome(paths, generation);
-}
-
-void CorpusSession::watchSome(QStringList paths, quint64 generation)
-{
-    if (generation != m_watchGeneration || paths.isEmpty())
-        return;
-    constexpr qsizetype chunk = 250;
-    m_fileWatcher.addPaths(paths.first(std::min(chunk, paths.size())));
-    paths.remove(0, std::min(chunk, paths.size()));
-    if (!paths.isEmpty())
-        QTimer::singleShot(0, this, [this, paths, generation] { watchSome(paths, generation); });
+    m_fileWatcher.watch(paths);
 }
 
 void CorpusSession::rereadDocument(const QString &absolutePath)
@@ -202,8 +184,7 @@ void CorpusSession::rereadDocument(const QString &absolutePath)
             break;
         }
         // Editors that save by renaming leave the watcher on the old file: watch the new one.
-        if (!m_fileWatcher.files().contains(absolutePath) && QFileInfo::exists(absolutePath))
-            m_fileWatcher.addPath(absolutePath);
+        m_fileWatcher.rewatch(absolutePath);
         Q_EMIT documentChanged(id);
         Q_EMIT documentReread(id);
     });

@@ -3,8 +3,8 @@
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
 #include "corpus/documentoverrides.h"
+#include "corpus/documentwatcher.h"
 
-#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -76,7 +76,6 @@ Q_SIGNALS:
 private:
     void startLoad(const QString &folder);
     void watchDocuments();
-    void watchSome(QStringList paths, quint64 generation);
     void rereadDocument(const QString &absolutePath);
     void handleFinished(QFutureWatcher<Corpus> *watcher);
     void discardWatcher();
@@ -95,8 +94,7 @@ private:
     LoadProblemsModel *m_problemsModel;
     AnnotationStore *m_annotations;
     CorrectionStore *m_corrections;
-    QFileSystemWatcher m_fileWatcher;
-    quint64 m_watchGeneration = 0; // a newer folder stops the watches still being added
+    DocumentWatcher m_fileWatcher;
 };
 
 } // namespace Recoupe

@@ -32,6 +32,9 @@ LoadProgressWidget::LoadProgressWidget(QWidget *parent)
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelButton->setAutoRaise(true);
     connect(m_cancelButton, &QToolButton::clicked, this, &LoadProgressWidget::cancelRequested);
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(shownEveryMs);
+    connect(&m_throttle, &QTimer::timeout, this, &LoadProgressWidget::showPending);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,7 +47,11 @@ LoadProgressWidget::LoadProgressWidget(QWidget *parent)
 
 void LoadProgressWidget::start(const QString &text)
 {
+    m_throttle.stop();
+    m_sinceShown.invalidate();
+    m_pendingText.clear();
     m_label->setText(text);
+    m_label->setToolTip(text);
     // Busy indicator until the loader knows how many files there are.
     m_bar->setRange(0, 0);
     show();
@@ -52,19 +59,47 @@ void LoadProgressWidget::start(const QString &text)
 
 void LoadProgressWidget::setProgress(int value, int maximum, const QString &text)
 {
-    if (maximum > 0) {
-        m_bar->setRange(0, maximum);
-        m_bar->setValue(value);
+    m_pendingValue = value;
+    m_pendingMaximum = maximum;
+    if (!text.isEmpty())
+        m_pendingText = text;
+    const bool last = maximum > 0 && value >= maximum;
+    if (last || !m_sinceShown.isValid() || m_sinceShown.elapsed() >= shownEveryMs) {
+        showPending();
+        return;
     }
-    if (!text.isEmpty()) {
-        const QString elided = m_label->fontMetrics().elidedText(text, Qt::ElideMiddle, m_label->width());
+    if (!m_throttle.isActive())
+        m_throttle.start();
+}
+
+void LoadProgressWidget::showPending()
+{
+    m_throttle.stop();
+    m_sinceShown.start();
+    if (m_pendingMaximum > 0) {
+        m_bar->setRange(0, m_pendingMaximum);
+        m_bar->setValue(m_pendingValue);
+    }
+    if (!m_pendingText.isEmpty() && m_pendingText != m_label->toolTip()) {
+        const QString elided = m_label->fontMetrics().elidedText(m_pendingText, Qt::ElideMiddle, m_label->width());
         m_label->setText(elided);
-        m_label->setToolTip(text);
+        m_label->setToolTip(m_pendingText);
     }
+}
+
+int LoadProgressWidget::value() const
+{
+    return m_bar->value();
+}
+
+QString LoadProgressWidget::text() const
+{
+    return m_label->toolTip();
 }
 
 void LoadProgressWidget::stop()
 {
+    m_throttle.stop();
     hide();
     m_bar->reset();
 }

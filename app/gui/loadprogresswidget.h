@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -16,8 +18,14 @@ public:
     explicit LoadProgressWidget(QWidget *parent = nullptr);
 
     void start(const QString &text);
+    // Shown at most every shownEveryMs (a reader sees no more, and each showing repaints the bar
+    // at once: a folder reports each of its thousands of files); the last value always shows.
     void setProgress(int value, int maximum, const QString &text);
     void stop();
+
+    static constexpr int shownEveryMs = 60;
+    int value() const;
+    QString text() const;
 
     QToolButton *cancelButton() const { return m_cancelButton; }
 
@@ -25,9 +33,16 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    void showPending();
+
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancelButton;
+    QTimer m_throttle;
+    QElapsedTimer m_sinceShown;
+    int m_pendingValue = 0;
+    int m_pendingMaximum = 0;
+    QString m_pendingText;
 };
 
 } // namespace Recoupe
