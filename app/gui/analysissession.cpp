@@ -17,14 +17,21 @@ struct AnalysisSession::Results {
     ClaimIndex index;
     FiguresModel::Contents figures;
     ClaimGroupsModel::Contents groups;
+    std::optional<TimelineModel::Layout> timeline;
+    TimelineOptions timelineOptions;
 };
 
-AnalysisSession::Results AnalysisSession::prepare(FolderAnalysis analysis, const QList<Document> &documents)
+AnalysisSession::Results AnalysisSession::prepare(FolderAnalysis analysis, const QList<Document> &documents,
+                                                  const std::optional<TimelineOptions> &timeline)
 {
     Results results;
     results.index = ClaimIndex(analysis.claims, analysis.groups);
     results.figures = FiguresModel::prepare(analysis.claims, documents);
     results.groups = ClaimGroupsModel::prepare(analysis.groups);
+    if (timeline) {
+        results.timeline = TimelineModel::layOut(documents, analysis.claims, analysis.groups, *timeline);
+        results.timelineOptions = *timeline;
+    }
     results.analysis = std::move(analysis);
     return results;
 }
@@ -77,9 +84,10 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
         options.corrections = m_corrections;
     const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
-    const auto analyse = [folder, documents = m_documents, options](QPromise<Results> &promise) {
-        AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options,
-                                                          [&documents](FolderAnalysis analysis) { return prepare(std::move(analysis), documents); });
+    const auto analyse = [folder, documents = m_documents, options, timeline = timelineOptions()](QPromise<Results> &promise) {
+        AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options, [&documents, &timeline](FolderAnalysis analysis) {
+            return prepare(std::move(analysis), documents, timeline);
+        });
     };
     watch(QtConcurrent::run(&m_pool, analyse), [this, used](const Results &results) {
               m_warnings = results.analysis.warnings;
@@ -109,6 +117,8 @@ void AnalysisSession::takeResults(const Results &results)
     // The window keeps the documents itself; the analysis's copy shares their data.
     m_claims = m_analysis.claims;
     m_index = results.index;
+    m_timelineLayout = results.timeline;
+    m_timelineLayoutOptions = results.timelineOptions;
     m_figuresModel->setContents(results.figures);
     Q_EMIT claimsReady();
     m_groups = m_analysis.groups;
@@ -133,14 +143,21 @@ void AnalysisSession::setCorrections(const QString &folder, const QList<Correcti
         takeResults(watcher->result());
         Q_EMIT correctionsApplied();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [analysis = m_analysis, corrections, documents = m_documents] {
-        return prepare(AnalysisPipeline::reapplyCorrections(analysis, corrections), documents);
+    watcher->setFuture(QtConcurrent::run(&m_pool, [analysis = m_analysis, corrections, documents = m_documents, timeline = timelineOptions()] {
+        return prepare(AnalysisPipeline::reapplyCorrections(analysis, corrections), documents, timeline);
     }));
 }
 
 const AppliedCorrection *AnalysisSession::correctionOf(const QString &claimId) const
 {
     return m_analysis.correctionOf(claimId);
+}
+
+std::optional<TimelineOptions> AnalysisSession::timelineOptions() const
+{
+    if (!m_timelineOptionsSource)
+        return std::nullopt;
+    return m_timelineOptionsSource();
 }
 
 void AnalysisSession::stageDone()
@@ -170,6 +187,8 @@ void AnalysisSession::clear()
     m_haveAnalysis = false;
     m_claims.clear();
     m_index = {};
+    m_timelineLayout.reset();
+    m_timelineLayoutOptions = {};
     m_groups.clear();
     m_passages.clear();
     m_passagesOfDocument.clear();

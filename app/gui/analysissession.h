@@ -6,11 +6,15 @@
 #include "corpus/document.h"
 #include "analysis/claimindex.h"
 #include "analysis/folderanalysis.h"
+#include "models/timelinemodel.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
+
+#include <functional>
+#include <optional>
 
 namespace Recoupe {
 
@@ -58,6 +62,15 @@ public:
     // Matches that involve documentId, each with that document's sentence as `first`.
     QList<PassageMatch> passagesOf(const QString &documentId) const;
 
+    // The timeline's choices, asked when an analysis (or a correction) starts: its layout is then
+    // made on the analysis's worker too, and the timeline shows it with the figures instead of
+    // laying them out once more after them.
+    void setTimelineOptionsSource(std::function<TimelineOptions()> source) { m_timelineOptionsSource = std::move(source); }
+    // The timeline laid out with the results, and the choices it was laid out for; none when no
+    // source was set.
+    const std::optional<TimelineModel::Layout> &timelineLayout() const { return m_timelineLayout; }
+    const TimelineOptions &timelineLayoutOptions() const { return m_timelineLayoutOptions; }
+
     ClaimGroupsModel *groupsModel() const { return m_groupsModel; }
     FiguresModel *figuresModel() const { return m_figuresModel; }
     QThreadPool *pool() { return &m_pool; }
@@ -80,7 +93,8 @@ private:
     quint64 m_generation = 0;
     int m_pendingStages = 0;
     struct Results;
-    static Results prepare(FolderAnalysis analysis, const QList<Document> &documents);
+    static Results prepare(FolderAnalysis analysis, const QList<Document> &documents, const std::optional<TimelineOptions> &timeline);
+    std::optional<TimelineOptions> timelineOptions() const;
     void takeResults(const Results &results);
 
     QList<Document> m_documents;
@@ -97,6 +111,9 @@ private:
     QList<ClaimGroup> m_groups;
     QList<PassageMatch> m_passages;
     QStringList m_warnings;
+    std::function<TimelineOptions()> m_timelineOptionsSource;
+    std::optional<TimelineModel::Layout> m_timelineLayout;
+    TimelineOptions m_timelineLayoutOptions;
     ClaimGroupsModel *m_groupsModel;
     FiguresModel *m_figuresModel;
     QList<QFutureWatcherBase *> m_watchers;

@@ -168,8 +168,10 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
         m_copyChartAction->setEnabled(points);
     });
     connect(m_analysis, &AnalysisSession::started, m_timelinePane, &TimelinePane::clear);
+    m_analysis->setTimelineOptionsSource([this] { return m_timelinePane->layoutOptions(); });
     connect(m_analysis, &AnalysisSession::groupsReady, m_timelinePane, [this] {
-        m_timelinePane->setResults(m_session->corpus().documents, m_analysis->claims(), m_analysis->groups());
+        m_timelinePane->setResults(m_session->corpus().documents, m_analysis->claims(), m_analysis->groups(), m_analysis->timelineLayout(),
+                                   m_analysis->timelineLayoutOptions());
     });
     connect(m_analysis, &AnalysisSession::started, this, &MainWindow::updateSummary);
     connect(m_analysis, &AnalysisSession::groupsReady, this, &MainWindow::updateSummary);

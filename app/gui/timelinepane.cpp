@@ -194,14 +194,28 @@ bool TimelinePane::hasPoints() const
     return m_model->rowCount() > 0;
 }
 
-void TimelinePane::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups)
+TimelineOptions TimelinePane::layoutOptions() const
 {
-    m_hasResults = true;
     TimelineOptions options = m_model->options();
     // Laid out with the choices wanted, so that no second layout follows on the GUI thread.
     options.entity = m_chosenEntity;
     options.period = options.mode == TimelineOptions::Mode::Guidance ? m_chosenPeriod : QString();
+    return options;
+}
+
+void TimelinePane::setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                              const std::optional<TimelineModel::Layout> &prepared, const TimelineOptions &preparedFor)
+{
+    m_hasResults = true;
+    const TimelineOptions options = layoutOptions();
     const quint64 generation = ++m_layoutGeneration;
+    if (prepared && sameChoice(options, preparedFor)) {
+        m_layingOut = false;
+        m_model->setResults(documents, claims, groups, options, *prepared);
+        applyOptions();
+        Q_EMIT resultsShown();
+        return;
+    }
     m_layingOut = true;
     auto *watcher = new QFutureWatcher<TimelineModel::Layout>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, documents, claims, groups, options] {

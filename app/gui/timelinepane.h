@@ -3,8 +3,11 @@
 #include "claims/claim.h"
 #include "compare/claimgroup.h"
 #include "corpus/document.h"
+#include "models/timelinemodel.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +37,12 @@ public:
 
     // The analysis' results; the choices of the toolbar are kept when they still apply. They are
     // laid out on a worker (at 10,000 articles that takes half a second): resultsShown() follows.
-    void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups);
+    // A layout made beforehand for these results (by the analysis's worker) is shown at once,
+    // resultsShown() included, when it was made for the choices of layoutOptions().
+    void setResults(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
+                    const std::optional<TimelineModel::Layout> &prepared = std::nullopt, const TimelineOptions &preparedFor = {});
+    // The choices the next results are laid out with.
+    TimelineOptions layoutOptions() const;
     void clear();
 
     TimelineModel *model() const { return m_model; }
