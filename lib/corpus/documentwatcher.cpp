@@ -20,8 +20,12 @@ void DocumentWatcher::clear()
     ++m_generation;
     m_pending.clear();
     m_watcherOf.clear();
-    // Dropping a watcher closes its inotify instance at once, whatever it holds.
-    qDeleteAll(m_watchers);
+    // Dropping a watcher closes its inotify instance, whatever it holds. Later, not here: this may
+    // run from a slot of one of their signals. They report nothing from now on.
+    for (QFileSystemWatcher *watcher : std::as_const(m_watchers)) {
+        watcher->disconnect(this);
+        watcher->deleteLater();
+    }
     m_watchers.clear();
 }
 
