@@ -232,6 +232,49 @@ void foldInto(QStringView word, QString &out)
     out.truncate(size);
 }
 
+// What terms() reads of a word, which depends on the word alone: its folded form, what the
+// lexicon knows of it, and the stem of a word it does not know.
+struct WordReading {
+    QString folded;
+    const WordInfo *info = nullptr;
+    QString stem;
+};
+
+QString stemOfUnknown(const QString &folded);
+
+// The readings of the words a thread met last. News text repeats its words (a few thousand
+// distinct words make most of a folder): folding, looking up and stemming every occurrence
+// again was half of reading a sentence's terms, a hash lookup of the word as written is a
+// fraction. Bounded: forgotten whole when full, so memory never grows with the folder.
+class WordReadings
+{
+public:
+    // Valid until the next call on the same thread.
+    const WordReading &read(QStringView word)
+    {
+        // A lookup key that borrows the word's characters: no copy unless the word is new.
+        const QString borrowed = QString::fromRawData(word.data(), word.size());
+        const auto found = m_readings.constFind(borrowed);
+        if (found != m_readings.cend())
+            return *found;
+        if (m_readings.size() >= capacity)
+            m_readings.clear();
+        WordReading reading;
+        foldInto(word, reading.folded);
+        reading.info = lookUp(reading.folded);
+        if (!reading.info)
+            reading.stem = stemOfUnknown(reading.folded);
+        return *m_readings.insert(word.toString(), std::move(reading));
+    }
+
+    static constexpr qsizetype capacity = 20000;
+
+private:
+    QHash<QString, WordReading> m_readings;
+};
+
+thread_local WordReadings wordReadings;
+
 } // namespace
 
 QString TextFeatures::fold(QStringView word)
@@ -253,6 +296,15 @@ QString TextFeatures::stem(const QString &folded)
     }
     return stemUnknown(folded);
 }
+
+namespace {
+
+QString stemOfUnknown(const QString &folded)
+{
+    return TextFeatures::stemUnknown(folded);
+}
+
+} // namespace
 
 QString TextFeatures::stemUnknown(const QString &folded)
 {
@@ -476,7 +528,6 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
     result.reserve(text.size() / 8);
     qsizetype previousWordSize = -1; // folded, when the previous token was a word
     bool previousWordIsOne = false;
-    QString folded;
     bool previousWasNumber = false;
     qsizetype previousEnd = -1;
     bool firstWord = true;
@@ -504,8 +555,9 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
             continue;
         }
         const QStringView word = captured;
-        foldInto(word, folded);
-        const WordInfo *info = lookUp(folded);
+        const WordReading &reading = wordReadings.read(word);
+        const QString &folded = reading.folded;
+        const WordInfo *info = reading.info;
         if (info && info->kind == WordInfo::Kind::Magnitude) {
             const double scale = (info->value == 1e9 && folded.startsWith("billion"_L1) && language == "fr"_L1) ? 1e12 : info->value;
             // "62 milliards" is one number; "un milliard" too.
@@ -553,7 +605,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
         if (info && info->kind == WordInfo::Kind::Concept && (allCapitals || folded != "ai"_L1))
             key = info->meaning;
         else if (!info)
-            key = (allCapitals && word.size() <= 4) ? folded : stemUnknown(folded);
+            key = (allCapitals && word.size() <= 4) ? folded : reading.stem;
         const bool wasFirst = firstWord;
         firstWord = false;
         if (key.isEmpty())
