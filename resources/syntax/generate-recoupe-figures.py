@@ -38,7 +38,7 @@ SHAPE = """
               "leads" is looked up for every word of the text, so it is case-sensitive and lists
               each word as written, in lower case, capitalised and in capitals: a case-insensitive
               keyword list compares with Unicode case folding at each step of its binary search,
-              which cost a quarter of the lexer's time.
+              which cost a quarter of the lexer's time. "figure words" likewise.
     Digits    at a number: dates, years, quarters, numbers (RegExpr), then Figure.
     Figure    after a number: only cheap rules, and one keyword list "figure words" that opens
               FigureWord (magnitudes, currencies, units, percent words, range connectors,
@@ -589,7 +589,8 @@ def main():
     for word in RANGE_CONNECTORS:
         if word.casefold() not in {w.casefold() for w in figure_words}:
             figure_words.append(word)
-    out.append(item_list("figure words", figure_words))
+    # Looked up after every number: case-sensitive with its case forms, as "leads".
+    out.append(item_list("figure words", case_variants(figure_words)))
     figure = ['      <context name="Figure" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop">',
               '        <DetectSpaces attribute="Normal Text"/>',
               '        <Int attribute="Number" context="FigureDigits" lookAhead="true"/>',
@@ -600,7 +601,7 @@ def main():
               '        <AnyChar attribute="Normal Text" String="\'’"/>',
               '        <AnyChar attribute="Normal Text" String="-–—" context="FigureDash" lookAhead="true"/>',
               *("        " + string_detect("Currency", w, insensitive=False) for w in CURRENCY_SIGN_WORDS),
-              "        " + keyword("Normal Text", "figure words", True, "FigureWord", True),
+              "        " + keyword("Normal Text", "figure words", False, "FigureWord", True),
               "        " + keyword("Magnitude", "magnitude letters", False),
               "      </context>\n",
               '      <context name="FigureDigits" attribute="Normal Text" lineEndContext="#pop">',
