@@ -3,9 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,26 +21,42 @@ struct ParsedDate {
     int month = 0; // 0: not stated
 };
 
-// Dates as Document::date writes them (YYYY, YYYY-MM, YYYY-MM-DD); periods of the table too.
+// Dates as Document::date writes them (YYYY, YYYY-MM, YYYY-MM-DD, anything after is ignored);
+// periods of the table too. Read by hand: a comparison converts thousands of amounts, and a
+// regular expression per date was most of the cost of a conversion.
 ParsedDate parseDate(QStringView text)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-\\d{2})?)?"_s);
-    const QRegularExpressionMatch match = pattern.matchView(text.trimmed());
-    if (!match.hasMatch())
-        return {};
+    text = text.trimmed();
+    const auto digits = [&text](qsizetype from, qsizetype count) {
+        if (text.size() < from + count)
+            return -1;
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t unit = text[i].unicode();
+            if (unit < u'0' || unit > u'9')
+                return -1;
+            value = value * 10 + (unit - u'0');
+        }
+        return value;
+    };
     ParsedDate date;
-    date.year = match.capturedView(1).toInt();
-    if (match.hasCaptured(2)) {
-        const int month = match.capturedView(2).toInt();
-        if (month >= 1 && month <= 12)
-            date.month = month;
-    }
+    date.year = std::max(0, digits(0, 4));
+    if (date.year == 0 || text.size() < 7 || text[4] != u'-')
+        return date;
+    const int month = digits(5, 2);
+    if (month >= 1 && month <= 12)
+        date.month = month;
     return date;
 }
 
 int monthKey(int year, int month) { return year * 12 + (month - 1); }
 
-QString monthName(int key) { return u"%1-%2"_s.arg(key / 12).arg(key % 12 + 1, 2, 10, QLatin1Char('0')); }
+QString monthName(int key)
+{
+    char name[24];
+    const int size = std::snprintf(name, sizeof name, "%d-%02d", key / 12, key % 12 + 1);
+    return QString::fromLatin1(name, size);
+}
 
 // The entry of `rates` whose key is nearest to `key`; the earlier one on a tie, because a rate
 // that was already published is what a writer could have used.

@@ -47,6 +47,13 @@ private Q_SLOTS:
         QTest::newRow("undated: latest annual average") << u"USD"_s << QString() << 1.13 << u"2025"_s;
         QTest::newRow("garbage date: latest annual average") << u"USD"_s << u"last week"_s << 1.13 << u"2025"_s;
         QTest::newRow("euro") << u"EUR"_s << u"2025-01"_s << 1.0 << QString();
+        // The forms a date is read in (by hand, no longer a regular expression).
+        QTest::newRow("date and time") << u"USD"_s << u"2025-01-30T08:00:00Z"_s << 1.0354 << u"2025-01"_s;
+        QTest::newRow("spaces around") << u"USD"_s << u" 2025-07 "_s << 1.1677 << u"2025-07"_s;
+        QTest::newRow("month of one digit: the year") << u"USD"_s << u"2024-7"_s << 1.0824 << u"2024"_s;
+        QTest::newRow("no such month: the year") << u"USD"_s << u"2024-13"_s << 1.0824 << u"2024"_s;
+        QTest::newRow("year glued to more digits") << u"USD"_s << u"20241"_s << 1.0824 << u"2024"_s;
+        QTest::newRow("three digits: undated") << u"USD"_s << u"202"_s << 1.13 << u"2025"_s;
     }
 
     void lookup()
