@@ -22,14 +22,18 @@ struct AnalysisSession::Results {
 };
 
 AnalysisSession::Results AnalysisSession::prepare(FolderAnalysis analysis, const QList<Document> &documents,
-                                                  const std::optional<TimelineOptions> &timeline)
+                                                  const std::optional<TimelineOptions> &timeline, QFuture<TimelineModel::Layout> timelineClaims)
 {
     Results results;
     results.index = ClaimIndex(analysis.claims, analysis.groups);
     results.figures = FiguresModel::prepare(analysis.claims, documents);
     results.groups = ClaimGroupsModel::prepare(analysis.groups);
     if (timeline) {
-        results.timeline = TimelineModel::layOut(documents, analysis.claims, analysis.groups, *timeline);
+        // Waiting on a layout that has not started yet runs it here.
+        TimelineModel::Layout layout = timelineClaims.isValid() ? timelineClaims.result()
+                                                                : TimelineModel::layOutClaims(documents, analysis.claims, *timeline);
+        TimelineModel::markDiscrepancies(layout, analysis.groups);
+        results.timeline = std::move(layout);
         results.timelineOptions = *timeline;
     }
     results.analysis = std::move(analysis);
@@ -84,10 +88,22 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
         options.corrections = m_corrections;
     const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
-    const auto analyse = [folder, documents = m_documents, options, timeline = timelineOptions()](QPromise<Results> &promise) {
-        AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options, [&documents, &timeline](FolderAnalysis analysis) {
-            return prepare(std::move(analysis), documents, timeline);
+    const auto analyse = [folder, documents = m_documents, options, timeline = timelineOptions(), pool = &m_pool](QPromise<Results> &promise) mutable {
+        // The timeline's claims are laid out on a thread of their own while the claims are
+        // grouped: on two cores its layout otherwise followed the grouping alone.
+        QFuture<TimelineModel::Layout> timelineClaims;
+        if (timeline) {
+            options.claimsFinal = [&timelineClaims, &documents, &timeline, pool](const ClaimList &claims) {
+                timelineClaims = QtConcurrent::run(pool, &TimelineModel::layOutClaims, documents, claims, *timeline);
+            };
+        }
+        AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options, [&](FolderAnalysis analysis) {
+            return prepare(std::move(analysis), documents, timeline, timelineClaims);
         });
+        // A canceled analysis leaves its layout running on copies: waited for, not abandoned
+        // on a pool being destroyed.
+        if (timelineClaims.isValid())
+            timelineClaims.waitForFinished();
     };
     watch(QtConcurrent::run(&m_pool, analyse), [this, used](const Results &results) {
               m_warnings = results.analysis.warnings;

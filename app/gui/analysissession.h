@@ -93,7 +93,10 @@ private:
     quint64 m_generation = 0;
     int m_pendingStages = 0;
     struct Results;
-    static Results prepare(FolderAnalysis analysis, const QList<Document> &documents, const std::optional<TimelineOptions> &timeline);
+    // timelineClaims: the claims' half of the timeline's layout, started beside the grouping;
+    // made here when not valid.
+    static Results prepare(FolderAnalysis analysis, const QList<Document> &documents, const std::optional<TimelineOptions> &timeline,
+                           QFuture<TimelineModel::Layout> timelineClaims = {});
     std::optional<TimelineOptions> timelineOptions() const;
     void takeResults(const Results &results);
 

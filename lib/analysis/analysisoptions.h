@@ -1,11 +1,13 @@
 #pragma once
 
+#include "claims/claim.h"
 #include "compare/exchangeratetable.h"
 #include "compare/passagematcher.h"
 #include "corrections/correction.h"
 #include "corpus/corpusloader.h"
 #include "figures/entitycatalog.h"
 
+#include <functional>
 #include <optional>
 
 namespace Recoupe {
@@ -32,6 +34,10 @@ struct AnalysisOptions {
     std::optional<EntityCatalog> catalog;
     // Used instead of the folder's corrections file: the window's, as the person edits them.
     std::optional<QList<Correction>> corrections;
+    // Called on the pipeline's thread once the claims are final (corrections applied), before
+    // they are grouped: a client starts there what needs the claims alone (the window lays its
+    // timeline out beside the grouping).
+    std::function<void(const ClaimList &claims)> claimsFinal;
 };
 
 } // namespace Recoupe

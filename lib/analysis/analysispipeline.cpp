@@ -82,6 +82,8 @@ bool AnalysisPipeline::runStages(FolderAnalysis &analysis, const AnalysisOptions
         if (!proceed(done))
             return false;
         applyCorrections(analysis, options);
+        if (options.claimsFinal)
+            options.claimsFinal(analysis.claims);
         if (options.groups) {
             analysis.groups = ClaimGrouper(options.rates).group(analysis.claims, documents);
             if (!proceed(++done))

@@ -94,16 +94,16 @@ void TimelineModel::clear()
     setResults({}, {}, {}, m_options);
 }
 
-TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList, const ClaimList &claims, const QList<ClaimGroup> &groups,
+TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
                                             const TimelineOptions &options)
 {
-    Layout layout;
+    Layout layout = layOutClaims(documents, claims, options);
+    markDiscrepancies(layout, groups);
+    return layout;
+}
 
-    const DocumentTexts documents(documentList);
-    // One point per article, series, period and amount: an article that repeats its figure (a
-    // headline, then the body) is one source saying it once, not four identical points.
-    QHash<QString, QList<qsizetype>> sameFigure;
-
+void TimelineModel::markDiscrepancies(Layout &layout, const QList<ClaimGroup> &groups)
+{
     // Claims that a disagreement names; revisions are news, not errors, so they are not flagged.
     QHash<QString, QStringList> discrepancies;
     for (const ClaimGroup &group : std::as_const(groups)) {
@@ -117,6 +117,33 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
                 discrepancies[claim].append(reason.explanation);
         }
     }
+    if (discrepancies.isEmpty())
+        return;
+    // A disagreement named on any copy of a repeated figure is the point's.
+    const auto mark = [&discrepancies](TimelineEntry &entry) {
+        entry.discrepancyExplanations = discrepancies.value(entry.claim.id());
+        for (const QString &repeat : std::as_const(entry.repeats)) {
+            for (const QString &explanation : discrepancies.value(repeat)) {
+                if (!entry.discrepancyExplanations.contains(explanation))
+                    entry.discrepancyExplanations.append(explanation);
+            }
+        }
+        entry.discrepancy = !entry.discrepancyExplanations.isEmpty();
+    };
+    for (TimelineEntry &entry : layout.entries)
+        mark(entry);
+    for (TimelineEntry &entry : layout.unplaced)
+        mark(entry);
+}
+
+TimelineModel::Layout TimelineModel::layOutClaims(const QList<Document> &documentList, const ClaimList &claims, const TimelineOptions &options)
+{
+    Layout layout;
+
+    const DocumentTexts documents(documentList);
+    // One point per article, series, period and amount: an article that repeats its figure (a
+    // headline, then the body) is one source saying it once, not four identical points.
+    QHash<QString, QList<qsizetype>> sameFigure;
 
     const bool guidance = options.mode == TimelineOptions::Mode::Guidance;
     for (const Claim &claim : std::as_const(claims)) {
@@ -138,8 +165,6 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
         } else {
             entry.documentTitle = claim.document;
         }
-        entry.discrepancyExplanations = discrepancies.value(claim.id());
-        entry.discrepancy = !entry.discrepancyExplanations.isEmpty();
         const QString entity = claim.entity.isEmpty() ? tr("Unattributed") : claim.entity.toString();
         entry.series = entity; // also what the lists of unplaced figures show
 
@@ -201,12 +226,6 @@ TimelineModel::Layout TimelineModel::layOut(const QList<Document> &documentList,
         if (same != candidates.cend()) {
             TimelineEntry &kept = layout.entries[*same];
             kept.repeats.append(claim.id());
-            // A disagreement named on any copy is the point's.
-            for (const QString &explanation : std::as_const(entry.discrepancyExplanations)) {
-                if (!kept.discrepancyExplanations.contains(explanation))
-                    kept.discrepancyExplanations.append(explanation);
-            }
-            kept.discrepancy = !kept.discrepancyExplanations.isEmpty();
             continue;
         }
         candidates.append(layout.entries.size());

@@ -161,6 +161,11 @@ public:
     };
     static Layout layOut(const QList<Document> &documents, const ClaimList &claims, const QList<ClaimGroup> &groups,
                          const TimelineOptions &options);
+    // layOut() in two halves: what the claims alone decide (the window starts it beside the
+    // grouping), then the disagreements the groups name, marked on the points and the figures
+    // left off.
+    static Layout layOutClaims(const QList<Document> &documents, const ClaimList &claims, const TimelineOptions &options);
+    static void markDiscrepancies(Layout &layout, const QList<ClaimGroup> &groups);
 
     explicit TimelineModel(QObject *parent = nullptr);
 

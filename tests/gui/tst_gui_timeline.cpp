@@ -166,6 +166,30 @@ private Q_SLOTS:
         QVERIFY(m_window->analysis()->timelineLayout().has_value());
         QCOMPARE(m_window->analysis()->timelineLayoutOptions().entity, entity);
         QCOMPARE(m_chart->model()->options().entity, entity);
+
+        // Laid out in two halves beside the grouping: the same points and disagreements as the
+        // layout made at once from the results.
+        const TimelineModel::Layout direct = TimelineModel::layOut(m_window->session()->corpus().documents, m_window->analysis()->claims(),
+                                                                   m_window->analysis()->groups(), m_chart->model()->options());
+        const QList<TimelineEntry> entries = m_chart->model()->entries();
+        QCOMPARE(entries.size(), direct.entries.size());
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries.at(i).claim.id(), direct.entries.at(i).claim.id());
+            QCOMPARE(entries.at(i).discrepancyExplanations, direct.entries.at(i).discrepancyExplanations);
+        }
+    }
+
+    // The samples' planted disagreements reach the chart through the worker's layout.
+    void disagreementsMarkedOnTheChart()
+    {
+        m_pane->entityCombo()->setCurrentIndex(0);
+        QTRY_VERIFY(!m_pane->isLayingOut());
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
+        QVERIFY(analysed.wait(60000));
+        QTRY_VERIFY(!m_pane->isLayingOut());
+        const QList<TimelineEntry> shown = m_chart->model()->entries();
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const TimelineEntry &entry) { return entry.discrepancy; }));
     }
 
     // A choice made while the analysis runs is not the one its worker laid out: the pane lays

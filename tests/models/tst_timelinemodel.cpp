@@ -125,6 +125,7 @@ private Q_SLOTS:
     void sourcesNumberedByDate();
     void json();
     void repeatedFigureIsOnePoint();
+    void discrepancyOnARepeatMarksThePoint();
     void subYearPeriodsCanBeLeftOut();
     void aggregatesSumUpAPeriod();
 };
@@ -406,6 +407,52 @@ void TimelineModelTest::repeatedFigureIsOnePoint()
     QCOMPARE(model.entryAt(row)->repeats, QStringList({u"a.txt#2"_s, u"a.txt#3"_s}));
     QVERIFY(model.rowOfClaim(u"a.txt#4"_s) != row);
     QVERIFY(model.rowOfClaim(u"b.txt#1"_s) != row);
+}
+
+// The window lays out the claims beside the grouping (layOutClaims), then marks what the
+// groups name (markDiscrepancies): the same layout as layOut() at once, a disagreement named on
+// any copy of a repeated figure included, and on figures left off the chart.
+void TimelineModelTest::discrepancyOnARepeatMarksThePoint()
+{
+    ClaimList list{makeClaim(u"a.txt#1"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"a.txt#2"_s, u"Meta"_s, u"2025"_s, 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"a.txt#3"_s, u"Meta"_s, QString(), 65e9, 65e9, u"USD"_s),
+                   makeClaim(u"b.txt#1"_s, u"Meta"_s, u"2025"_s, 72e9, 72e9, u"USD"_s)};
+    QList<Document> docs = bareDocuments();
+    writeClaimTexts(docs, list, [](const Claim &c) { return u"quote of "_s + c.id(); },
+                    [](const Claim &c) { return u"Quote of "_s + c.id() + u'.'; });
+    ClaimGroup meta;
+    meta.key = {u"Meta"_s, u"capex"_s, u"2025"_s};
+    meta.claims = {u"a.txt#1"_s, u"a.txt#2"_s, u"b.txt#1"_s};
+    meta.verdict = Verdict::Discrepancy;
+    meta.reasons = {{u"amount"_s, {u"a.txt#2"_s, u"b.txt#1"_s}, u"65 against 72."_s},
+                    {u"amount"_s, {u"a.txt#3"_s}, u"No period."_s},
+                    {u"revision"_s, {u"a.txt#1"_s}, u"Raised later."_s}};
+    const TimelineOptions options = fixedRates();
+
+    TimelineModel::Layout whole = TimelineModel::layOut(docs, list, {meta}, options);
+    TimelineModel::Layout halves = TimelineModel::layOutClaims(docs, list, options);
+    for (const TimelineEntry &entry : std::as_const(halves.entries))
+        QVERIFY(!entry.discrepancy);
+    TimelineModel::markDiscrepancies(halves, {meta});
+
+    QCOMPARE(halves.entries.size(), 2);
+    QCOMPARE(whole.entries.size(), 2);
+    for (qsizetype i = 0; i < whole.entries.size(); ++i) {
+        QCOMPARE(halves.entries.at(i).claim.id(), whole.entries.at(i).claim.id());
+        QCOMPARE(halves.entries.at(i).discrepancyExplanations, whole.entries.at(i).discrepancyExplanations);
+        QCOMPARE(halves.entries.at(i).discrepancy, whole.entries.at(i).discrepancy);
+    }
+    QCOMPARE(halves.rowOfClaim, whole.rowOfClaim);
+    // The point of a.txt#1 stands for a.txt#2 too, which the disagreement names.
+    const TimelineEntry &point = halves.entries.at(halves.rowOfClaim.value(u"a.txt#1"_s));
+    QCOMPARE(point.repeats, QStringList{u"a.txt#2"_s});
+    QVERIFY(point.discrepancy);
+    QCOMPARE(point.discrepancyExplanations, QStringList{u"65 against 72."_s});
+    // A figure left off the chart keeps its own.
+    QCOMPARE(halves.unplaced.size(), 1);
+    QCOMPARE(halves.unplaced.constFirst().discrepancyExplanations, QStringList{u"No period."_s});
+    QCOMPARE(whole.unplaced.constFirst().discrepancyExplanations, QStringList{u"No period."_s});
 }
 
 void TimelineModelTest::subYearPeriodsCanBeLeftOut()
