@@ -175,6 +175,9 @@ QString ClaimWording::period(const QString &period)
 {
     if (period.isEmpty())
         return tr("no stated period");
+    // Most periods are a year, written as it is: only a dash or "FY" can make another form.
+    if (!period.contains(u'-') && !period.startsWith("FY"_L1))
+        return period;
     static const QRegularExpression quarter(u"^(\\d{4})-Q([1-4])$"_s);
     static const QRegularExpression half(u"^(\\d{4})-H([12])$"_s);
     static const QRegularExpression fiscal(u"^FY(\\d{4})$"_s);

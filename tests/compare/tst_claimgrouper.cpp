@@ -132,6 +132,29 @@ private Q_SLOTS:
     }
 
     // A group of many sources comes down to a few values, each with how many articles give it.
+    // The periods of reasons in words; a plain year (most of them) is read without trying the
+    // patterns of the other forms.
+    void periodsInWords_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("year") << u"2025"_s << u"2025"_s;
+        QTest::newRow("quarter") << u"2024-Q4"_s << u"Q4 2024"_s;
+        QTest::newRow("half") << u"2025-H1"_s << u"H1 2025"_s;
+        QTest::newRow("fiscal year") << u"FY2026"_s << u"fiscal 2026"_s;
+        QTest::newRow("fiscal quarter") << u"FY2025-Q1"_s << u"Q1 fiscal 2025"_s;
+        QTest::newRow("span") << u"2025-2028"_s << u"2025 to 2028"_s;
+        QTest::newRow("other form, as written") << u"2025-S1"_s << u"2025-S1"_s;
+        QTest::newRow("none") << QString() << u"no stated period"_s;
+    }
+
+    void periodsInWords()
+    {
+        QFETCH(QString, period);
+        QFETCH(QString, words);
+        QCOMPARE(ClaimWording::period(period), words);
+    }
+
     void valuesSummary()
     {
         // English plural forms come from the English translation, as in the programs.
