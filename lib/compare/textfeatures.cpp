@@ -240,8 +240,6 @@ struct WordReading {
     QString stem;
 };
 
-QString stemOfUnknown(const QString &folded);
-
 // The readings of the words a thread met last. News text repeats its words (a few thousand
 // distinct words make most of a folder): folding, looking up and stemming every occurrence
 // again was half of reading a sentence's terms, a hash lookup of the word as written is a
@@ -263,7 +261,7 @@ public:
         foldInto(word, reading.folded);
         reading.info = lookUp(reading.folded);
         if (!reading.info)
-            reading.stem = stemOfUnknown(reading.folded);
+            reading.stem = TextFeatures::stemUnknown(reading.folded);
         return *m_readings.insert(word.toString(), std::move(reading));
     }
 
@@ -296,15 +294,6 @@ QString TextFeatures::stem(const QString &folded)
     }
     return stemUnknown(folded);
 }
-
-namespace {
-
-QString stemOfUnknown(const QString &folded)
-{
-    return TextFeatures::stemUnknown(folded);
-}
-
-} // namespace
 
 QString TextFeatures::stemUnknown(const QString &folded)
 {
