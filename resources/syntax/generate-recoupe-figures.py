@@ -31,7 +31,9 @@ from xml.sax.saxutils import escape, quoteattr
 SHAPE = """
   Shape, chosen for speed: KSyntaxHighlighting tries every rule of the current context at every
   position it stops at, and a RegExpr searches the rest of the line the first time it is tried
-  on a line, then is not tried again before the place it found.
+  on a line, then is not tried again before the place it found. The RegExprs tried only at the
+  start of a number or of a lead word are anchored there (anchored()): the search of the line
+  cost more than it saved.
     Normal    per word: DetectSpaces, Int (lookahead into Digits), AnyChar for currency signs, ONE
               keyword list "leads" (every word the lexicon knows or that starts one of its phrases;
               lookahead into Classify) and DetectIdentifier, which steps over any other word.
@@ -47,7 +49,7 @@ SHAPE = """
               unit only after a count.
     Classify  at a lead word: dispatches on its first letter to a small context whose phrases all
               begin with that letter. Plain phrases are WordDetect; phrases that need a regular
-              expression share one "gate" RegExpr per letter (one search of the line instead of
+              expression share one anchored "gate" RegExpr per letter (one match instead of
               several), and are told apart in the letter's Phrase context only where the gate
               matched. Then the keyword list of each kind ("Kinds").
   Hedges, "entre"/"between", "jusqu'en" and magnitudes after number words ("un milliard") look
@@ -469,6 +471,15 @@ def regexpr(attribute, pattern, insensitive=False, context=None):
             + attr("String", pattern) + (' insensitive="true"' if insensitive else "") + "/>")
 
 
+def anchored(pattern):
+    """A RegExpr that only looks where it is tried. KSyntaxHighlighting searches the rest of the
+    line with a RegExpr and skips it until the place found; a rule tried only at the start of a
+    number or of a lead word wastes that search. \\G anchors at the offset tried; the empty
+    match one character later tells the highlighter to try again from there, not to give up on
+    the line. The spans are the same; the lexer runs 6 % fewer instructions."""
+    return r"\G(?:" + pattern + r")|(?<=\G.)"
+
+
 def keyword(attribute, list_name, insensitive, context=None, lookahead=False):
     return ("<keyword" + attr("attribute", attribute) + attr("String", list_name) + (attr("context", context) if context else "")
             + (' lookAhead="true"' if lookahead else "") + (' insensitive="true"' if insensitive else "") + "/>")
@@ -563,10 +574,10 @@ def main():
                "        " + keyword("Normal Text", "leads", False, "Classify", True) + "\n"
                '        <DetectIdentifier attribute="Normal Text"/>\n      </context>\n\n')
     ctx.append('      <context name="Digits" attribute="Normal Text" lineEndContext="#pop">\n'
-               "        " + regexpr("Date", DATE, False, "#pop") + "\n"
-               "        " + regexpr("Quarter", r"(?<![\p{L}\p{N}_])[1-4](?:er|e|ème)\s+trimestre\b", True, "#pop") + "\n"
-               "        " + regexpr("Year", YEAR, False, "#pop!Figure") + "\n"
-               "        " + regexpr("Number", NUMBER, False, "#pop!Figure") + "\n"
+               "        " + regexpr("Date", anchored(DATE), False, "#pop") + "\n"
+               "        " + regexpr("Quarter", anchored(r"(?<![\p{L}\p{N}_])[1-4](?:er|e|ème)\s+trimestre\b"), True, "#pop") + "\n"
+               "        " + regexpr("Year", anchored(YEAR), False, "#pop!Figure") + "\n"
+               "        " + regexpr("Number", anchored(NUMBER), False, "#pop!Figure") + "\n"
                '        <Int attribute="Number" context="#pop"/>\n      </context>\n\n')
     # Figure is entered after every number and left at the first word that is not part of the
     # figure, which therefore tries every rule here: so only cheap rules, and one keyword list
@@ -605,15 +616,15 @@ def main():
               "        " + keyword("Magnitude", "magnitude letters", False),
               "      </context>\n",
               '      <context name="FigureDigits" attribute="Normal Text" lineEndContext="#pop">',
-              "        " + regexpr("Year", YEAR, False, "#pop"),
-              "        " + regexpr("Number", NUMBER, False, "#pop"),
+              "        " + regexpr("Year", anchored(YEAR), False, "#pop"),
+              "        " + regexpr("Number", anchored(NUMBER), False, "#pop"),
               '        <Int attribute="Number" context="#pop"/>',
               "      </context>\n",
               '      <context name="FigureDash" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
-              "        " + regexpr("Range", r"[-–—]" + DIGIT_AHEAD, False, "#pop"),
+              "        " + regexpr("Range", anchored(r"[-–—]" + DIGIT_AHEAD), False, "#pop"),
               "      </context>\n",
               '      <context name="FigureWord" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
-              "        " + regexpr("Range", r"\b" + alternation(RANGE_CONNECTORS) + r"\b" + DIGIT_AHEAD, True, "#pop")]
+              "        " + regexpr("Range", anchored(r"\b" + alternation(RANGE_CONNECTORS) + r"\b" + DIGIT_AHEAD), True, "#pop")]
     for text in hedge_phrases:
         figure.append("        " + string_detect("Hedge", text, "#pop#pop"))
     for text in percent_phrases:
@@ -644,12 +655,11 @@ def main():
         regexes = [rule for rule in phrases if not isinstance(rule[1], list) and rule[1].startswith(r"\b")]
         rules = [f'      <context name="{name}" attribute="Normal Text" lineEndContext="#pop">']
         if len(regexes) > 1:
-            # A RegExpr searches the rest of the line the first time its context is entered on a
-            # line, and every paragraph enters most letters: one search for all the phrases of a
+            # Every word of the letter enters its context: one match for all the phrases of a
             # letter, then the phrases one by one only where one of them is.
             assert all(rule[3] for rule in regexes)
             gate = "|".join("(?:" + rule[1] + ")" for rule in regexes)
-            rules.append("        " + regexpr("Normal Text", gate, True, f"#pop!{name}Phrase").replace("/>", ' lookAhead="true"/>'))
+            rules.append("        " + regexpr("Normal Text", anchored(gate), True, f"#pop!{name}Phrase").replace("/>", ' lookAhead="true"/>'))
         for attribute, pattern, _, insensitive, context in phrases:
             if isinstance(pattern, list):
                 # Plain phrases: WordDetect costs one comparison, a RegExpr a search of the line.
