@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -466,6 +467,27 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
     const auto runs = runsOfEqualKeys(kept.size(), [&](qsizetype i) { return kept.at(i).first; });
     QList<PassageMatch> matches(kept.size());
     PassageMatch *built = matches.data();
+    // The order the matches are returned in, with the documents by their place in the order of
+    // their ids: sorting the matches themselves compared their ids as text, 200 M instructions
+    // for the 50,000 matches of 2,000 articles.
+    struct Order {
+        double score;
+        int firstDocument;
+        qsizetype firstStart;
+        int secondDocument;
+        qsizetype secondStart;
+        qsizetype match;
+    };
+    QList<int> idRank(documents.size());
+    {
+        QList<int> byId(documents.size());
+        std::iota(byId.begin(), byId.end(), 0);
+        std::sort(byId.begin(), byId.end(), [&](int x, int y) { return documents.at(x).id < documents.at(y).id; });
+        for (qsizetype r = 0; r < byId.size(); ++r)
+            idRank[byId.at(r)] = int(r);
+    }
+    QList<Order> order(kept.size());
+    Order *orderOf = order.data();
     parallelFor(runs.size(), workers, [&](int, qsizetype r) {
         // The shared terms as the first sentence writes them: its terms are read again (once per
         // sentence), which costs less than keeping every sentence's words until the end.
@@ -481,6 +503,7 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
             match.first = {documents.at(a->document).id, a->start, a->end, texts.at(a - sentences.constData())};
             match.second = {documents.at(b->document).id, b->start, b->end, texts.at(b - sentences.constData())};
             match.score = std::round(candidate.score * 1000) / 1000;
+            orderOf[k] = {match.score, idRank.at(a->document), a->start, idRank.at(b->document), b->start, k};
             const int firstSentence = int(a - sentences.constData());
             if (surfacesOf != firstSentence) {
                 surfaces.clear();
@@ -502,13 +525,19 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
         }
     });
     release(texts);
-    std::sort(matches.begin(), matches.end(), [](const PassageMatch &x, const PassageMatch &y) {
+    // Best first; among equal scores, by the first sentence's document id and place, then the
+    // second's (no two matches share all four: kept holds each pair once).
+    std::sort(order.begin(), order.end(), [](const Order &x, const Order &y) {
         if (x.score != y.score)
             return x.score > y.score;
-        return std::tie(x.first.document, x.first.start, x.second.document, x.second.start)
-            < std::tie(y.first.document, y.first.start, y.second.document, y.second.start);
+        return std::tie(x.firstDocument, x.firstStart, x.secondDocument, x.secondStart)
+            < std::tie(y.firstDocument, y.firstStart, y.secondDocument, y.secondStart);
     });
-    return matches;
+    QList<PassageMatch> sorted;
+    sorted.reserve(order.size());
+    for (const Order &o : std::as_const(order))
+        sorted.append(std::move(matches[o.match]));
+    return sorted;
 }
 
 } // namespace Recoupe
