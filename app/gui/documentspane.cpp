@@ -1,5 +1,6 @@
 #include "documentspane.h"
 
+#include "columnfitter.h"
 #include "documentitemdelegate.h"
 #include "models/documentlistmodel.h"
 
@@ -56,11 +57,11 @@ DocumentsPane::DocumentsPane(DocumentListModel *model, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(DocumentListModel::DateColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DocumentListModel::LanguageColumn, QHeaderView::ResizeToContents);
-    // Widths from the rows in view and a hundred more: every layout change measures them again,
-    // and Qt's default of a thousand rows held the window as a large folder finished loading.
+    // Widths from the rows in view and a hundred more, once per change of the list: Qt's default
+    // of a thousand rows, measured again at every layout change, held the window as a large
+    // folder finished loading.
     header->setResizeContentsPrecision(100);
+    new ColumnFitter(m_view, header, {DocumentListModel::DateColumn, DocumentListModel::LanguageColumn});
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentsPane::emitCurrent);
     // A reset (a new folder) leaves no current row without telling the selection model's users.

@@ -1,6 +1,7 @@
 #include "figurespane.h"
 
 #include "analysissession.h"
+#include "columnfitter.h"
 #include "models/figuresmodel.h"
 
 #include <QComboBox>
@@ -64,11 +65,12 @@ FiguresPane::FiguresPane(AnalysisSession *analysis, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Columns fit the first rows, not every figure of the folder: with tens of thousands of rows
-    // the header measured text for seconds at each layout.
+    // Columns fit the first rows, not every figure of the folder (with tens of thousands of rows
+    // the header measured text for seconds), once per change of the list, not at each layout.
     m_view->horizontalHeader()->setResizeContentsPrecision(rowsMeasured);
     m_view->horizontalHeader()->setSectionResizeMode(FiguresModel::SourceColumn, QHeaderView::Stretch);
+    new ColumnFitter(m_view, m_view->horizontalHeader(),
+                     {FiguresModel::EntityColumn, FiguresModel::MetricColumn, FiguresModel::PeriodColumn, FiguresModel::AmountColumn});
     m_view->setColumnHidden(FiguresModel::QualifierColumn, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (index.isValid())

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "iconcachingstyle.h"
 #include "icons.h"
 #include "screenshotrunner.h"
 #include "settings/settings.h"
@@ -70,6 +71,7 @@ int main(int argc, char **argv)
     QLocale::setDefault(locale);
     installTranslators(app, locale);
     QApplication::setWindowIcon(Recoupe::Icons::application());
+    Recoupe::IconCachingStyle::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Cross-check the figures of a folder of news articles."));

@@ -1,5 +1,6 @@
 #include "timelinepane.h"
 
+#include "columnfitter.h"
 #include "models/figuresmodel.h"
 #include "models/timelinemodel.h"
 #include "placeholderwidget.h"
@@ -121,10 +122,9 @@ TimelinePane::TimelinePane(QWidget *parent)
     m_noPeriodList->setAlternatingRowColors(true);
     m_noPeriodList->setHeaderLabels({tr("Entity"), tr("Amount"), tr("Source")});
     m_noPeriodList->header()->setStretchLastSection(true);
-    m_noPeriodList->header()->setSectionResizeMode(EntityColumn, QHeaderView::ResizeToContents);
-    m_noPeriodList->header()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
-    // Widths from the first rows: thousands of figures have no period in a large folder.
+    // Fitted to the first rows each time the list is filled, then the reader's to drag.
     m_noPeriodList->header()->setResizeContentsPrecision(200);
+    new ColumnFitter(m_noPeriodList, m_noPeriodList->header(), {EntityColumn, AmountColumn});
     const auto activate = [this](QTreeWidgetItem *item) {
         if (item)
             Q_EMIT claimActivated(item->data(0, ClaimIdRole).toString());
