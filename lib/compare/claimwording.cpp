@@ -147,7 +147,8 @@ QString ClaimWording::amount(const Claim &claim)
 {
     const double magnitude = magnitudeOf(std::max(std::abs(claim.low), std::abs(claim.high)), claim.unit);
     const QString low = number(claim.low / magnitude, 9);
-    const QString high = number(claim.high / magnitude, 9);
+    // Most figures are one value: formatting a double twice cost a third of grouping's wording.
+    const QString high = claim.high == claim.low ? low : number(claim.high / magnitude, 9);
     switch (claim.qualifier) {
     case Qualifier::Range:
         if (low != high)
