@@ -1,7 +1,7 @@
 // recoupe-bench-gui: the window's speed on a generated folder (issue 15: "nothing on the GUI
 // thread grows with the folder"). Run offscreen on a release build by `scripts/dev bench-gui N`.
 //
-//   recoupe-bench-gui [N] [--seed S] [--keep DIR]
+//   recoupe-bench-gui [N] [--seed S] [--keep DIR] [--open-only]
 //
 // Writes N articles (default 2,000) into a temporary folder (or DIR, reused when it already holds
 // them), opens them in the main window and does what a reader does first, one step after the
@@ -10,7 +10,10 @@
 // ends once the window has painted what it shows (a grab of the window). Per step it prints the
 // wall time and the longest the event loop went without turning: a heartbeat timer fires every
 // 5 ms, and a stall is the longest gap between two beats (work that runs on the GUI thread, or a
-// step done in one go, shows there). Then the peak resident memory of the whole run.
+// step done in one go, shows there), and the CPU time of the whole process and of the GUI
+// thread: beside the wall time they tell whether the step kept both cores busy or waited on the
+// GUI thread. Then the peak resident memory of the whole run. --open-only stops after the first
+// step (to profile the opening alone, e.g. under callgrind).
 
 #include "benchcorpus.h"
 
@@ -18,6 +21,7 @@
 #include "comparisonspane.h"
 #include "corpussession.h"
 #include "findinfolderpane.h"
+#include "iconcachingstyle.h"
 #include "mainwindow.h"
 #include "models/claimgroupsmodel.h"
 #include "readingcontroller.h"
@@ -40,6 +44,8 @@
 
 #include <algorithm>
 #include <functional>
+
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -65,6 +71,15 @@ QString loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return u"unknown"_s;
     return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+// CPU seconds used so far by the whole process, and by the calling (GUI) thread: beside the wall
+// time they tell whether a step waited, kept both cores busy, or was held by the GUI thread.
+double cpuSeconds(clockid_t clock)
+{
+    timespec time{};
+    clock_gettime(clock, &time);
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
 }
 
 // The longest time the event loop went without running the heartbeat, since the last reset.
@@ -130,10 +145,13 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"recoupe-bench-gui"_s);
+    // As the program does (main.cpp).
+    IconCachingStyle::install();
     QTextStream out(stdout);
     int count = 2000;
     quint32 seed = 20250130;
     QString keep;
+    bool openOnly = false;
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -141,10 +159,12 @@ int main(int argc, char **argv)
             seed = arguments.at(++i).toUInt();
         else if (argument == u"--keep"_s && i + 1 < arguments.size())
             keep = arguments.at(++i);
+        else if (argument == u"--open-only"_s)
+            openOnly = true;
         else if (argument.toInt() > 0)
             count = argument.toInt();
         else {
-            QTextStream(stderr) << "usage: recoupe-bench-gui [N] [--seed S] [--keep DIR]\n";
+            QTextStream(stderr) << "usage: recoupe-bench-gui [N] [--seed S] [--keep DIR] [--open-only]\n";
             return 2;
         }
     }
@@ -175,6 +195,8 @@ int main(int argc, char **argv)
     QString largestGroupClaim;
     const auto dock = [&window](const char *name) { return window.findChild<QDockWidget *>(QString::fromLatin1(name)); };
 
+    double processCpuAtStart = 0;
+    double guiCpuAtStart = 0;
     QList<Step> steps;
     steps.append({u"open folder → analysis done"_s, [&](std::function<void()> done) {
         // Where the time of the first step goes: each stage's end, once the window has handled it
@@ -182,8 +204,10 @@ int main(int argc, char **argv)
         const auto mark = [&](const char *what) {
             return [&, what] {
                 QTimer::singleShot(0, &window, [&, what] {
-                    out << u"  %1 %2 %3\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
-                               .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19);
+                    out << u"  %1 %2 %3 %4 %5\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
+                               .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19)
+                               .arg(QString::number(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart, 'f', 3), 8)
+                               .arg(QString::number(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart, 'f', 3), 8);
                     heartbeat.keepLongest();
                 });
             };
@@ -244,12 +268,12 @@ int main(int argc, char **argv)
         find->search();
     }});
 
-    out << u"%1 %2 %3\n"_s.arg(u"step"_s, -34).arg(u"wall (s)"_s, 9).arg(u"longest stall (ms)"_s, 19);
+    out << u"%1 %2 %3 %4 %5\n"_s.arg(u"step"_s, -34).arg(u"wall (s)"_s, 9).arg(u"longest stall (ms)"_s, 19).arg(u"cpu (s)"_s, 8).arg(u"gui (s)"_s, 8);
     double worstStall = 0;
     qsizetype next = 0;
     std::function<void()> runNext;
     runNext = [&] {
-        if (next >= steps.size()) {
+        if (next >= steps.size() || (openOnly && next >= 1)) {
             out << "\nlongest stall of the run: " << QString::number(worstStall, 'f', 0) << " ms; peak resident memory: "
                 << QString::number(statusValue("VmHWM") / 1e6, 'f', 0) << " MB; load average " << loadAverage() << "\n";
             out.flush();
@@ -258,6 +282,8 @@ int main(int argc, char **argv)
         }
         const Step &step = steps.at(next++);
         heartbeat.reset();
+        processCpuAtStart = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+        guiCpuAtStart = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         clock.restart();
         step.run([&, name = step.name] {
             // What the step changed is painted before its time is taken: the next turn of the
@@ -267,7 +293,9 @@ int main(int argc, char **argv)
                 const double seconds = clock.nsecsElapsed() / 1e9;
                 const double stall = heartbeat.longestMs();
                 worstStall = std::max(worstStall, stall);
-                out << u"%1 %2 %3\n"_s.arg(name, -34).arg(QString::number(seconds, 'f', 3), 9).arg(QString::number(stall, 'f', 0), 19);
+                out << u"%1 %2 %3 %4 %5\n"_s.arg(name, -34).arg(QString::number(seconds, 'f', 3), 9).arg(QString::number(stall, 'f', 0), 19)
+                           .arg(QString::number(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart, 'f', 3), 8)
+                           .arg(QString::number(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart, 'f', 3), 8);
                 out.flush();
                 // A turn of the loop between steps, as between a reader's actions.
                 QTimer::singleShot(50, &window, runNext);
