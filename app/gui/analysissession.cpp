@@ -22,11 +22,13 @@ struct AnalysisSession::Results {
 };
 
 AnalysisSession::Results AnalysisSession::prepare(FolderAnalysis analysis, const QList<Document> &documents,
-                                                  const std::optional<TimelineOptions> &timeline, QFuture<TimelineModel::Layout> timelineClaims)
+                                                  const std::optional<TimelineOptions> &timeline, QFuture<TimelineModel::Layout> timelineClaims,
+                                                  QFuture<FiguresModel::Contents> figures)
 {
     Results results;
     results.index = ClaimIndex(analysis.claims, analysis.groups);
-    results.figures = FiguresModel::prepare(analysis.claims, documents);
+    // Waiting on rows that have not started yet makes them here.
+    results.figures = figures.isValid() ? figures.result() : FiguresModel::prepare(analysis.claims, documents);
     results.groups = ClaimGroupsModel::prepare(analysis.groups);
     if (timeline) {
         // Waiting on a layout that has not started yet runs it here.
@@ -89,21 +91,25 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     const QList<Correction> used = options.corrections.value_or(QList<Correction>());
     // The entity files are read by the pipeline on its worker, not on the GUI thread.
     const auto analyse = [folder, documents = m_documents, options, timeline = timelineOptions(), pool = &m_pool](QPromise<Results> &promise) mutable {
-        // The timeline's claims are laid out on a thread of their own while the claims are
-        // grouped: on two cores its layout otherwise followed the grouping alone.
+        // The timeline's claims are laid out, and the Figures panel's rows made, on threads of
+        // their own while the claims are grouped: on two cores they otherwise followed the
+        // grouping alone, with one core idle.
         QFuture<TimelineModel::Layout> timelineClaims;
-        if (timeline) {
-            options.claimsFinal = [&timelineClaims, &documents, &timeline, pool](const ClaimList &claims) {
+        QFuture<FiguresModel::Contents> figures;
+        options.claimsFinal = [&timelineClaims, &figures, &documents, &timeline, pool](const ClaimList &claims) {
+            if (timeline)
                 timelineClaims = QtConcurrent::run(pool, &TimelineModel::layOutClaims, documents, claims, *timeline);
-            };
-        }
+            figures = QtConcurrent::run(pool, &FiguresModel::prepare, claims, documents);
+        };
         AnalysisPipeline::analyseDocumentsWithPromiseThen(promise, folder, documents, options, [&](FolderAnalysis analysis) {
-            return prepare(std::move(analysis), documents, timeline, timelineClaims);
+            return prepare(std::move(analysis), documents, timeline, timelineClaims, figures);
         });
-        // A canceled analysis leaves its layout running on copies: waited for, not abandoned
-        // on a pool being destroyed.
+        // A canceled analysis leaves these running on copies: waited for, not abandoned on a
+        // pool being destroyed.
         if (timelineClaims.isValid())
             timelineClaims.waitForFinished();
+        if (figures.isValid())
+            figures.waitForFinished();
     };
     watch(QtConcurrent::run(&m_pool, analyse), [this, used](const Results &results) {
               m_warnings = results.analysis.warnings;

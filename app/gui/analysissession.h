@@ -6,6 +6,7 @@
 #include "corpus/document.h"
 #include "analysis/claimindex.h"
 #include "analysis/folderanalysis.h"
+#include "models/figuresmodel.h"
 #include "models/timelinemodel.h"
 
 #include <QFutureWatcher>
@@ -93,10 +94,10 @@ private:
     quint64 m_generation = 0;
     int m_pendingStages = 0;
     struct Results;
-    // timelineClaims: the claims' half of the timeline's layout, started beside the grouping;
-    // made here when not valid.
+    // timelineClaims: the claims' half of the timeline's layout, and figures: the Figures
+    // panel's rows, both started beside the grouping; made here when not valid.
     static Results prepare(FolderAnalysis analysis, const QList<Document> &documents, const std::optional<TimelineOptions> &timeline,
-                           QFuture<TimelineModel::Layout> timelineClaims = {});
+                           QFuture<TimelineModel::Layout> timelineClaims = {}, QFuture<FiguresModel::Contents> figures = {});
     std::optional<TimelineOptions> timelineOptions() const;
     void takeResults(const Results &results);
 
