@@ -197,6 +197,11 @@ int main(int argc, char **argv)
 
     double processCpuAtStart = 0;
     double guiCpuAtStart = 0;
+    // The CPU columns: seconds of the process and of the GUI thread since the step started.
+    const auto cpuColumns = [&] {
+        return u"%1 %2"_s.arg(QString::number(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart, 'f', 3), 8)
+            .arg(QString::number(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart, 'f', 3), 8);
+    };
     QList<Step> steps;
     steps.append({u"open folder → analysis done"_s, [&](std::function<void()> done) {
         // Where the time of the first step goes: each stage's end, once the window has handled it
@@ -204,10 +209,9 @@ int main(int argc, char **argv)
         const auto mark = [&](const char *what) {
             return [&, what] {
                 QTimer::singleShot(0, &window, [&, what] {
-                    out << u"  %1 %2 %3 %4 %5\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
+                    out << u"  %1 %2 %3 %4\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
                                .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19)
-                               .arg(QString::number(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart, 'f', 3), 8)
-                               .arg(QString::number(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart, 'f', 3), 8);
+                               .arg(cpuColumns());
                     heartbeat.keepLongest();
                 });
             };
@@ -293,9 +297,8 @@ int main(int argc, char **argv)
                 const double seconds = clock.nsecsElapsed() / 1e9;
                 const double stall = heartbeat.longestMs();
                 worstStall = std::max(worstStall, stall);
-                out << u"%1 %2 %3 %4 %5\n"_s.arg(name, -34).arg(QString::number(seconds, 'f', 3), 9).arg(QString::number(stall, 'f', 0), 19)
-                           .arg(QString::number(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - processCpuAtStart, 'f', 3), 8)
-                           .arg(QString::number(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - guiCpuAtStart, 'f', 3), 8);
+                out << u"%1 %2 %3 %4\n"_s.arg(name, -34).arg(QString::number(seconds, 'f', 3), 9).arg(QString::number(stall, 'f', 0), 19)
+                           .arg(cpuColumns());
                 out.flush();
                 // A turn of the loop between steps, as between a reader's actions.
                 QTimer::singleShot(50, &window, runNext);

@@ -131,7 +131,6 @@ private Q_SLOTS:
                        makeDocument(u"later.txt"_s, u"2025-04"_s)};
     }
 
-    // A group of many sources comes down to a few values, each with how many articles give it.
     // The periods of reasons in words; a plain year (most of them) is read without trying the
     // patterns of the other forms.
     void periodsInWords_data()
@@ -155,6 +154,7 @@ private Q_SLOTS:
         QCOMPARE(ClaimWording::period(period), words);
     }
 
+    // A group of many sources comes down to a few values, each with how many articles give it.
     void valuesSummary()
     {
         // English plural forms come from the English translation, as in the programs.
