@@ -34,13 +34,17 @@ SHAPE = """
   on a line, then is not tried again before the place it found. The RegExprs tried only at the
   start of a number or of a lead word are anchored there (anchored()): the search of the line
   cost more than it saved.
-    Normal    per word: DetectSpaces, Int (lookahead into Digits), AnyChar for currency signs, ONE
-              keyword list "leads" (every word the lexicon knows or that starts one of its phrases;
-              lookahead into Classify) and DetectIdentifier, which steps over any other word.
+    Normal    per word: DetectSpaces, a Detect2Chars for "FY" and for the first two letters of
+              each currency sign word ("US$"), ONE keyword list "leads" (every word the lexicon
+              knows or that starts one of its phrases; lookahead into Classify) and
+              DetectIdentifier, which steps over any other word; then, for what is not a word,
+              Int (lookahead into Digits), AnyChar for currency signs and "%".
               "leads" is looked up for every word of the text, so it is case-sensitive and lists
               each word as written, in lower case, capitalised and in capitals: a case-insensitive
               keyword list compares with Unicode case folding at each step of its binary search,
-              which cost a quarter of the lexer's time. "figure words" likewise.
+              which cost a quarter of the lexer's time. "figure words" likewise, and the kind
+              lists of Kinds, which only words of "leads" reach, list the forms of "leads" they
+              hold.
     Digits    at a number: dates, years, quarters, numbers (RegExpr), then Figure.
     Figure    after a number: only cheap rules, and one keyword list "figure words" that opens
               FigureWord (magnitudes, currencies, units, percent words, range connectors,
@@ -555,24 +559,48 @@ def main():
                "  entities added by users reach the lexer through EntityCatalog (resources/entities/README.md).\n-->\n")
     out.append('<language name="Recoupe Figures" section="Other" version="2" kateversion="5.79" hidden="true"\n'
                '          extensions="" mimetype="" author="The Recoupe authors" license="MIT">\n  <highlighting>\n')
-    out.append(item_list("leads", case_variants(leads)))
-    out.append(item_list("phrase leads", phrase_only))
-    for _, list_name, _, _ in KINDS:
-        out.append(item_list(list_name, kind_words[list_name]))
+    lead_forms = case_variants(leads)
+    out.append(item_list("leads", lead_forms))
+
+    def lead_forms_of(words):
+        """The forms of "leads" that a case-insensitive lookup of words would find. Only a word of
+        "leads" reaches Kinds, so this case-sensitive list finds what the case-insensitive one
+        would, with a comparison that does not fold every character it compares."""
+        folded = {w.casefold() for w in words}
+        return [w for w in lead_forms if w.casefold() in folded]
+
+    out.append(item_list("phrase leads", lead_forms_of(phrase_only)))
+    for _, list_name, insensitive, _ in KINDS:
+        out.append(item_list(list_name, lead_forms_of(kind_words[list_name]) if insensitive else kind_words[list_name]))
     for name, _, text in FIGURE_LISTS:
         out.append(item_list(name, words(text)))
 
     ctx = []
-    sign_rules = "".join("        " + string_detect("Currency", w, insensitive=False) + "\n" for w in CURRENCY_SIGN_WORDS)
+    # Normal tries its rules at every word, space and sign of the text, words first, as they are
+    # most of it: a rule that cannot match a word (a digit, a sign) comes after DetectIdentifier,
+    # which takes every word that is not a lead. Sign words ("US$") and "FY" are told by their
+    # first two letters (Detect2Chars, two comparisons of a unit) rather than by a string
+    # comparison at every word; a sign word's context tries it, then goes on as Normal would.
+    sign_pairs = {}
+    for w in CURRENCY_SIGN_WORDS:
+        assert len(w) >= 2 and w[0].isascii() and w[0].isalpha(), f"{w}: a currency sign word must start with a letter"
+        sign_pairs.setdefault(w[:2], []).append(w)
+    pair_rules = "".join(f'        <Detect2Chars attribute="Normal Text"{attr("char", pair[0])}{attr("char1", pair[1])}'
+                         f' context="Sign{i}" lookAhead="true"/>\n' for i, pair in enumerate(sign_pairs))
     ctx.append('      <context name="Normal" attribute="Normal Text" lineEndContext="#stay">\n'
                '        <DetectSpaces attribute="Normal Text"/>\n'
+               + pair_rules +
+               '        <Detect2Chars attribute="Normal Text" char="F" char1="Y" context="Classify" lookAhead="true"/>\n'
+               "        " + keyword("Normal Text", "leads", False, "Classify", True) + "\n"
+               '        <DetectIdentifier attribute="Normal Text"/>\n'
                '        <Int attribute="Number" context="Digits" lookAhead="true"/>\n'
                '        <AnyChar attribute="Currency"' + attr("String", CURRENCY_SIGNS) + '/>\n'
-               '        <DetectChar attribute="Percent" char="%"/>\n'
-               + sign_rules +
-               '        <StringDetect attribute="Normal Text" String="FY" context="Classify" lookAhead="true"/>\n'
-               "        " + keyword("Normal Text", "leads", False, "Classify", True) + "\n"
-               '        <DetectIdentifier attribute="Normal Text"/>\n      </context>\n\n')
+               '        <DetectChar attribute="Percent" char="%"/>\n      </context>\n\n')
+    for i, signs in enumerate(sign_pairs.values()):
+        ctx.append(f'      <context name="Sign{i}" attribute="Normal Text" lineEndContext="#pop">\n'
+                   + "".join("        " + string_detect("Currency", w, "#pop", insensitive=False) + "\n" for w in signs)
+                   + "        " + keyword("Normal Text", "leads", False, "#pop!Classify", True) + "\n"
+                   '        <DetectIdentifier attribute="Normal Text" context="#pop"/>\n      </context>\n\n')
     ctx.append('      <context name="Digits" attribute="Normal Text" lineEndContext="#pop">\n'
                "        " + regexpr("Date", anchored(DATE), False, "#pop") + "\n"
                "        " + regexpr("Quarter", anchored(r"(?<![\p{L}\p{N}_])[1-4](?:er|e|ème)\s+trimestre\b"), True, "#pop") + "\n"
@@ -678,9 +706,9 @@ def main():
             detail += ['        <DetectIdentifier attribute="Normal Text" context="#pop"/>', "      </context>\n"]
             ctx.append("\n".join(detail) + "\n")
     kinds = ['      <context name="Kinds" attribute="Normal Text" lineEndContext="#pop">',
-             "        " + keyword("Normal Text", "phrase leads", True, "#pop")]
-    for attribute, list_name, insensitive, _ in KINDS:
-        kinds.append("        " + keyword(attribute, list_name, insensitive, "#pop"))
+             "        " + keyword("Normal Text", "phrase leads", False, "#pop")]
+    for attribute, list_name, _, _ in KINDS:
+        kinds.append("        " + keyword(attribute, list_name, False, "#pop"))
     kinds += ['        <DetectIdentifier attribute="Normal Text" context="#pop"/>', "      </context>"]
     ctx.append("\n".join(kinds) + "\n")
 
