@@ -85,6 +85,7 @@ void AnalysisSession::analyse(const QString &folder, const QList<Document> &docu
     Q_EMIT started();
     AnalysisOptions options;
     options.passages = false; // below, on a future of their own that a cancel stops at once
+    options.passageOptions.quotes = false; // the panes mark passages by their offsets
     // The store's corrections, not the file: the window's are the newest (and read already).
     if (m_correctionsFolder == folder)
         options.corrections = m_corrections;

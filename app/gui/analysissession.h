@@ -57,6 +57,7 @@ public:
     // Every correction with what became of it; the one applied last to a claim.
     const QList<AppliedCorrection> &corrections() const { return m_analysis.corrections; }
     const AppliedCorrection *correctionOf(const QString &claimId) const;
+    // Without their text nor shared terms (PassageMatchOptions::quotes): the panes need offsets.
     const QList<PassageMatch> &passages() const { return m_passages; }
     // The problems of the entity files met by the latest analysis (an invalid one is skipped).
     const QStringList &warnings() const { return m_warnings; }

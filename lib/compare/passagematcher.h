@@ -30,6 +30,10 @@ struct PassageMatchOptions {
     int probeTerms = 8;
     // A sentence keeps its best match in each other document, and at most this many matches.
     int maxMatchesPerSentence = 5;
+    // Whether each match carries the text of its sentences and the terms they share, which the
+    // command line and the JSON export print. The window places matches by their offsets alone:
+    // quoting them was a sixth of matching a large folder.
+    bool quotes = true;
     bool operator==(const PassageMatchOptions &) const = default;
 };
 

@@ -238,6 +238,7 @@ struct WordReading {
     QString folded;
     const WordInfo *info = nullptr;
     QString stem;
+    bool isOne = false; // "un", "one", "a": a magnitude after it is a number ("un milliard")
 };
 
 // The readings of the words a thread met last. News text repeats its words (a few thousand
@@ -260,6 +261,7 @@ public:
         WordReading reading;
         foldInto(word, reading.folded);
         reading.info = lookUp(reading.folded);
+        reading.isOne = isOne(reading.folded);
         if (!reading.info)
             reading.stem = TextFeatures::stemUnknown(reading.folded);
         return *m_readings.insert(word.toString(), std::move(reading));
@@ -384,8 +386,16 @@ namespace {
 // without formatting a double, which cost as much as the rest of the term.
 QString numberKey(double value)
 {
+    // The keys of small numbers and years, made once and shared: most numbers of news text.
+    constexpr int tabled = 2200;
+    static const std::array<QString, tabled> table = [] {
+        std::array<QString, tabled> keys;
+        for (int n = 0; n < tabled; ++n)
+            keys[n] = u'#' + QString::number(n);
+        return keys;
+    }();
     if (value == std::floor(value) && std::abs(value) < 10000 && !(value == 0 && std::signbit(value)))
-        return u'#' + QString::number(qint64(value));
+        return value >= 0 && value < tabled ? table[int(value)] : u'#' + QString::number(qint64(value));
     return u'#' + QString::number(value, 'g', 4);
 }
 
@@ -524,8 +534,8 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
     for (qsizetype from = 0; nextToken(text, from, &token); from = token.end) {
         const qsizetype start = token.start;
         const QStringView captured = text.sliced(start, token.end - start);
-        // Only spaces between this token and the previous one.
-        const bool adjacent = previousEnd >= 0 && start - previousEnd <= 2 && text.sliced(previousEnd, start - previousEnd).trimmed().isEmpty();
+        // Only spaces between this token and the previous one (asked after a magnitude alone).
+        const auto adjacent = [&] { return previousEnd >= 0 && start - previousEnd <= 2 && text.sliced(previousEnd, start - previousEnd).trimmed().isEmpty(); };
         if (token.number) {
             const auto value = parseNumber(captured, language);
             previousWordSize = -1;
@@ -550,7 +560,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
         if (info && info->kind == WordInfo::Kind::Magnitude) {
             const double scale = (info->value == 1e9 && folded.startsWith("billion"_L1) && language == "fr"_L1) ? 1e12 : info->value;
             // "62 milliards" is one number; "un milliard" too.
-            if (adjacent && previousWasNumber) {
+            if (previousWasNumber && adjacent()) {
                 TextTerm &number = result.last();
                 const QString numberFolded = fold(number.surface);
                 const WordInfo *spelled = lookUp(numberFolded);
@@ -559,7 +569,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
                 number.kind = TextTerm::Kind::Number;
                 number.key = numberKey(value * scale);
                 number.surface = text.sliced(number.position, token.end - number.position).toString();
-            } else if (adjacent && previousWordIsOne) {
+            } else if (previousWordIsOne && adjacent()) {
                 TextTerm number;
                 number.kind = TextTerm::Kind::Number;
                 number.position = previousEnd - previousWordSize;
@@ -584,7 +594,7 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
             continue;
         }
         previousWordSize = folded.size();
-        previousWordIsOne = isOne(folded);
+        previousWordIsOne = reading.isOne;
         previousWasNumber = false;
         previousEnd = token.end;
         const bool capitalized = word.at(0).isUpper();

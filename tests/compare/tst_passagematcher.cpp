@@ -251,6 +251,23 @@ private Q_SLOTS:
         QVERIFY2(jobs->shared.contains(u"3 000"_s) && jobs->shared.contains(u"2028"_s), qPrintable(jobs->shared.join(u'|')));
     }
 
+    // The window's matches: the same pairs, scores and order, without the sentences' text.
+    void matchesWithoutQuotes()
+    {
+        PassageMatchOptions options;
+        options.quotes = false;
+        const QList<PassageMatch> unquoted = PassageMatcher(options).match(m_documents);
+        QCOMPARE(unquoted.size(), m_matches.size());
+        for (qsizetype i = 0; i < unquoted.size(); ++i) {
+            PassageMatch quoted = m_matches.at(i);
+            QVERIFY(!quoted.first.text.isEmpty() && !quoted.second.text.isEmpty() && !quoted.shared.isEmpty());
+            quoted.first.text.clear();
+            quoted.second.text.clear();
+            quoted.shared.clear();
+            QVERIFY2(unquoted.at(i) == quoted, qPrintable(QString::number(i)));
+        }
+    }
+
     // Each sentence keeps its best match in each other document.
     void oneBestMatchPerSentenceAndDocument()
     {
