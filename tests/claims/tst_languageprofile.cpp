@@ -60,6 +60,29 @@ class TestLanguageProfile : public QObject
     }
 
 private Q_SLOTS:
+    // Case folding, with ’ read as ': the plain ASCII words on a path of their own.
+    void foldedWords_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("ascii") << u"Meta"_s << u"meta"_s;
+        QTest::newRow("capitals and digits") << u"FY2025-Q1_X"_s << u"fy2025-q1_x"_s;
+        QTest::newRow("symbols kept") << u"[@Z`a{"_s << u"[@z`a{"_s;
+        QTest::newRow("accents") << u"ÉTÉ Dépenses"_s << u"été dépenses"_s;
+        QTest::newRow("apostrophe") << u"L’année"_s << u"l'année"_s;
+        QTest::newRow("ascii apostrophe") << u"l'An"_s << u"l'an"_s;
+        QTest::newRow("greek") << u"ΣΑΣ"_s << u"σασ"_s;
+    }
+
+    void foldedWords()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, folded);
+        QCOMPARE(LanguageKnowledge::fold(word), folded);
+        QCOMPARE(LanguageKnowledge::fold(word), word.toCaseFolded().replace(u'\u2019', u'\''));
+    }
+
     void builtinProfilesLoad_data() { everyLanguage(); }
 
     void builtinProfilesLoad()
