@@ -351,6 +351,8 @@ private:
     // ClaimWording::amount of an item, made once: a figure many sources give is described in
     // several explanations.
     QString amountText(int item) const;
+    // ClaimWording::date, made once per date: the articles of a large folder share a few hundred.
+    QString dateText(const QString &date) const;
     QStringList claimIds(QList<int> items) const;
     QStringList documentNames(const QList<int> &documents) const;
     // Items in reading order: document, then offset.
@@ -376,6 +378,7 @@ private:
     // The bucket being compared.
     QList<Item> m_items;
     mutable QHash<int, QString> m_amountTexts;
+    mutable QHash<QString, QString> m_dateTexts;
     mutable QHash<const Cluster *, QString> m_clusterStatements;
     mutable QHash<const Cluster *, QList<int>> m_orderedItems;
     // (document, currency) → factor to the bucket's reference currency; nullopt when unknown.
@@ -1454,8 +1457,8 @@ void Comparison::addWindowReasons(Group &group) const
         // later one from the second. One date beside a list of articles read as that article's.
         const QString explanation = tr("Restated later: %1 (until %2); %3 (from %4). A later article gives another figure for the same period: a "
                                        "revision, not an error.")
-                                        .arg(clusterStatement(before), ClaimWording::date(dateOf(before.items, true)),
-                                             clusterStatement(after), ClaimWording::date(dateOf(after.items, false)));
+                                        .arg(clusterStatement(before), dateText(dateOf(before.items, true)),
+                                             clusterStatement(after), dateText(dateOf(after.items, false)));
         group.reasons.append({kindName(ReasonKind::Revision), mergedIds(orderedItems(before), orderedItems(after)), explanation});
     }
 }
@@ -1621,6 +1624,14 @@ QString Comparison::amountText(int item) const
     auto found = m_amountTexts.find(item);
     if (found == m_amountTexts.end())
         found = m_amountTexts.insert(item, ClaimWording::amount(claimOf(item)));
+    return *found;
+}
+
+QString Comparison::dateText(const QString &date) const
+{
+    auto found = m_dateTexts.find(date);
+    if (found == m_dateTexts.end())
+        found = m_dateTexts.insert(date, ClaimWording::date(date));
     return *found;
 }
 

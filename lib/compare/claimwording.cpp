@@ -122,6 +122,11 @@ double magnitudeOf(double value, const QString &unit)
 // The shortest text for value, without the binary noise of a division ("48.4", not "48.400000000000006").
 QString number(double value, int significantDigits)
 {
+    // Most figures are whole numbers of a few digits ("80 billion"), which need no rounding: an
+    // integer is written without turning a double into text and back (a third of the wording of
+    // a large folder's reasons).
+    if (value == std::floor(value) && std::abs(value) < std::pow(10.0, significantDigits) && !(value == 0 && std::signbit(value)))
+        return QLocale().toString(qint64(value));
     const double rounded = QString::number(value, 'g', significantDigits).toDouble();
     return QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
 }

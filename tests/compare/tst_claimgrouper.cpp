@@ -154,6 +154,38 @@ private Q_SLOTS:
         QCOMPARE(ClaimWording::period(period), words);
     }
 
+    // Whole numbers take a path of their own: they must read as the rounded double always did, in
+    // every locale, with their group separators, to nine significant digits for a stated figure and
+    // three for a computed one.
+    void numbersInWords_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        const QList<QLocale> locales{QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
+                                     QLocale(QLocale::French, QLocale::France), QLocale(QLocale::German, QLocale::Germany)};
+        for (const QLocale &locale : locales)
+            QTest::newRow(qPrintable(locale.name())) << locale;
+    }
+
+    void numbersInWords()
+    {
+        QFETCH(QLocale, locale);
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        const auto rounded = [](double value, int digits) {
+            return QLocale().toString(QString::number(value, 'g', digits).toDouble(), 'f', QLocale::FloatingPointShortest);
+        };
+        const double values[] = {0.0, -0.0, 7, 80, 999, 1234, -42, 99999, 123456789, 1234567890, 48.4, 0.5, 2.675, 17.25, 1e15};
+        for (const double value : values) {
+            Claim claim;
+            claim.low = claim.high = value;
+            claim.unit = u"GW"_s; // read without a magnitude
+            QCOMPARE(ClaimWording::amount(claim), rounded(value, 9) + u" GW"_s);
+            QCOMPARE(ClaimWording::computedAmount(value, QString(), u"GW"_s), rounded(value, 3) + u" GW"_s);
+        }
+        QCOMPARE(ClaimWording::computedAmount(1234, QString(), u"GW"_s), QLocale().toString(1230) + u" GW"_s);
+    }
+
     // A group of many sources comes down to a few values, each with how many articles give it.
     void valuesSummary()
     {
