@@ -206,17 +206,19 @@ int main(int argc, char **argv)
     steps.append({u"open folder → analysis done"_s, [&](std::function<void()> done) {
         // Where the time of the first step goes: each stage's end, once the window has handled it
         // (a zero timer runs after the slots of the signal), with the longest stall since the last.
-        const auto mark = [&](const char *what) {
-            return [&, what] {
-                QTimer::singleShot(0, &window, [&, what] {
-                    out << u"  %1 %2 %3 %4\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
-                               .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19)
-                               .arg(cpuColumns());
-                    heartbeat.keepLongest();
-                });
-            };
+        const auto print = [&](const char *what) {
+            out << u"  %1 %2 %3 %4\n"_s.arg(QString::fromLatin1(what), -32).arg(QString::number(clock.nsecsElapsed() / 1e9, 'f', 3), 9)
+                       .arg(QString::number(heartbeat.sinceKeptMs(), 'f', 0), 19)
+                       .arg(cpuColumns());
+            heartbeat.keepLongest();
         };
-        QObject::connect(window.session(), &CorpusSession::loadFinished, &window, mark("articles read"), Qt::SingleShotConnection);
+        const auto mark = [&window, print](const char *what) {
+            return [&window, print, what] { QTimer::singleShot(0, &window, [print, what] { print(what); }); };
+        };
+        // The analysis starts as soon as the window has the articles, before it shows them.
+        QObject::connect(window.analysis(), &AnalysisSession::started, &window, [print] { print("articles read, analysis started"); },
+                         Qt::SingleShotConnection);
+        QObject::connect(window.session(), &CorpusSession::loadFinished, &window, mark("articles shown"), Qt::SingleShotConnection);
         QObject::connect(window.analysis(), &AnalysisSession::claimsReady, &window, mark("figures shown"), Qt::SingleShotConnection);
         QObject::connect(window.analysis(), &AnalysisSession::groupsReady, &window, mark("groups shown"), Qt::SingleShotConnection);
         QObject::connect(window.analysis(), &AnalysisSession::passagesReady, &window, mark("passages shown"), Qt::SingleShotConnection);
