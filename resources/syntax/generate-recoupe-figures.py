@@ -671,7 +671,11 @@ def main():
     ctx.append("\n".join(figure))
 
     classify = ['      <context name="Classify" attribute="Normal Text" lineEndContext="#pop">']
-    for letter in sorted(PHRASES):
+    # Classify tries its letters one after the other at every lead word: the letters that begin
+    # most lead words in news text first (counted on French and English articles), so that a
+    # lead word tries a few AnyChar rules rather than half of them. Any order reads the same.
+    common_first = "amcibslfpàdetgrouynjhqvéwx"
+    for letter in sorted(PHRASES, key=lambda l: (common_first.find(l) if l in common_first else len(common_first), l)):
         classify.append(f'        <AnyChar String="{letter}{letter.upper()}" context="#pop!{letter.upper()}" lookAhead="true"/>')
     classify += ['        <IncludeRules context="Kinds"/>', "      </context>\n"]
     ctx.append("\n".join(classify) + "\n")
