@@ -380,6 +380,7 @@ int main(int argc, char **argv)
     const Corpus corpus = CorpusLoader::load(state.folder);
     AnalysisOptions options;
     options.catalog = EntityCatalog::builtIn(); // as the stages above: no user's entity file
+    options.passageOptions.quotes = false;      // the window marks passages by their offsets
     QFuture<qsizetype> groupsFuture = QtConcurrent::run([&corpus, &options] {
         return AnalysisPipeline::analyseDocuments(corpus.folder, corpus.documents, options).groups.size();
     });
