@@ -140,8 +140,10 @@ void CorpusSession::handleFinished(QFutureWatcher<Corpus> *watcher)
     }
     // Annotations made on an earlier text are placed again in the current one.
     m_annotations->setDocuments(m_corpus.documents);
-    watchDocuments();
     Q_EMIT loadFinished(m_corpus.folder);
+    // After the window has started the analysis: a watch is a system call per file, 2,000 of
+    // them for a large folder, which the analysis need not wait for.
+    watchDocuments();
 }
 
 void CorpusSession::watchDocuments()
