@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTimer>
 
@@ -15,6 +16,7 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
 {
     for (const int column : std::as_const(m_columns))
         m_header->setSectionResizeMode(column, QHeaderView::Interactive);
+    view->installEventFilter(this);
     QAbstractItemModel *model = view->model();
     if (!model)
         return;
@@ -35,6 +37,7 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
 void ColumnFitter::fit()
 {
     m_scheduled = false;
+    m_fitWhenShown = false;
     ++m_fitCount;
     for (const int column : std::as_const(m_columns)) {
         if (m_header->isSectionHidden(column))
@@ -52,9 +55,25 @@ void ColumnFitter::schedule()
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_scheduled)
-            fit();
+        if (!m_scheduled)
+            return;
+        // The Figures and Timeline docks sit behind Comparisons when a folder opens: their
+        // tens of thousands of rows are measured if the reader looks at them, not before.
+        if (!m_view->isVisible()) {
+            m_scheduled = false;
+            m_fitWhenShown = true;
+            return;
+        }
+        fit();
     });
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    // Show comes before the first paint: the columns are fitted before they are seen.
+    if (watched == m_view && event->type() == QEvent::Show && m_fitWhenShown)
+        fit();
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Recoupe

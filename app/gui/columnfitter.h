@@ -12,7 +12,8 @@ namespace Recoupe {
 // then leaves them to the reader. QHeaderView::ResizeToContents measures the cells again at
 // every layout change of the window instead: a dozen times while a large folder opened, a few
 // hundred cells each time, on the GUI thread. Cells are measured as the header's
-// resizeContentsPrecision() allows (the first rows).
+// resizeContentsPrecision() allows (the first rows). A view that is not shown (a dock behind
+// another) is measured when it is shown, as the rows then are.
 class ColumnFitter : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     // How many times the columns were fitted: for tests.
     int fitCount() const { return m_fitCount; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void schedule();
 
@@ -32,6 +36,7 @@ private:
     QHeaderView *m_header;
     QList<int> m_columns;
     bool m_scheduled = false;
+    bool m_fitWhenShown = false;
     int m_fitCount = 0;
 };
 

@@ -82,6 +82,39 @@ private Q_SLOTS:
         QCOMPARE_LT(view.header()->sectionSize(0), textWidth(view, wider));
     }
 
+    // A view behind another (a tabbed dock) is measured when it is shown, once.
+    void fitsAHiddenViewWhenShown()
+    {
+        QStandardItemModel model;
+        model.setColumnCount(3);
+        QTreeView view;
+        view.setModel(&model);
+        auto *fitter = new ColumnFitter(&view, view.header(), {0});
+        view.resize(600, 300);
+        const QString text = u"Brookfield Asset Management (infrastructure)"_s;
+        model.appendRow(row(text, u"$10bn"_s, u"a"_s));
+        model.appendRow(row(u"Meta"_s, u"$1bn"_s, u"b"_s));
+        QTest::qWait(20);
+        QCOMPARE(fitter->fitCount(), 0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(fitter->fitCount(), 1);
+        QCOMPARE_GE(view.header()->sectionSize(0), textWidth(view, text));
+        // Shown again without a change of the rows: nothing to measure.
+        view.hide();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(fitter->fitCount(), 1);
+        // Rows changed while hidden: measured on the next showing.
+        view.hide();
+        model.appendRow(row(u"An entity with a name longer than every other one here"_s, u"x"_s, u"c"_s));
+        QTest::qWait(20);
+        QCOMPARE(fitter->fitCount(), 1);
+        view.show();
+        QCOMPARE(fitter->fitCount(), 2);
+        QCOMPARE_GE(view.header()->sectionSize(0), textWidth(view, u"An entity with a name longer than every other one here"_s));
+    }
+
     void fitsATableAndLeavesHiddenColumns()
     {
         QStandardItemModel model;
