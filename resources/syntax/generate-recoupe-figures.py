@@ -34,11 +34,12 @@ SHAPE = """
   on a line, then is not tried again before the place it found. The RegExprs tried only at the
   start of a number or of a lead word are anchored there (anchored()): the search of the line
   cost more than it saved.
-    Normal    per word: DetectSpaces, a Detect2Chars for "FY" and for the first two letters of
-              each currency sign word ("US$"), ONE keyword list "leads" (every word the lexicon
-              knows or that starts one of its phrases; lookahead into Classify) and
-              DetectIdentifier, which steps over any other word; then, for what is not a word,
-              Int (lookahead into Digits), AnyChar for currency signs and "%".
+    Normal    per word: DetectSpaces, Int (lookahead into Digits; before "leads", whose failed
+              lookup of "2024revenue" would skip "revenue"), a Detect2Chars for "FY" and for the
+              first two letters of each currency sign word ("US$"), ONE keyword list "leads"
+              (every word the lexicon knows or that starts one of its phrases; lookahead into
+              Classify) and DetectIdentifier, which steps over any other word; then, for what is
+              not a word, AnyChar for currency signs and "%".
               "leads" is looked up for every word of the text, so it is case-sensitive and lists
               each word as written, in lower case, capitalised and in capitals: a case-insensitive
               keyword list compares with Unicode case folding at each step of its binary search,
@@ -584,16 +585,20 @@ def main():
     sign_pairs = {}
     for w in CURRENCY_SIGN_WORDS:
         assert len(w) >= 2 and w[0].isascii() and w[0].isalpha(), f"{w}: a currency sign word must start with a letter"
+        assert not w.startswith("FY"), f"{w}: its context would take the place of FY's"
         sign_pairs.setdefault(w[:2], []).append(w)
     pair_rules = "".join(f'        <Detect2Chars attribute="Normal Text"{attr("char", pair[0])}{attr("char1", pair[1])}'
                          f' context="Sign{i}" lookAhead="true"/>\n' for i, pair in enumerate(sign_pairs))
     ctx.append('      <context name="Normal" attribute="Normal Text" lineEndContext="#stay">\n'
                '        <DetectSpaces attribute="Normal Text"/>\n'
+               # Before "leads": a keyword rule that fails skips to the end of what it took for a
+               # word, for the rest of the line, so tried at "2024revenue" it would not be tried
+               # again at "revenue" once the number is read.
+               '        <Int attribute="Number" context="Digits" lookAhead="true"/>\n'
                + pair_rules +
                '        <Detect2Chars attribute="Normal Text" char="F" char1="Y" context="Classify" lookAhead="true"/>\n'
                "        " + keyword("Normal Text", "leads", False, "Classify", True) + "\n"
                '        <DetectIdentifier attribute="Normal Text"/>\n'
-               '        <Int attribute="Number" context="Digits" lookAhead="true"/>\n'
                '        <AnyChar attribute="Currency"' + attr("String", CURRENCY_SIGNS) + '/>\n'
                '        <DetectChar attribute="Percent" char="%"/>\n      </context>\n\n')
     for i, signs in enumerate(sign_pairs.values()):

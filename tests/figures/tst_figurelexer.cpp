@@ -138,6 +138,9 @@ private Q_SLOTS:
         QTest::newRow("decimal comma") << u"1,3 million de GPU"_s << u"Number[1,3] Magnitude[million] Unit[GPU]"_s;
         QTest::newRow("space thousands") << u"2 000 personnes"_s << u"Number[2 000] Unit[personnes]"_s;
         QTest::newRow("nbsp thousands") << u"2\u00a0000\u202f000 euros"_s << u"Number[2\u00a0000\u202f000] Currency[euros]"_s;
+        // A cue glued to the year before it (a lost space) is still read: the lead words' lookup
+        // is never tried where a number starts, which would skip the word.
+        QTest::newRow("cue glued to a year") << u"En 2024revenue record"_s << u"Year[2024] Revenue Cue[revenue]"_s;
         QTest::newRow("en thousands") << u"$2,000 million"_s << u"Currency[$] Number[2,000] Magnitude[million]"_s;
         QTest::newRow("bn glued") << u"$1.6bn"_s << u"Currency[$] Number[1.6] Magnitude[bn]"_s;
         QTest::newRow("Md$") << u"3,5 Md$"_s << u"Number[3,5] Magnitude[Md] Currency[$]"_s;
