@@ -445,27 +445,28 @@ QList<PassageMatch> PassageMatcher::run(const QList<Document> &documents, const 
     kept.erase(std::unique(kept.begin(), kept.end(), [](const Candidate &x, const Candidate &y) { return x.first == y.first && x.second == y.second; }),
                kept.end());
 
-    // One copy of each matched sentence, shared (implicitly) by all its matches.
-    QList<int> matched;
-    matched.reserve(2 * kept.size());
-    for (const Candidate &candidate : std::as_const(kept))
-        matched << candidate.first << candidate.second;
-    std::sort(matched.begin(), matched.end());
-    matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
-    QList<QString> texts(m_options.quotes ? count : 0);
-    QString *textOf = texts.data();
-    // matched is in sentence order, hence in document order: each text is decoded once.
-    const auto byDocument = m_options.quotes ? runsOfEqualKeys(matched.size(), [&](qsizetype i) { return sentences.at(matched.at(i)).document; })
-                                             : QList<std::pair<qsizetype, qsizetype>>();
-    parallelFor(byDocument.size(), workers, [&](int, qsizetype r) {
-        const auto [first, last] = byDocument.at(r);
-        const QString text = documents.at(sentences.at(matched.at(first)).document).text.toString();
-        for (qsizetype i = first; i < last; ++i) {
-            const Sentence &sentence = sentences.at(matched.at(i));
-            textOf[matched.at(i)] = text.sliced(sentence.start, sentence.end - sentence.start);
-        }
-    });
-    release(matched);
+    // One copy of each matched sentence, shared (implicitly) by all its matches; none unquoted.
+    QList<QString> texts;
+    if (m_options.quotes) {
+        QList<int> matched;
+        matched.reserve(2 * kept.size());
+        for (const Candidate &candidate : std::as_const(kept))
+            matched << candidate.first << candidate.second;
+        std::sort(matched.begin(), matched.end());
+        matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+        texts.resize(count);
+        QString *textOf = texts.data();
+        // matched is in sentence order, hence in document order: each text is decoded once.
+        const auto byDocument = runsOfEqualKeys(matched.size(), [&](qsizetype i) { return sentences.at(matched.at(i)).document; });
+        parallelFor(byDocument.size(), workers, [&](int, qsizetype r) {
+            const auto [first, last] = byDocument.at(r);
+            const QString text = documents.at(sentences.at(matched.at(first)).document).text.toString();
+            for (qsizetype i = first; i < last; ++i) {
+                const Sentence &sentence = sentences.at(matched.at(i));
+                textOf[matched.at(i)] = text.sliced(sentence.start, sentence.end - sentence.start);
+            }
+        });
+    }
 
     // Matches are built on every worker, one run of pairs with the same first sentence at a time
     // (kept is sorted by it), each into its own place.
