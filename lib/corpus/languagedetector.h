@@ -13,8 +13,8 @@ public:
     // when the tag is not a language.
     static QString fromLanguageTag(QStringView tag);
 
-    // Counts the most frequent short words of French and English in the first few thousand
-    // characters; a clear majority decides.
+    // Counts the most frequent short words of French and English in the article's opening (the
+    // first 64 of them, within its first 8,000 characters); a clear majority decides.
     static QString fromText(QStringView text);
 };
 

@@ -224,6 +224,34 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QCOMPARE(LanguageDetector::fromLanguageTag(tag), language);
     }
+
+    void languageFromText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        const QString french = u"Le groupe a dit que la hausse des prix est due à la demande et pas aux coûts. "_s;
+        const QString english = u"The firm said that the rise in prices was due to demand and not to the costs of it. "_s;
+        QTest::newRow("french") << french.repeated(3) << u"fr"_s;
+        QTest::newRow("english") << english.repeated(3) << u"en"_s;
+        QTest::newRow("upper case") << english.toUpper() << u"en"_s;
+        QTest::newRow("too few words") << u"Meta: 72 milliards."_s << QString();
+        QTest::newRow("half and half") << french + english << QString();
+        QTest::newRow("no letters") << u"2024 — 72 · 64,5 %"_s << QString();
+        // French "a" ("il a") and the shared "on" are not counted for either language.
+        QTest::newRow("a and on") << u"a a a on on on son son"_s << QString();
+        // The opening decides: its first 64 function words, whatever follows them.
+        QTest::newRow("french opening") << french.repeated(8) + english.repeated(40) << u"fr"_s;
+        QTest::newRow("english opening") << english.repeated(8) + french.repeated(40) << u"en"_s;
+        // Past the first 8,000 characters nothing is read.
+        QTest::newRow("late words") << QString(8000, u'x') + french.repeated(5) << QString();
+    }
+
+    void languageFromText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(LanguageDetector::fromText(text), language);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetadataDetection)
