@@ -91,9 +91,13 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     // Marks are placed apart in pixels: a much larger or smaller plot places them again.
     connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
         const QSizeF placed = m_placedArea;
-        if (!m_model || area.width() < 40 || area.height() < 40 || m_rebuildQueued)
+        if (!m_model || area.width() < 40 || area.height() < 40 || m_rebuildQueued || m_outOfDate)
             return;
         if (std::abs(area.width() - placed.width()) > 0.1 * area.width() || std::abs(area.height() - placed.height()) > 0.1 * area.height()) {
+            if (!m_onScreen) {
+                m_outOfDate = true;
+                return;
+            }
             m_rebuildQueued = true;
             QMetaObject::invokeMethod(this, &TimelineChart::rebuild, Qt::QueuedConnection);
         }
@@ -184,8 +188,31 @@ void TimelineChart::setModel(TimelineModel *model)
     disconnect(m_resetConnection);
     m_model = model;
     if (m_model)
-        m_resetConnection = connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
+        m_resetConnection = connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::modelChanged);
+    modelChanged();
+}
+
+void TimelineChart::modelChanged()
+{
+    if (!m_onScreen) {
+        m_outOfDate = true;
+        return;
+    }
     rebuild();
+}
+
+void TimelineChart::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen)
+        ensureBuilt();
+}
+
+void TimelineChart::ensureBuilt() const
+{
+    // Laying out changes what is drawn, not what the chart shows of the model.
+    if (m_outOfDate)
+        const_cast<TimelineChart *>(this)->rebuild();
 }
 
 TimelineModel *TimelineChart::model() const
@@ -403,6 +430,7 @@ QList<TimelineChart::DrawnPoint> TimelineChart::drawnPoints(const SeriesGroup &g
 void TimelineChart::rebuild()
 {
     m_rebuildQueued = false;
+    m_outOfDate = false;
     // Every series of the last layout is spare until this one takes it again.
     for (QAbstractSeries *series : QChart::series()) {
         auto *xy = qobject_cast<QScatterSeries *>(series);
@@ -967,6 +995,7 @@ int TimelineChart::rowAt(QXYSeries *series, const QPointF &point) const
 
 QScatterSeries *TimelineChart::seriesOfClaim(const QString &claimId, int *index) const
 {
+    ensureBuilt();
     if (!m_model)
         return nullptr;
     const int row = m_model->rowOfClaim(claimId);
@@ -980,6 +1009,7 @@ QScatterSeries *TimelineChart::seriesOfClaim(const QString &claimId, int *index)
 
 const TimelineAggregate *TimelineChart::aggregateOfClaim(const QString &claimId) const
 {
+    ensureBuilt();
     if (!m_model || !m_aggregated)
         return nullptr;
     const int aggregate = m_aggregateOfRow.value(m_model->rowOfClaim(claimId), -1);
@@ -997,6 +1027,7 @@ QPointF TimelineChart::pointPosition(const QString &claimId) const
 
 bool TimelineChart::highlightClaim(const QString &claimId)
 {
+    ensureBuilt();
     if (!m_highlight)
         return false;
     int previousIndex = -1;
@@ -1017,6 +1048,7 @@ bool TimelineChart::highlightClaim(const QString &claimId)
 
 void TimelineChart::setSeriesShown(const QString &series, bool shown)
 {
+    ensureBuilt();
     for (const SeriesGroup &group : std::as_const(m_groups)) {
         if (group.name != series)
             continue;
@@ -1049,6 +1081,7 @@ void TimelineChart::setSeriesShown(const QString &series, bool shown)
 
 bool TimelineChart::isSeriesShown(const QString &series) const
 {
+    ensureBuilt();
     for (const SeriesGroup &group : m_groups) {
         if (group.name == series)
             return group.points->isVisible();

@@ -58,6 +58,12 @@ public:
     // Text sizes in pixels; the renderer scales them with the picture.
     void setBaseFontPixelSize(int pixels);
     void setPointLabelsVisible(bool visible);
+    // Off screen (its view hidden, as a dock behind another is), a change of the model or of
+    // the plot's size leaves the chart out of date rather than laying it out again: at the end of
+    // opening a large folder that was the window's longest piece of work. Coming on screen, or
+    // any question about its points, lays it out then.
+    void setOnScreen(bool onScreen);
+    bool isOutOfDate() const { return m_outOfDate; }
 
     static constexpr int aggregateThreshold = 400;
     static constexpr int maxLegendSeries = 10;
@@ -65,22 +71,42 @@ public:
     static constexpr int maxCountLabels = 40; // summaries labelled with their number of figures
 
     // Whether the chart draws summaries of its periods rather than one point per figure.
-    bool isAggregated() const { return m_aggregated; }
+    bool isAggregated() const
+    {
+        ensureBuilt();
+        return m_aggregated;
+    }
     // The summary whose point stands for a claim; nullptr when the chart draws the claim's own point.
     const TimelineAggregate *aggregateOfClaim(const QString &claimId) const;
     // Where a claim's point is, in chart (item) coordinates; null when the claim is not drawn.
     QPointF pointPosition(const QString &claimId) const;
     // The series that draws a claim's point (the entity's scatter series) and the point's index.
     QScatterSeries *seriesOfClaim(const QString &claimId, int *index = nullptr) const;
-    QScatterSeries *highlightSeries() const { return m_highlight; }
+    QScatterSeries *highlightSeries() const
+    {
+        ensureBuilt();
+        return m_highlight;
+    }
     QString highlightedClaim() const { return m_highlightedClaim; }
     // Shows or hides one series (an entity) with its bars and rings, as a legend click does.
     void setSeriesShown(const QString &series, bool shown);
     bool isSeriesShown(const QString &series) const;
-    QCategoryAxis *timeAxis() const { return m_timeAxis; }
-    QValueAxis *valueAxis() const { return m_valueAxis; }
+    QCategoryAxis *timeAxis() const
+    {
+        ensureBuilt();
+        return m_timeAxis;
+    }
+    QValueAxis *valueAxis() const
+    {
+        ensureBuilt();
+        return m_valueAxis;
+    }
     // Where the model's dates fall on the time axis.
-    const TimelineScale &timeScale() const { return m_scale; }
+    const TimelineScale &timeScale() const
+    {
+        ensureBuilt();
+        return m_scale;
+    }
 
 public Q_SLOTS:
     // Marks a claim's point (bigger marker and a dark ring); an empty id or an unknown claim clears it.
@@ -120,6 +146,9 @@ private:
         QXYSeries *series = nullptr;
         int index = -1;
     };
+    // Lays the chart out now when it is out of date (see setOnScreen()).
+    void ensureBuilt() const;
+    void modelChanged();
     void addSeries(QAbstractSeries *series);
     QScatterSeries *takeScatterSeries(bool inLegend = false);
     void removeSpareSeries();
@@ -150,6 +179,8 @@ private:
     QHash<qsizetype, QPointF> m_labelAnchors; // by drawn point: where its label's invisible anchor sits
     QSizeF m_placedArea;       // the plot area the marks were placed for
     bool m_rebuildQueued = false;
+    bool m_onScreen = true;
+    bool m_outOfDate = false;
     QMetaObject::Connection m_resetConnection;
     QCategoryAxis *m_timeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;

@@ -29,7 +29,25 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
+    // Not on screen until shown: a Timeline dock behind another never lays its chart out.
+    m_chart->setOnScreen(false);
     connectChart(m_chart);
+}
+
+void TimelineChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    m_chart->setOnScreen(true);
+    for (TimelineChart *cell : std::as_const(m_cells))
+        cell->setOnScreen(true);
+}
+
+void TimelineChartView::hideEvent(QHideEvent *event)
+{
+    QChartView::hideEvent(event);
+    m_chart->setOnScreen(false);
+    for (TimelineChart *cell : std::as_const(m_cells))
+        cell->setOnScreen(false);
 }
 
 void TimelineChartView::connectChart(TimelineChart *chart)
@@ -114,6 +132,7 @@ void TimelineChartView::updateLayout()
         const QStringList names = timeline->seriesNames();
         for (const QString &series : names) {
             auto *cell = new TimelineChart;
+            cell->setOnScreen(isVisible());
             cell->setBaseFontPixelSize(12);
             cell->setSeriesFilter(series);
             cell->setModel(timeline);

@@ -46,6 +46,9 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    // A hidden view's charts are laid out when it shows (TimelineChart::setOnScreen()).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void connectChart(TimelineChart *chart);

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void highlightChangesLook();
     void legendTogglesSeries();
     void followsModelReset();
+    void hiddenViewLaysOutWhenShown();
     void renderer();
     void scaleCutsLongGaps();
     void gridShowsOneChartPerEntity();
@@ -231,6 +232,43 @@ void TimelineChartViewTest::followsModelReset()
     QVERIFY(chart->seriesOfClaim(u"a.txt#1"_s) == nullptr);
     QVERIFY(chart->seriesOfClaim(u"b.txt#2"_s));
     QCOMPARE(chart->highlightSeries()->count(), 0);
+}
+
+// A view behind another dock does not lay its chart out on every change of the model: it does
+// when it shows again, or when asked about a point.
+void TimelineChartViewTest::hiddenViewLaysOutWhenShown()
+{
+    TimelineChart *chart = m_view->timelineChart();
+    QVERIFY(!chart->isOutOfDate());
+    const QList<QAbstractSeries *> drawn = chart->series();
+    m_view->hide();
+    TimelineOptions options;
+    options.entity = u"Amazon"_s;
+    m_model->setOptions(options);
+    QVERIFY(chart->isOutOfDate());
+    // Nothing was laid out again: the series still draw the points of the previous model.
+    QCOMPARE(chart->series(), drawn);
+    const auto meta = [chart] {
+        for (QAbstractSeries *series : chart->series()) {
+            if (series->isVisible() && series->name() == u"Meta"_s)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(meta());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(!chart->isOutOfDate());
+    QVERIFY(!meta());
+    QVERIFY(chart->seriesOfClaim(u"b.txt#2"_s));
+
+    // Asked while hidden, it lays out at once.
+    m_view->hide();
+    m_model->setOptions({});
+    QVERIFY(chart->isOutOfDate());
+    QVERIFY(chart->seriesOfClaim(u"a.txt#1"_s));
+    QVERIFY(!chart->isOutOfDate());
+    QVERIFY(meta());
 }
 
 void TimelineChartViewTest::renderer()
