@@ -287,26 +287,33 @@ void TimelinePane::updatePeriods()
     m_periodCombo->clear();
     m_periodCombo->addItem(tr("All periods"), QString());
     const QString entity = m_entityCombo->currentData().toString();
-    QStringList periods;
-    for (const QString &each : entity.isEmpty() ? m_model->entities() : QStringList{entity}) {
-        for (const QString &period : m_model->periods(each)) {
-            if (!periods.contains(period))
-                periods.append(period);
-        }
-    }
-    periods.sort();
-    for (const QString &period : std::as_const(periods))
+    const QStringList periods = m_model->periods(entity);
+    for (const QString &period : periods)
         m_periodCombo->addItem(period, period);
     selectData(m_periodCombo, current);
 }
 
 void TimelinePane::updateNoPeriodList()
 {
-    const QSignalBlocker blocker(m_noPeriodList);
-    m_noPeriodList->clear();
     const QList<TimelineEntry> entries = m_model->noPeriodEntries();
     // The first ones only: a list of thousands is not read, and filling it held the window (the
     // Figures panel lists them all, with a filter).
+    const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
+    // "Label: number" needs no plural forms.
+    m_noPeriodTitle->setText(listed < entries.size() ? tr("No period stated: %1 (the first %2 listed)").arg(entries.size()).arg(listed)
+                                                     : tr("No period stated: %1").arg(entries.size()));
+    m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
+    m_noPeriodListOutOfDate = true;
+    if (isVisible())
+        fillNoPeriodList();
+}
+
+void TimelinePane::fillNoPeriodList()
+{
+    m_noPeriodListOutOfDate = false;
+    const QSignalBlocker blocker(m_noPeriodList);
+    m_noPeriodList->clear();
+    const QList<TimelineEntry> entries = m_model->noPeriodEntries();
     const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
     QList<QTreeWidgetItem *> items;
     items.reserve(listed);
@@ -323,10 +330,13 @@ void TimelinePane::updateNoPeriodList()
         item->setData(0, ClaimIdRole, claim.id());
     }
     m_noPeriodList->addTopLevelItems(items);
-    // "Label: number" needs no plural forms.
-    m_noPeriodTitle->setText(listed < entries.size() ? tr("No period stated: %1 (the first %2 listed)").arg(entries.size()).arg(listed)
-                                                     : tr("No period stated: %1").arg(entries.size()));
-    m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
+}
+
+void TimelinePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_noPeriodListOutOfDate)
+        fillNoPeriodList();
 }
 
 void TimelinePane::updateState()

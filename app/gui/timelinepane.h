@@ -65,11 +65,15 @@ Q_SIGNALS:
     // The results given to setResults() are laid out and shown.
     void resultsShown();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyOptions();
     void updateEntities();
     void updatePeriods();
     void updateNoPeriodList();
+    void fillNoPeriodList();
     void updateState();
 
     TimelineModel *m_model;
@@ -89,6 +93,9 @@ private:
     QTreeWidget *m_noPeriodList;
     bool m_hasResults = false;
     bool m_layingOut = false;
+    // The list of figures without a period is filled when the pane shows: behind another dock,
+    // it waits (making its rows was the longest of what the window does once a folder is read).
+    bool m_noPeriodListOutOfDate = false;
     quint64 m_layoutGeneration = 0; // a newer setResults() or clear() makes a layout under way stale
     // What the user chose last, kept while the list lacks it: a new analysis (a date set in
     // Properties) empties the lists for a moment, and must not reset the choice to "All".

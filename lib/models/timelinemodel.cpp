@@ -3,6 +3,7 @@
 #include "corpus/documenttexts.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -341,12 +342,17 @@ QList<TimelineEntry> TimelineModel::noPeriodEntries() const
     return result;
 }
 
+// Both lists are asked for on every change of the Timeline's choices: one pass over the claims
+// each, with a set of what is already listed (a search of the list was quadratic in a large folder).
 QStringList TimelineModel::entities() const
 {
     QStringList result;
+    QSet<QString> listed;
     for (const Claim &claim : m_claims) {
-        if (claim.metric == m_options.metric && !claim.entity.isEmpty() && !result.contains(claim.entity))
+        if (claim.metric == m_options.metric && !claim.entity.isEmpty() && !listed.contains(claim.entity)) {
+            listed.insert(claim.entity);
             result.append(claim.entity);
+        }
     }
     result.sort(Qt::CaseInsensitive);
     return result;
@@ -355,10 +361,14 @@ QStringList TimelineModel::entities() const
 QStringList TimelineModel::periods(const QString &entity) const
 {
     QStringList result;
+    QSet<QString> listed;
     for (const Claim &claim : m_claims) {
-        if (claim.metric == m_options.metric && claim.entity.compare(entity, Qt::CaseInsensitive) == 0
-            && !claim.period.isEmpty() && !result.contains(claim.period))
-            result.append(claim.period);
+        if (claim.metric != m_options.metric || claim.period.isEmpty() || claim.entity.isEmpty() || listed.contains(claim.period))
+            continue;
+        if (!entity.isEmpty() && claim.entity.compare(entity, Qt::CaseInsensitive) != 0)
+            continue;
+        listed.insert(claim.period);
+        result.append(claim.period);
     }
     result.sort();
     return result;

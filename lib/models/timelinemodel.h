@@ -192,7 +192,8 @@ public:
     int subYearCount() const { return m_subYear; }
     // Every entity with at least one claim of the metric, sorted (for a picker), whatever the filter.
     QStringList entities() const;
-    // The periods stated for an entity and the metric, for the guidance picker.
+    // The periods stated for an entity (empty: for any of entities()) and the metric, for the
+    // guidance picker.
     QStringList periods(const QString &entity) const;
     // Series names in row order; each is one contiguous block of rows.
     QStringList seriesNames() const;

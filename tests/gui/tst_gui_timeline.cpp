@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -366,6 +367,37 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->readingArea()->paneShowing(claim.document));
         ReadingPane *pane = m_window->readingArea()->paneShowing(claim.document);
         QTRY_COMPARE(plain(pane->view()->textCursor().selectedText()), plain(entries.constFirst().quote));
+    }
+
+    // Behind another dock, the pane counts the figures without a period at once and lists them
+    // when it shows.
+    void noPeriodListFilledWhenShown()
+    {
+        ClaimList claims = m_window->analysis()->claims();
+        int cleared = 0;
+        for (Claim &claim : claims) {
+            if (claim.metric == u"capex"_s && !claim.period.isEmpty() && cleared < 2) {
+                claim.period.clear();
+                ++cleared;
+            }
+        }
+        QCOMPARE(cleared, 2);
+        TimelinePane pane;
+        QSignalSpy shown(&pane, &TimelinePane::resultsShown);
+        pane.setResults(m_window->session()->corpus().documents, claims, m_window->analysis()->groups(), std::nullopt, {});
+        QVERIFY(shown.wait());
+        const qsizetype noPeriod = pane.model()->noPeriodEntries().size();
+        QVERIFY(noPeriod >= 2);
+        auto *list = pane.findChild<QTreeWidget *>(u"noPeriodList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        const QList<QLabel *> labels = pane.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [noPeriod](QLabel *label) {
+            return label->text() == u"No period stated: %1"_s.arg(noPeriod);
+        }));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QCOMPARE(list->topLevelItemCount(), noPeriod);
     }
 
     void exportWritesTheFile_data()

@@ -292,6 +292,15 @@ void TimelineModelTest::entityFilterAndEntities()
         QCOMPARE(model.index(row, TimelineModel::SeriesColumn).data().toString(), u"Meta"_s);
     QCOMPARE(model.entities(), (QStringList{u"Amazon"_s, u"Meta"_s, u"Microsoft"_s, u"Stargate"_s}));
     QCOMPARE(model.periods(u"Meta"_s), QStringList{u"2025"_s});
+    QCOMPARE(model.periods(u"meta"_s), QStringList{u"2025"_s});
+    // Every entity's, each period once, in order.
+    QStringList all;
+    for (const QString &entity : model.entities())
+        all += model.periods(entity);
+    all.removeDuplicates();
+    all.sort();
+    QCOMPARE(model.periods(QString()), all);
+    QVERIFY(all.size() > 1);
 
     options.entity.clear();
     options.metric = u"revenue"_s;
