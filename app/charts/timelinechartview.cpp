@@ -37,17 +37,27 @@ TimelineChartView::TimelineChartView(QWidget *parent)
 void TimelineChartView::showEvent(QShowEvent *event)
 {
     QChartView::showEvent(event);
-    m_chart->setOnScreen(true);
-    for (TimelineChart *cell : std::as_const(m_cells))
-        cell->setOnScreen(true);
+    updateOnScreen();
 }
 
 void TimelineChartView::hideEvent(QHideEvent *event)
 {
     QChartView::hideEvent(event);
-    m_chart->setOnScreen(false);
+    updateOnScreen();
+}
+
+void TimelineChartView::setCovered(bool covered)
+{
+    m_covered = covered;
+    updateOnScreen();
+}
+
+void TimelineChartView::updateOnScreen()
+{
+    const bool onScreen = isVisible() && !m_covered;
+    m_chart->setOnScreen(onScreen);
     for (TimelineChart *cell : std::as_const(m_cells))
-        cell->setOnScreen(false);
+        cell->setOnScreen(onScreen);
 }
 
 void TimelineChartView::connectChart(TimelineChart *chart)
@@ -132,7 +142,7 @@ void TimelineChartView::updateLayout()
         const QStringList names = timeline->seriesNames();
         for (const QString &series : names) {
             auto *cell = new TimelineChart;
-            cell->setOnScreen(isVisible());
+            cell->setOnScreen(isVisible() && !m_covered);
             cell->setBaseFontPixelSize(12);
             cell->setSeriesFilter(series);
             cell->setModel(timeline);

@@ -39,6 +39,9 @@ public Q_SLOTS:
     bool highlightClaim(const QString &claimId);
     // The chart as exported (title, sources caption), at the widget's size, to the clipboard.
     void copyToClipboard();
+    // Covered (in a dock behind another, which Qt keeps visible off the window), the charts wait
+    // to be laid out, as when the view is hidden.
+    void setCovered(bool covered);
 
 Q_SIGNALS:
     void claimActivated(const QString &claimId);
@@ -55,11 +58,13 @@ private:
     void updateLayout();
     void layoutCells();
     void showClaimToolTip(const QString &claimId, bool entered);
+    void updateOnScreen();
 
     TimelineChart *m_chart;
     QList<TimelineChart *> m_cells; // the grid's charts, in the scene; empty in the single layout
     QString m_highlightedClaim;     // what the panes asked for, kept across layouts and resets
     QString m_hoveredClaim;         // the point under the pointer, whose tooltip shows
+    bool m_covered = false;
 };
 
 } // namespace Recoupe

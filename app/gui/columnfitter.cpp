@@ -1,5 +1,7 @@
 #include "columnfitter.h"
 
+#include "dockvisibility.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QEvent>
@@ -13,7 +15,9 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
     , m_view(view)
     , m_header(header)
     , m_columns(std::move(columns))
+    , m_visibility(new DockVisibility(view))
 {
+    connect(m_visibility, &DockVisibility::raised, this, &ColumnFitter::fitIfPending);
     for (const int column : std::as_const(m_columns))
         m_header->setSectionResizeMode(column, QHeaderView::Interactive);
     view->installEventFilter(this);
@@ -59,7 +63,7 @@ void ColumnFitter::schedule()
             return;
         // The Figures and Timeline docks sit behind Comparisons when a folder opens: their
         // tens of thousands of rows are measured if the reader looks at them, not before.
-        if (!m_view->isVisible()) {
+        if (!m_visibility->canBeSeen()) {
             m_scheduled = false;
             m_fitWhenShown = true;
             return;
@@ -68,11 +72,18 @@ void ColumnFitter::schedule()
     });
 }
 
+void ColumnFitter::fitIfPending()
+{
+    if (m_fitWhenShown && m_visibility->canBeSeen())
+        fit();
+}
+
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    // Show comes before the first paint: the columns are fitted before they are seen.
-    if (watched == m_view && event->type() == QEvent::Show && m_fitWhenShown)
-        fit();
+    // Show, and the dock's being raised, come before the first paint: the columns are fitted
+    // before they are seen.
+    if (watched == m_view && event->type() == QEvent::Show)
+        fitIfPending();
     return QObject::eventFilter(watched, event);
 }
 

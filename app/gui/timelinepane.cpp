@@ -1,6 +1,7 @@
 #include "timelinepane.h"
 
 #include "columnfitter.h"
+#include "dockvisibility.h"
 #include "models/figuresmodel.h"
 #include "models/timelinemodel.h"
 #include "placeholderwidget.h"
@@ -186,6 +187,15 @@ TimelinePane::TimelinePane(QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(splitter, 1);
 
+    // Behind Comparisons, where it sits when a folder opens, the chart and the list wait.
+    m_visibility = new DockVisibility(this);
+    connect(m_visibility, &DockVisibility::raised, this, [this] {
+        m_chart->setCovered(false);
+        if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
+            fillNoPeriodList();
+    });
+    connect(m_visibility, &DockVisibility::covered, this, [this] { m_chart->setCovered(m_visibility->isCovered()); });
+
     applyOptions();
 }
 
@@ -207,6 +217,7 @@ void TimelinePane::setResults(const QList<Document> &documents, const ClaimList 
                               const std::optional<TimelineModel::Layout> &prepared, const TimelineOptions &preparedFor)
 {
     m_hasResults = true;
+    m_chart->setCovered(m_visibility->isCovered());
     const TimelineOptions options = layoutOptions();
     const quint64 generation = ++m_layoutGeneration;
     if (prepared && sameChoice(options, preparedFor)) {
@@ -304,8 +315,10 @@ void TimelinePane::updateNoPeriodList()
                                                      : tr("No period stated: %1").arg(entries.size()));
     m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
     m_noPeriodListOutOfDate = true;
-    if (isVisible())
+    if (m_visibility->canBeSeen())
         fillNoPeriodList();
+    else
+        m_noPeriodList->clear(); // not to be read before it is filled again
 }
 
 void TimelinePane::fillNoPeriodList()
@@ -335,7 +348,7 @@ void TimelinePane::fillNoPeriodList()
 void TimelinePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_noPeriodListOutOfDate)
+    if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
         fillNoPeriodList();
 }
 

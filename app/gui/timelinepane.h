@@ -18,6 +18,8 @@ class QTreeWidget;
 
 namespace Recoupe {
 
+class DockVisibility;
+
 class PlaceholderWidget;
 class TimelineChartView;
 class TimelineModel;
@@ -96,6 +98,7 @@ private:
     // The list of figures without a period is filled when the pane shows: behind another dock,
     // it waits (making its rows was the longest of what the window does once a folder is read).
     bool m_noPeriodListOutOfDate = false;
+    DockVisibility *m_visibility = nullptr;
     quint64 m_layoutGeneration = 0; // a newer setResults() or clear() makes a layout under way stale
     // What the user chose last, kept while the list lacks it: a new analysis (a date set in
     // Properties) empties the lists for a moment, and must not reset the choice to "All".

@@ -1,4 +1,5 @@
 #include "analysissession.h"
+#include "columnfitter.h"
 #include "corpussession.h"
 #include "exportchartdialog.h"
 #include "figurespane.h"
@@ -367,6 +368,43 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->readingArea()->paneShowing(claim.document));
         ReadingPane *pane = m_window->readingArea()->paneShowing(claim.document);
         QTRY_COMPARE(plain(pane->view()->textCursor().selectedText()), plain(entries.constFirst().quote));
+    }
+
+    // Behind Comparisons (where they sit when a folder opens), the Timeline and Figures docks stay
+    // visible to Qt, moved off the window: the chart, the list of figures without a period and
+    // the Figures columns wait until their dock is raised.
+    void coveredDocksWaitToBeRaised()
+    {
+        auto *comparisons = m_window->findChild<QDockWidget *>(u"comparisonsDock"_s);
+        auto *timeline = m_window->findChild<QDockWidget *>(u"timelineDock"_s);
+        auto *figures = m_window->findChild<QDockWidget *>(u"figuresDock"_s);
+        QVERIFY(comparisons && timeline && figures);
+        const QList<ColumnFitter *> fitters = m_window->figuresPane()->findChildren<ColumnFitter *>();
+        QVERIFY(!fitters.isEmpty());
+        comparisons->raise();
+        QTRY_VERIFY(timeline->visibleRegion().isEmpty());
+        QVERIFY(m_pane->isVisible()); // what Qt says of a covered dock's contents
+        const int fitted = fitters.constFirst()->fitCount();
+
+        QSignalSpy analysed(m_window->analysis(), &AnalysisSession::finished);
+        QSignalSpy shown(m_pane, &TimelinePane::resultsShown);
+        m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
+        QVERIFY(analysed.wait(60000));
+        QTRY_COMPARE(shown.size(), 1);
+        QTest::qWait(50); // the fitter's turn of the event loop
+        TimelineChart *chart = m_chart->timelineChart();
+        QVERIFY(chart->isOutOfDate());
+        auto *list = m_pane->findChild<QTreeWidget *>(u"noPeriodList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(fitters.constFirst()->fitCount(), fitted);
+
+        timeline->raise();
+        QTRY_VERIFY(!chart->isOutOfDate());
+        QCOMPARE(list->topLevelItemCount(), m_chart->model()->noPeriodEntries().size());
+        QVERIFY(m_chart->timelineChart()->seriesOfClaim(m_chart->model()->entryAt(0)->claim.id()));
+        figures->raise();
+        QTRY_COMPARE(fitters.constFirst()->fitCount(), fitted + 1);
     }
 
     // Behind another dock, the pane counts the figures without a period at once and lists them
