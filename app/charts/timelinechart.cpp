@@ -99,7 +99,17 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
                 return;
             }
             m_rebuildQueued = true;
-            QMetaObject::invokeMethod(this, &TimelineChart::rebuild, Qt::QueuedConnection);
+            // Made meanwhile (ensureBuilt()), or gone off screen: nothing, or later.
+            QMetaObject::invokeMethod(this, [this] {
+                if (!m_rebuildQueued)
+                    return;
+                if (!m_onScreen) {
+                    m_rebuildQueued = false;
+                    m_outOfDate = true;
+                    return;
+                }
+                rebuild();
+            }, Qt::QueuedConnection);
         }
     });
     legend()->setAlignment(Qt::AlignTop);
@@ -1027,7 +1037,12 @@ QPointF TimelineChart::pointPosition(const QString &claimId) const
 
 bool TimelineChart::highlightClaim(const QString &claimId)
 {
-    ensureBuilt();
+    // Out of date, the claim is remembered: the layout marks it when it is made (a chosen claim
+    // is followed through every new analysis, and would otherwise lay a covered chart out).
+    if (m_outOfDate) {
+        m_highlightedClaim = claimId;
+        return !claimId.isEmpty() && m_model && m_model->rowOfClaim(claimId) >= 0;
+    }
     if (!m_highlight)
         return false;
     int previousIndex = -1;

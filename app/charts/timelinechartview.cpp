@@ -55,7 +55,8 @@ void TimelineChartView::setCovered(bool covered)
 void TimelineChartView::updateOnScreen()
 {
     const bool onScreen = isVisible() && !m_covered;
-    m_chart->setOnScreen(onScreen);
+    // In the grid, the single chart is hidden: it waits too.
+    m_chart->setOnScreen(onScreen && m_cells.isEmpty());
     for (TimelineChart *cell : std::as_const(m_cells))
         cell->setOnScreen(onScreen);
 }
@@ -152,6 +153,7 @@ void TimelineChartView::updateLayout()
         }
     }
     m_chart->setVisible(!grid);
+    updateOnScreen();
     layoutCells();
     if (!m_highlightedClaim.isEmpty())
         highlightClaim(m_highlightedClaim);

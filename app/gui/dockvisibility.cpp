@@ -1,6 +1,7 @@
 #include "dockvisibility.h"
 
 #include <QDockWidget>
+#include <QEvent>
 
 namespace Recoupe {
 
@@ -8,6 +9,15 @@ DockVisibility::DockVisibility(QWidget *widget)
     : QObject(widget)
     , m_widget(widget)
 {
+    m_widget->installEventFilter(this);
+}
+
+bool DockVisibility::eventFilter(QObject *watched, QEvent *event)
+{
+    // Moved to another dock: its signals are the ones to follow.
+    if (watched == m_widget && event->type() == QEvent::ParentChange)
+        dock();
+    return QObject::eventFilter(watched, event);
 }
 
 QDockWidget *DockVisibility::dock()

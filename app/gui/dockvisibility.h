@@ -31,6 +31,9 @@ Q_SIGNALS:
     // The dock was covered by another of its tab group, or hidden.
     void covered();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QDockWidget *dock();
 

@@ -189,8 +189,9 @@ TimelinePane::TimelinePane(QWidget *parent)
 
     // Behind Comparisons, where it sits when a folder opens, the chart and the list wait.
     m_visibility = new DockVisibility(this);
+    // Raised, or shown again (a window restored shows its covered docks too): asked each time.
     connect(m_visibility, &DockVisibility::raised, this, [this] {
-        m_chart->setCovered(false);
+        m_chart->setCovered(m_visibility->isCovered());
         if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
             fillNoPeriodList();
     });
@@ -348,6 +349,7 @@ void TimelinePane::fillNoPeriodList()
 void TimelinePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_chart->setCovered(m_visibility->isCovered());
     if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
         fillNoPeriodList();
 }

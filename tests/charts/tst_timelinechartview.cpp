@@ -262,6 +262,20 @@ void TimelineChartViewTest::hiddenViewLaysOutWhenShown()
     QVERIFY(!meta());
     QVERIFY(chart->seriesOfClaim(u"b.txt#2"_s));
 
+    // Covered (its dock behind another), the same; a claim highlighted meanwhile is marked once
+    // the chart is laid out.
+    m_view->setCovered(true);
+    m_model->setOptions({});
+    QVERIFY(chart->isOutOfDate());
+    QVERIFY(m_view->highlightClaim(u"a.txt#1"_s));
+    QVERIFY(chart->isOutOfDate());
+    m_view->setCovered(false);
+    QVERIFY(!chart->isOutOfDate());
+    QCOMPARE(chart->highlightSeries()->count(), 1);
+    QCOMPARE(chart->highlightedClaim(), u"a.txt#1"_s);
+    m_model->setOptions(options);
+    QVERIFY(!chart->isOutOfDate());
+
     // Asked while hidden, it lays out at once.
     m_view->hide();
     m_model->setOptions({});

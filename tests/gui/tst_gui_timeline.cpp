@@ -381,6 +381,10 @@ private Q_SLOTS:
         QVERIFY(comparisons && timeline && figures);
         const QList<ColumnFitter *> fitters = m_window->figuresPane()->findChildren<ColumnFitter *>();
         QVERIFY(!fitters.isEmpty());
+        QVERIFY(!m_chart->model()->noPeriodEntries().isEmpty());
+        // A claim chosen elsewhere is followed through the new analysis without laying out.
+        const QString chosen = m_chart->model()->entryAt(0)->claim.id();
+        QVERIFY(m_chart->highlightClaim(chosen));
         comparisons->raise();
         QTRY_VERIFY(timeline->visibleRegion().isEmpty());
         QVERIFY(m_pane->isVisible()); // what Qt says of a covered dock's contents
@@ -391,7 +395,7 @@ private Q_SLOTS:
         m_window->analysis()->analyse(m_window->session()->folder(), m_window->session()->corpus().documents);
         QVERIFY(analysed.wait(60000));
         QTRY_COMPARE(shown.size(), 1);
-        QTest::qWait(50); // the fitter's turn of the event loop
+        QTest::qWait(200); // the fitter's turn of the event loop, and more
         TimelineChart *chart = m_chart->timelineChart();
         QVERIFY(chart->isOutOfDate());
         auto *list = m_pane->findChild<QTreeWidget *>(u"noPeriodList"_s);
@@ -402,6 +406,8 @@ private Q_SLOTS:
         timeline->raise();
         QTRY_VERIFY(!chart->isOutOfDate());
         QCOMPARE(list->topLevelItemCount(), m_chart->model()->noPeriodEntries().size());
+        QCOMPARE(m_chart->highlightedClaim(), chosen);
+        QCOMPARE(chart->highlightSeries()->count(), 1);
         QVERIFY(m_chart->timelineChart()->seriesOfClaim(m_chart->model()->entryAt(0)->claim.id()));
         figures->raise();
         QTRY_COMPARE(fitters.constFirst()->fitCount(), fitted + 1);
