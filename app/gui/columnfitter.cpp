@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
-#include <QEvent>
 #include <QHeaderView>
 #include <QTimer>
 
@@ -17,10 +16,10 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
     , m_columns(std::move(columns))
     , m_visibility(new DockVisibility(view))
 {
-    connect(m_visibility, &DockVisibility::raised, this, &ColumnFitter::fitIfPending);
+    // Shown, or its dock raised: before the first paint, so the columns are fitted before they are seen.
+    connect(m_visibility, &DockVisibility::changed, this, &ColumnFitter::fitIfPending);
     for (const int column : std::as_const(m_columns))
         m_header->setSectionResizeMode(column, QHeaderView::Interactive);
-    view->installEventFilter(this);
     QAbstractItemModel *model = view->model();
     if (!model)
         return;
@@ -76,15 +75,6 @@ void ColumnFitter::fitIfPending()
 {
     if (m_fitWhenShown && m_visibility->canBeSeen())
         fit();
-}
-
-bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
-{
-    // Show, and the dock's being raised, come before the first paint: the columns are fitted
-    // before they are seen.
-    if (watched == m_view && event->type() == QEvent::Show)
-        fitIfPending();
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Recoupe

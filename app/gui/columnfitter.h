@@ -28,9 +28,6 @@ public:
     // How many times the columns were fitted: for tests.
     int fitCount() const { return m_fitCount; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void schedule();
     void fitIfPending();

@@ -14,9 +14,19 @@ DockVisibility::DockVisibility(QWidget *widget)
 
 bool DockVisibility::eventFilter(QObject *watched, QEvent *event)
 {
-    // Moved to another dock: its signals are the ones to follow.
-    if (watched == m_widget && event->type() == QEvent::ParentChange)
-        dock();
+    if (watched == m_widget) {
+        switch (event->type()) {
+        case QEvent::ParentChange: // moved to another dock: its signals are the ones to follow
+            dock();
+            break;
+        case QEvent::Show:
+        case QEvent::Hide:
+            Q_EMIT changed();
+            break;
+        default:
+            break;
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -29,14 +39,8 @@ QDockWidget *DockVisibility::dock()
         if (m_dock)
             disconnect(m_dock, nullptr, this, nullptr);
         m_dock = found;
-        if (m_dock) {
-            connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-                if (visible)
-                    Q_EMIT raised();
-                else
-                    Q_EMIT covered();
-            });
-        }
+        if (m_dock)
+            connect(m_dock, &QDockWidget::visibilityChanged, this, &DockVisibility::changed);
     }
     return m_dock;
 }

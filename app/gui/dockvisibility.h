@@ -16,8 +16,8 @@ class DockVisibility : public QObject
 {
     Q_OBJECT
 public:
-    // Watches widget (its owner too): the dock it lies in is looked up when asked, since a pane
-    // is usually made before its dock.
+    // Watches widget (its owner too): the dock it lies in is looked up when asked, and again when
+    // the widget changes parent, since a pane is usually made before its dock.
     explicit DockVisibility(QWidget *widget);
 
     // In a dock that lies behind another of its tab group (shown or not, the widget cannot be seen).
@@ -26,10 +26,9 @@ public:
     bool canBeSeen();
 
 Q_SIGNALS:
-    // The dock the widget lies in was raised (or shown): it can be seen again.
-    void raised();
-    // The dock was covered by another of its tab group, or hidden.
-    void covered();
+    // The widget was shown or hidden, or its dock raised, covered, shown or hidden: what
+    // canBeSeen() and isCovered() say may have changed (before the widget is next painted).
+    void changed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -189,13 +189,7 @@ TimelinePane::TimelinePane(QWidget *parent)
 
     // Behind Comparisons, where it sits when a folder opens, the chart and the list wait.
     m_visibility = new DockVisibility(this);
-    // Raised, or shown again (a window restored shows its covered docks too): asked each time.
-    connect(m_visibility, &DockVisibility::raised, this, [this] {
-        m_chart->setCovered(m_visibility->isCovered());
-        if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
-            fillNoPeriodList();
-    });
-    connect(m_visibility, &DockVisibility::covered, this, [this] { m_chart->setCovered(m_visibility->isCovered()); });
+    connect(m_visibility, &DockVisibility::changed, this, &TimelinePane::updateVisibility);
 
     applyOptions();
 }
@@ -218,7 +212,7 @@ void TimelinePane::setResults(const QList<Document> &documents, const ClaimList 
                               const std::optional<TimelineModel::Layout> &prepared, const TimelineOptions &preparedFor)
 {
     m_hasResults = true;
-    m_chart->setCovered(m_visibility->isCovered());
+    updateVisibility(); // the dock is looked up, and followed, from here on
     const TimelineOptions options = layoutOptions();
     const quint64 generation = ++m_layoutGeneration;
     if (prepared && sameChoice(options, preparedFor)) {
@@ -346,9 +340,8 @@ void TimelinePane::fillNoPeriodList()
     m_noPeriodList->addTopLevelItems(items);
 }
 
-void TimelinePane::showEvent(QShowEvent *event)
+void TimelinePane::updateVisibility()
 {
-    QWidget::showEvent(event);
     m_chart->setCovered(m_visibility->isCovered());
     if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
         fillNoPeriodList();

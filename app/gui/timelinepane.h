@@ -67,15 +67,14 @@ Q_SIGNALS:
     // The results given to setResults() are laid out and shown.
     void resultsShown();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void applyOptions();
     void updateEntities();
     void updatePeriods();
     void updateNoPeriodList();
     void fillNoPeriodList();
+    // Whether the chart's dock is covered, and the list filled when it can be seen.
+    void updateVisibility();
     void updateState();
 
     TimelineModel *m_model;

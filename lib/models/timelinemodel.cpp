@@ -346,30 +346,27 @@ QList<TimelineEntry> TimelineModel::noPeriodEntries() const
 // each, with a set of what is already listed (a search of the list was quadratic in a large folder).
 QStringList TimelineModel::entities() const
 {
-    QStringList result;
     QSet<QString> listed;
     for (const Claim &claim : m_claims) {
-        if (claim.metric == m_options.metric && !claim.entity.isEmpty() && !listed.contains(claim.entity)) {
+        if (claim.metric == m_options.metric && !claim.entity.isEmpty())
             listed.insert(claim.entity);
-            result.append(claim.entity);
-        }
     }
+    QStringList result(listed.cbegin(), listed.cend());
     result.sort(Qt::CaseInsensitive);
     return result;
 }
 
 QStringList TimelineModel::periods(const QString &entity) const
 {
-    QStringList result;
     QSet<QString> listed;
     for (const Claim &claim : m_claims) {
-        if (claim.metric != m_options.metric || claim.period.isEmpty() || claim.entity.isEmpty() || listed.contains(claim.period))
+        if (claim.metric != m_options.metric || claim.period.isEmpty() || claim.entity.isEmpty())
             continue;
         if (!entity.isEmpty() && claim.entity.compare(entity, Qt::CaseInsensitive) != 0)
             continue;
         listed.insert(claim.period);
-        result.append(claim.period);
     }
+    QStringList result(listed.cbegin(), listed.cend());
     result.sort();
     return result;
 }
