@@ -194,6 +194,14 @@ TimelinePane::TimelinePane(QWidget *parent)
     applyOptions();
 }
 
+TimelinePane::~TimelinePane()
+{
+    // ~QWidget hides the pane, and its watcher would call updateVisibility() on what is by then
+    // only a QWidget (UBSan in tst_gui_timeline): it goes first.
+    delete m_visibility;
+    m_visibility = nullptr;
+}
+
 bool TimelinePane::hasPoints() const
 {
     return m_model->rowCount() > 0;

@@ -33,6 +33,7 @@ class TimelinePane : public QWidget
     Q_OBJECT
 public:
     explicit TimelinePane(QWidget *parent = nullptr);
+    ~TimelinePane() override;
 
     // How many figures without a period the list under the chart shows at most.
     static constexpr int maxNoPeriodListed = 500;
