@@ -18,6 +18,8 @@ class DockVisibility : public QObject
 public:
     // Watches widget (its owner too): the dock it lies in is looked up when asked, and again when
     // the widget changes parent, since a pane is usually made before its dock.
+    // ~QWidget hides the widget, which emits changed(): a subclass of the widget that listens
+    // deletes this first in its own destructor (TimelinePane does).
     explicit DockVisibility(QWidget *widget);
 
     // In a dock that lies behind another of its tab group (shown or not, the widget cannot be seen).
