@@ -45,6 +45,7 @@
 #include <algorithm>
 #include <functional>
 
+#include <sys/resource.h>
 #include <time.h>
 
 using namespace Qt::StringLiterals;
@@ -282,6 +283,12 @@ int main(int argc, char **argv)
         if (next >= steps.size() || (openOnly && next >= 1)) {
             out << "\nlongest stall of the run: " << QString::number(worstStall, 'f', 0) << " ms; peak resident memory: "
                 << QString::number(statusValue("VmHWM") / 1e6, 'f', 0) << " MB; load average " << loadAverage() << "\n";
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            // The kernel's share of the CPU time, and the page faults behind part of it.
+            out << "whole run: " << QString::number(usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6, 'f', 3) << " s user, "
+                << QString::number(usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6, 'f', 3) << " s kernel, "
+                << usage.ru_minflt << " minor page faults\n";
             out.flush();
             QCoreApplication::quit();
             return;
