@@ -46,7 +46,9 @@ SHAPE = """
               which cost a quarter of the lexer's time. "figure words" likewise, and the kind
               lists of Kinds, which only words of "leads" reach, list the forms of "leads" they
               hold.
-    Digits    at a number: dates, years, quarters, numbers (RegExpr), then Figure.
+    Digits    at a number: one gate RegExpr for dates and quarters (DigitsDate tells them
+              apart), a year only after "19" or "20" (Detect2Chars into DigitsYear), else a
+              number (RegExpr); then Figure. Two RegExpr matches at most instead of four.
     Figure    after a number: only cheap rules, and one keyword list "figure words" that opens
               FigureWord (magnitudes, currencies, units, percent words, range connectors,
               trailing hedges); a dash opens FigureDash. Figure falls through back to Normal at
@@ -606,12 +608,26 @@ def main():
                    + "".join("        " + string_detect("Currency", w, "#pop", insensitive=False) + "\n" for w in signs)
                    + "        " + keyword("Normal Text", "leads", False, "#pop!Classify", True) + "\n"
                    '        <DetectIdentifier attribute="Normal Text" context="#pop"/>\n      </context>\n\n')
+    # Every number of the text tries these, and a RegExpr is the dearest rule there is: a date or
+    # a quarter is one gate match, and only a number that starts with 19 or 20 tries the year.
+    # Date, then Quarter, then Year, then Number, as before the gates.
+    quarter = r"(?<![\p{L}\p{N}_])[1-4](?:er|e|ème)\s+trimestre\b"
+    year_then_number = ("        " + regexpr("Year", anchored(YEAR), False, "#pop!Figure") + "\n"
+                        "        " + regexpr("Number", anchored(NUMBER), False, "#pop!Figure") + "\n"
+                        '        <Int attribute="Number" context="#pop"/>\n      </context>\n\n')
+    year_leads = ('        <Detect2Chars attribute="Normal Text" char="1" char1="9" context="#pop!DigitsYear" lookAhead="true"/>\n'
+                  '        <Detect2Chars attribute="Normal Text" char="2" char1="0" context="#pop!DigitsYear" lookAhead="true"/>\n')
     ctx.append('      <context name="Digits" attribute="Normal Text" lineEndContext="#pop">\n'
-               "        " + regexpr("Date", anchored(DATE), False, "#pop") + "\n"
-               "        " + regexpr("Quarter", anchored(r"(?<![\p{L}\p{N}_])[1-4](?:er|e|ème)\s+trimestre\b"), True, "#pop") + "\n"
-               "        " + regexpr("Year", anchored(YEAR), False, "#pop!Figure") + "\n"
-               "        " + regexpr("Number", anchored(NUMBER), False, "#pop!Figure") + "\n"
+               "        " + regexpr("Normal Text", anchored("(?:" + DATE + ")|(?i:" + quarter + ")"), False, "#pop!DigitsDate")
+               .replace("/>", ' lookAhead="true"/>') + "\n"
+               + year_leads
+               + "        " + regexpr("Number", anchored(NUMBER), False, "#pop!Figure") + "\n"
                '        <Int attribute="Number" context="#pop"/>\n      </context>\n\n')
+    ctx.append('      <context name="DigitsDate" attribute="Normal Text" lineEndContext="#pop">\n'
+               "        " + regexpr("Date", anchored(DATE), False, "#pop") + "\n"
+               "        " + regexpr("Quarter", anchored(quarter), True, "#pop") + "\n"
+               + year_then_number)
+    ctx.append('      <context name="DigitsYear" attribute="Normal Text" lineEndContext="#pop">\n' + year_then_number)
     # Figure is entered after every number and left at the first word that is not part of the
     # figure, which therefore tries every rule here: so only cheap rules, and one keyword list
     # ("figure words") that opens FigureWord, where the detailed lists are.
@@ -649,6 +665,12 @@ def main():
               "        " + keyword("Magnitude", "magnitude letters", False),
               "      </context>\n",
               '      <context name="FigureDigits" attribute="Normal Text" lineEndContext="#pop">',
+              '        <Detect2Chars attribute="Normal Text" char="1" char1="9" context="#pop!FigureYear" lookAhead="true"/>',
+              '        <Detect2Chars attribute="Normal Text" char="2" char1="0" context="#pop!FigureYear" lookAhead="true"/>',
+              "        " + regexpr("Number", anchored(NUMBER), False, "#pop"),
+              '        <Int attribute="Number" context="#pop"/>',
+              "      </context>\n",
+              '      <context name="FigureYear" attribute="Normal Text" lineEndContext="#pop">',
               "        " + regexpr("Year", anchored(YEAR), False, "#pop"),
               "        " + regexpr("Number", anchored(NUMBER), False, "#pop"),
               '        <Int attribute="Number" context="#pop"/>',

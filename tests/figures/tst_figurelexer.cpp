@@ -228,6 +228,15 @@ private Q_SLOTS:
         QTest::newRow("uk date") << u"on 30 January 2025"_s << u"Date[30 January 2025]"_s;
         QTest::newRow("quarter fr") << u"au quatrième trimestre"_s << u"Quarter[quatrième trimestre]"_s;
         QTest::newRow("quarter digit") << u"au 4e trimestre 2024"_s << u"Quarter[4e trimestre] Year[2024]"_s;
+        // A number tries one gate for dates and quarters, and the year only when it starts with
+        // 19 or 20: each form through each way.
+        QTest::newRow("quarter digit, capitals") << u"AU 1ER TRIMESTRE"_s << u"Quarter[1ER TRIMESTRE]"_s;
+        QTest::newRow("quarter digit, ème") << u"au 2ème trimestre"_s << u"Quarter[2ème trimestre]"_s;
+        QTest::newRow("date, then a year") << u"le 1er mars 2025, pas 2024"_s << u"Date[1er mars 2025] Year[2024]"_s;
+        QTest::newRow("number from 20") << u"20,5 milliards"_s << u"Number[20,5] Magnitude[milliards]"_s;
+        QTest::newRow("number from 19") << u"19 % et 1 900"_s << u"Number[19] Percent[%] Range[et] Number[1 900]"_s;
+        QTest::newRow("year after a figure") << u"60 à 65 en 2026"_s << u"Number[60] Range[à] Number[65] Year[2026]"_s;
+        QTest::newRow("range from 20") << u"18 à 20 milliards"_s << u"Number[18] Range[à] Number[20] Magnitude[milliards]"_s;
         QTest::newRow("quarter en") << u"fourth-quarter revenue"_s << u"Quarter[fourth-quarter] Revenue Cue[revenue]"_s;
         QTest::newRow("T4 Q4") << u"T4 2024 et Q4"_s << u"Quarter[T4] Year[2024] Quarter[Q4]"_s;
         QTest::newRow("exercice") << u"au cours de l'exercice 2025"_s << u"Fiscal Year[exercice] Year[2025]"_s;
