@@ -53,7 +53,9 @@ SHAPE = """
               FigureWord (magnitudes, currencies, units, percent words, range connectors,
               trailing hedges); a dash opens FigureDash. Figure falls through back to Normal at
               the first other word, so that "M" is a magnitude only after a number and "GPU" a
-              unit only after a count.
+              unit only after a count. In FigureWord only a range connector tries the Range
+              RegExpr (FigureRange) and only the first word of a phrase its StringDetects
+              (FigurePhrase); "milliards" goes straight to the keyword lists.
     Classify  at a lead word: dispatches on its first letter to a small context whose phrases all
               begin with that letter. Plain phrases are WordDetect; phrases that need a regular
               expression share one anchored "gate" RegExpr per letter (one match instead of
@@ -651,6 +653,11 @@ def main():
             figure_words.append(word)
     # Looked up after every number: case-sensitive with its case forms, as "leads".
     out.append(item_list("figure words", case_variants(figure_words)))
+    # Only words of "figure words" reach FigureWord, in those forms: the same forms find these.
+    assert all(first_word(w) == w for w in RANGE_CONNECTORS), "range connectors are single words"
+    out.append(item_list("range connectors", case_variants(RANGE_CONNECTORS)))
+    out.append(item_list("figure phrase leads", case_variants(unique(
+        [first_word(text) for text in hedge_phrases + percent_phrases + currency_phrases + unit_phrases]))))
     figure = ['      <context name="Figure" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop">',
               '        <DetectSpaces attribute="Normal Text"/>',
               '        <Int attribute="Number" context="FigureDigits" lookAhead="true"/>',
@@ -678,24 +685,37 @@ def main():
               '      <context name="FigureDash" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
               "        " + regexpr("Range", anchored(r"[-–—]" + DIGIT_AHEAD), False, "#pop"),
               "      </context>\n",
-              '      <context name="FigureWord" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">',
-              "        " + regexpr("Range", anchored(r"\b" + alternation(RANGE_CONNECTORS) + r"\b" + DIGIT_AHEAD), True, "#pop")]
+              ]
+    # FigureWord is entered at every word of "figure words" after a number ("milliards",
+    # "billion", "GPU"): the range connectors try the Range RegExpr (FigureRange) and the first
+    # words of phrases their StringDetects (FigurePhrase); other words go straight to the lists.
+    phrases = []
     for text in hedge_phrases:
-        figure.append("        " + string_detect("Hedge", text, "#pop#pop"))
+        phrases.append("        " + string_detect("Hedge", text, "#pop#pop"))
     for text in percent_phrases:
-        figure.append("        " + string_detect("Percent", text, "#pop"))
+        phrases.append("        " + string_detect("Percent", text, "#pop"))
     for text in currency_phrases:
-        figure.append("        " + string_detect("Currency", text, "#pop"))
+        phrases.append("        " + string_detect("Currency", text, "#pop"))
     for text in unit_phrases:
-        figure.append("        " + string_detect("Unit", text, "#pop"))
-    figure += ["        " + keyword("Hedge", "hedges after", True, "#pop#pop"),
-               "        " + keyword("Magnitude", "magnitudes", True, "#pop"),
-               "        " + keyword("Currency", "currency words", True, "#pop"),
-               "        " + keyword("Unit", "units", True, "#pop"),
-               "        " + keyword("Percent", "percent words", True, "#pop"),
-               "        " + keyword("Normal Text", "figure glue", True, "#pop"),
-               "      </context>\n\n"]
-    ctx.append("\n".join(figure))
+        phrases.append("        " + string_detect("Unit", text, "#pop"))
+    lists = ["        " + keyword("Hedge", "hedges after", True, "#pop#pop"),
+             "        " + keyword("Magnitude", "magnitudes", True, "#pop"),
+             "        " + keyword("Currency", "currency words", True, "#pop"),
+             "        " + keyword("Unit", "units", True, "#pop"),
+             "        " + keyword("Percent", "percent words", True, "#pop"),
+             "        " + keyword("Normal Text", "figure glue", True, "#pop"),
+             "      </context>\n"]
+    phrase_guard = "        " + keyword("Normal Text", "figure phrase leads", False, "#pop!FigurePhrase", True)
+
+    def figure_word_context(name, first_rules):
+        return ([f'      <context name="{name}" attribute="Normal Text" lineEndContext="#pop" fallthroughContext="#pop#pop">']
+                + first_rules)
+    figure += figure_word_context("FigureWord", ["        " + keyword("Normal Text", "range connectors", False, "#pop!FigureRange", True),
+                                                 phrase_guard] + lists)
+    figure += figure_word_context("FigureRange", ["        " + regexpr("Range", anchored(r"\b" + alternation(RANGE_CONNECTORS) + r"\b" + DIGIT_AHEAD), True, "#pop"),
+                                                  phrase_guard] + lists)
+    figure += figure_word_context("FigurePhrase", phrases + lists)
+    ctx.append("\n".join(figure) + "\n")
 
     classify = ['      <context name="Classify" attribute="Normal Text" lineEndContext="#pop">']
     # Classify tries its letters one after the other at every lead word: the letters that begin

@@ -237,6 +237,17 @@ private Q_SLOTS:
         QTest::newRow("number from 19") << u"19 % et 1 900"_s << u"Number[19] Percent[%] Range[et] Number[1 900]"_s;
         QTest::newRow("year after a figure") << u"60 à 65 en 2026"_s << u"Number[60] Range[à] Number[65] Year[2026]"_s;
         QTest::newRow("range from 20") << u"18 à 20 milliards"_s << u"Number[18] Range[à] Number[20] Magnitude[milliards]"_s;
+        // After a number, only range connectors try the range expression, and only the first
+        // words of phrases the phrases: each way, in each case.
+        QTest::newRow("range in capitals") << u"60 ET 65 MILLIARDS"_s << u"Number[60] Range[ET] Number[65] Magnitude[MILLIARDS]"_s;
+        QTest::newRow("And at a sentence's start") << u"Between 3 And 4"_s << u"Range[Between] Number[3] Range[And] Number[4]"_s;
+        QTest::newRow("connector without a number") << u"60 et des poussières"_s << u"Number[60]"_s;
+        QTest::newRow("dollars, phrase or word") << u"5 dollars américains et 6 dollars"_s
+                                                 << u"Number[5] Currency[dollars américains] Range[et] Number[6] Currency[dollars]"_s;
+        QTest::newRow("U.S. dollars") << u"7 billion U.S. dollars"_s << u"Number[7] Magnitude[billion] Currency[U.S. dollars]"_s;
+        QTest::newRow("hedges after") << u"10 GW at least, 20 ou plus"_s << u"Number[10] Unit[GW] Hedge[at least] Number[20] Hedge[ou plus]"_s;
+        QTest::newRow("units phrase") << u"300 million monthly active users"_s
+                                      << u"Number[300] Magnitude[million] Unit[monthly active users]"_s;
         QTest::newRow("quarter en") << u"fourth-quarter revenue"_s << u"Quarter[fourth-quarter] Revenue Cue[revenue]"_s;
         QTest::newRow("T4 Q4") << u"T4 2024 et Q4"_s << u"Quarter[T4] Year[2024] Quarter[Q4]"_s;
         QTest::newRow("exercice") << u"au cours de l'exercice 2025"_s << u"Fiscal Year[exercice] Year[2025]"_s;
