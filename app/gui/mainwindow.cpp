@@ -20,6 +20,7 @@
 #include "models/loadproblemsmodel.h"
 #include "placeholderwidget.h"
 #include "preferencesdialog.h"
+#include "figures/figurelexerpool.h"
 #include "problemspane.h"
 #include "readingarea.h"
 #include "readingcontroller.h"
@@ -48,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QtConcurrentRun>
 
@@ -195,6 +197,11 @@ MainWindow::MainWindow(Settings *settings, KSyntaxHighlighting::Repository *repo
     restoreWindow();
     // The window opens ready to move through the articles with the arrow keys.
     m_documentsPane->view()->setFocus();
+    // The lexicon's expressions are compiled before a folder is read: for the workers that will
+    // extract its claims, on the pool; for the reading panes, here once the window is up.
+    FigureLexerPool::prepare();
+    if (m_repository)
+        QTimer::singleShot(0, this, [this] { FigureLexerPool::warmUp(*m_repository); });
 }
 
 MainWindow::~MainWindow()

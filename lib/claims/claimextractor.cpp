@@ -1,8 +1,8 @@
 #include "claims/claimextractor.h"
 
 #include "claims/claimcollector.h"
+#include "figures/figurelexerpool.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <QFuture>
 #include <QThreadPool>
@@ -16,9 +16,9 @@ namespace Recoupe {
 namespace {
 
 // Runs work(state, index) for every index in [0, count) on the global pool and the calling
-// thread. makeState() is called once per worker, on the worker's thread: that is where each
-// worker builds its own Repository. progress (when set) may stop the run before the first
-// index, and after any index; no more indexes are handed out then.
+// thread. makeState() is called once per worker, on the worker's thread: each worker has its
+// own lexer (and Repository) for the whole run. progress (when set) may stop the run before
+// the first index, and after any index; no more indexes are handed out then.
 template<typename MakeState, typename Work>
 void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimExtractor::Progress &progress = {})
 {
@@ -50,16 +50,11 @@ void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimEx
         helper.waitForFinished();
 }
 
-struct LexingWorker {
-    explicit LexingWorker(const EntityCatalog &catalog)
-        : lexer(repository, catalog)
-        , parser(catalog)
-    {
-    }
-    KSyntaxHighlighting::Repository repository;
-    FigureLexer lexer;
-    ClaimParser parser;
-};
+// A worker's lexer, lent by the pool (made ahead, or kept from the last extraction).
+std::unique_ptr<FigureLexerPool::Lease> lexerFor(const EntityCatalog &catalog)
+{
+    return std::make_unique<FigureLexerPool::Lease>(FigureLexerPool::take(catalog));
+}
 
 } // namespace
 
@@ -96,12 +91,14 @@ ClaimList ClaimExtractor::extract(const QList<Document> &documents, const Entity
     ClaimCollector collector(documents.size());
     // One slot a document, each written by the one worker that parses it.
     QList<int> leftOut(figuresLeftOut ? documents.size() : 0, 0);
+    // parse() is const: one parser serves every worker.
+    const ClaimParser parser(catalog);
     runOnWorkers(
-        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
-        [&](LexingWorker &worker, qsizetype index) {
+        documents.size(), [&catalog] { return lexerFor(catalog); },
+        [&](FigureLexerPool::Lease &lease, qsizetype index) {
             const Document &document = documents.at(index);
             const QString text = document.text.toString();
-            collector.add(index, worker.parser.parse(document, text, worker.lexer.tokenize(text), figuresLeftOut ? &leftOut[index] : nullptr));
+            collector.add(index, parser.parse(document, text, lease.lexer().tokenize(text), figuresLeftOut ? &leftOut[index] : nullptr));
         },
         progress);
     if (figuresLeftOut)
@@ -126,8 +123,8 @@ QList<FigureTokenList> ClaimExtractor::tokenizeAll(const QList<Document> &docume
 {
     QList<FigureTokenList> tokens(documents.size());
     runOnWorkers(
-        documents.size(), [&catalog] { return std::make_unique<LexingWorker>(catalog); },
-        [&](LexingWorker &worker, qsizetype index) { tokens[index] = worker.lexer.tokenize(documents.at(index).text.toString()); });
+        documents.size(), [&catalog] { return lexerFor(catalog); },
+        [&](FigureLexerPool::Lease &lease, qsizetype index) { tokens[index] = lease.lexer().tokenize(documents.at(index).text.toString()); });
     return tokens;
 }
 

@@ -33,9 +33,14 @@ FigureLexer::FigureLexer(KSyntaxHighlighting::Repository &repository, const Enti
             m_kindByFormatId.resize(format.id() + 1, NoKind);
         m_kindByFormatId[format.id()] = static_cast<qint16>(kind);
     }
-    m_extraEntities = catalog.extraNamesPattern();
+    setCatalog(catalog);
     for (const QString &word : definition.keywordList(u"number words"_s))
         m_numberWords.insert(word.toCaseFolded());
+}
+
+void FigureLexer::setCatalog(const EntityCatalog &catalog)
+{
+    m_extraEntities = catalog.extraNamesPattern();
 }
 
 bool FigureLexer::isValid() const

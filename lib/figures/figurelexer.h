@@ -21,7 +21,8 @@ namespace Recoupe {
 // what the claim parser reads.
 //
 // Threads: KSyntaxHighlighting::Repository is a QObject with no thread promise. Give each thread
-// its own Repository (and its own FigureLexer); lexers on different threads never share one.
+// its own Repository (and its own FigureLexer); lexers on different threads never share one at
+// the same time (FigureLexerPool lends a lexer and its Repository to one thread after another).
 class FigureLexer : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
@@ -30,6 +31,9 @@ public:
     // catalog: names beyond the definition's built-in entities (a user's or a folder's entity
     // files) are found by the catalog's pattern and added as Entity tokens.
     explicit FigureLexer(KSyntaxHighlighting::Repository &repository, const EntityCatalog &catalog = EntityCatalog());
+
+    // The names beyond the built-in entities, for a lexer kept between folders (FigureLexerPool).
+    void setCatalog(const EntityCatalog &catalog);
 
     // False when the repository has no "Recoupe Figures" definition (resources not linked).
     bool isValid() const;

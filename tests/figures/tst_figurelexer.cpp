@@ -1,5 +1,6 @@
 #include "figures/entitycatalog.h"
 #include "figures/figurelexer.h"
+#include "figures/figurelexerpool.h"
 #include "figures/figuretoken.h"
 #include "figures/softlinebreaks.h"
 #include "testconfig.h"
@@ -15,6 +16,7 @@
 #include <QSet>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QXmlStreamReader>
 #include <QtConcurrentMap>
 
@@ -396,6 +398,82 @@ private Q_SLOTS:
         });
         for (const FigureTokenList &tokens : results)
             QCOMPARE(tokens, expected);
+    }
+
+
+    // FigureLexerPool: lexers kept between extractions and made before the first.
+    void poolKeepsWhatItLends()
+    {
+        FigureLexerPool::clear();
+        QCOMPARE(FigureLexerPool::keptCount(), 0);
+        const FigureLexer *first = nullptr;
+        {
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+            first = &lease.lexer();
+            QVERIFY(lease.lexer().isValid());
+            QCOMPARE(FigureLexerPool::keptCount(), 0);
+        }
+        QCOMPARE(FigureLexerPool::keptCount(), 1);
+        {
+            // The kept one, lent again.
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+            QCOMPARE(&lease.lexer(), first);
+            QCOMPARE(FigureLexerPool::keptCount(), 0);
+        }
+        // No more are kept than the pool's threads and the caller use at once.
+        {
+            std::vector<FigureLexerPool::Lease> leases;
+            for (qsizetype i = 0; i < FigureLexerPool::capacity() + 2; ++i)
+                leases.push_back(FigureLexerPool::take(EntityCatalog::builtIn()));
+        }
+        QCOMPARE(FigureLexerPool::keptCount(), FigureLexerPool::capacity());
+        FigureLexerPool::clear();
+        QCOMPARE(FigureLexerPool::keptCount(), 0);
+    }
+
+    void poolLexerTakesTheCatalogOfEachLease()
+    {
+        FigureLexerPool::clear();
+        EntityCatalog catalog = EntityCatalog::builtIn();
+        catalog.add(Entity{u"Banque Vautrin"_s, {}, {}, {}, {}});
+        const QString text = u"La Banque Vautrin prête 5 M€."_s;
+        {
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(catalog);
+            QCOMPARE(describe(text, lease.lexer().tokenize(text)), u"Entity[Banque Vautrin] Number[5] Magnitude[M] Currency[€]"_s);
+        }
+        // The same lexer, lent for a folder without that entity, no longer finds it.
+        const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+        QCOMPARE(FigureLexerPool::keptCount(), 0);
+        QCOMPARE(describe(text, lease.lexer().tokenize(text)), u"Number[5] Magnitude[M] Currency[€]"_s);
+    }
+
+    void poolPreparesLexersAhead()
+    {
+        FigureLexerPool::clear();
+        FigureLexerPool::prepare();
+        // Asked twice while the first lexers are being made: no more are made.
+        FigureLexerPool::prepare();
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(FigureLexerPool::keptCount(), qsizetype(QThreadPool::globalInstance()->maxThreadCount()));
+        // A prepared lexer lexes as a new one does.
+        const QString text = u"Meta investira entre 60 et 65 milliards de dollars en 2025, plus de 10 % de plus qu'en 2024."_s;
+        KSyntaxHighlighting::Repository repository;
+        FigureLexer fresh(repository);
+        const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+        QCOMPARE(describe(text, lease.lexer().tokenize(text)), describe(text, fresh.tokenize(text)));
+        QVERIFY(!describe(text, fresh.tokenize(text)).isEmpty());
+    }
+
+    // The reading panes' Repository is warmed on the GUI thread: afterwards it lexes as before.
+    void warmUpLeavesTheRepositoryAsItWas()
+    {
+        KSyntaxHighlighting::Repository repository;
+        FigureLexerPool::warmUp(repository);
+        FigureLexer lexer(repository);
+        QVERIFY(lexer.isValid());
+        const QString text = u"au 4e trimestre 2024, 60-65 Md$"_s;
+        QCOMPARE(describe(text, lexer.tokenize(text)),
+                 u"Quarter[4e trimestre] Year[2024] Number[60] Range[-] Number[65] Magnitude[Md] Currency[$]"_s);
     }
 };
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "figures/entitycatalog.h"
+
+#include <QtGlobal>
+
+#include <memory>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace Recoupe {
+
+class FigureLexer;
+
+// Lexers made ahead of time and kept between extractions. Making one is dear: a
+// KSyntaxHighlighting::Repository (the index of every bundled definition), the lexicon read,
+// then each of its regular expressions compiled the first time a rule is tried. For the
+// workers of one extraction of 2,000 articles that was 4 % of the instructions of opening them,
+// paid again by every reload. A lexer lent out is used by one thread at a time; the threads
+// change, the Repository has no thread affinity (FigureLexer's "Threads").
+class FigureLexerPool
+{
+public:
+    // A lexer (kept or new) set to a catalog, given back to the pool when the lease ends.
+    class Lease
+    {
+    public:
+        struct Entry; // a lexer and its Repository (opaque)
+        ~Lease();
+        Lease(Lease &&other) noexcept;
+        Lease &operator=(Lease &&) = delete;
+        FigureLexer &lexer() const;
+
+    private:
+        friend class FigureLexerPool;
+        explicit Lease(std::unique_ptr<Entry> entry);
+        std::unique_ptr<Entry> m_entry;
+    };
+
+    static Lease take(const EntityCatalog &catalog);
+
+    // Makes lexers on the global thread pool until as many are kept as it has threads, each run
+    // over a short text that goes through the lexicon's rules so that their expressions are
+    // compiled. Returns at once: called when the window starts, before a folder is read.
+    static void prepare();
+
+    // Compiles the lexicon's expressions in repository (they belong to its copy of the
+    // definition), on the caller's thread: the reading panes' Repository, on the GUI thread,
+    // before the first article is highlighted.
+    static void warmUp(KSyntaxHighlighting::Repository &repository);
+
+    static qsizetype keptCount();
+    // The most kept: one a thread of the global pool, and the caller's.
+    static qsizetype capacity();
+    // Drops the kept lexers (tests; and before the application object goes, see the .cpp).
+    static void clear();
+};
+
+} // namespace Recoupe
