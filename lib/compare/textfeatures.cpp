@@ -239,6 +239,10 @@ struct WordReading {
     const WordInfo *info = nullptr;
     QString stem;
     bool isOne = false; // "un", "one", "a": a magnitude after it is a number ("un milliard")
+    // What a word term is made of, as written: "Meta" is capitalised, "GW" in capitals.
+    bool capitalized = false;
+    bool allCapitals = false;
+    QString key; // empty for a stop word
 };
 
 // The readings of the words a thread met last. News text repeats its words (a few thousand
@@ -264,6 +268,13 @@ public:
         reading.isOne = isOne(reading.folded);
         if (!reading.info)
             reading.stem = TextFeatures::stemUnknown(reading.folded);
+        reading.capitalized = word.at(0).isUpper();
+        reading.allCapitals = word.size() > 1 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
+        // Acronyms and units keep their letters ("GW", "UE"); French "ai" (j'ai) is not "AI".
+        if (reading.info && reading.info->kind == WordInfo::Kind::Concept && (reading.allCapitals || reading.folded != "ai"_L1))
+            reading.key = reading.info->meaning;
+        else if (!reading.info)
+            reading.key = (reading.allCapitals && word.size() <= 4) ? reading.folded : reading.stem;
         return *m_readings.insert(word.toString(), std::move(reading));
     }
 
@@ -597,26 +608,17 @@ QList<TextTerm> TextFeatures::terms(QStringView text, const QString &language, W
         previousWordIsOne = reading.isOne;
         previousWasNumber = false;
         previousEnd = token.end;
-        const bool capitalized = word.at(0).isUpper();
-        const bool allCapitals = word.size() > 1 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); });
-        // Acronyms and units keep their letters ("GW", "UE"); French "ai" (j'ai) is not "AI".
-        QString key;
-        if (info && info->kind == WordInfo::Kind::Concept && (allCapitals || folded != "ai"_L1))
-            key = info->meaning;
-        else if (!info)
-            key = (allCapitals && word.size() <= 4) ? folded : reading.stem;
         const bool wasFirst = firstWord;
         firstWord = false;
-        if (key.isEmpty())
+        if (reading.key.isEmpty())
             continue;
-        TextTerm term;
+        TextTerm &term = result.emplace_back();
         // Names are kept apart only to show them; they compare by the same key as words.
-        term.kind = (capitalized && !wasFirst) || allCapitals ? TextTerm::Kind::Name : TextTerm::Kind::Word;
-        term.key = key;
+        term.kind = (reading.capitalized && !wasFirst) || reading.allCapitals ? TextTerm::Kind::Name : TextTerm::Kind::Word;
+        term.key = reading.key;
         if (words == WordSurfaces::Kept)
             term.surface = word.toString();
         term.position = start;
-        result.append(term);
     }
     return result;
 }
