@@ -46,6 +46,8 @@ public:
 
     void keep(std::unique_ptr<FigureLexerPool::Lease::Entry> entry)
     {
+        if (!keeping.load())
+            return; // goes with entry, outside the lock
         const QMutexLocker locker(&m_mutex);
         if (qsizetype(m_kept.size()) < FigureLexerPool::capacity())
             m_kept.push_back(std::move(entry));
@@ -68,6 +70,7 @@ public:
 
     // Lexers being prepared on the pool, counted so that a second prepare() makes no more.
     std::atomic<int> preparing{0};
+    std::atomic<bool> keeping{false};
 
 private:
     QMutex m_mutex;
@@ -127,9 +130,22 @@ FigureLexerPool::Lease FigureLexerPool::take(const EntityCatalog &catalog)
     return Lease(std::move(entry));
 }
 
+void FigureLexerPool::setKeeping(bool keep)
+{
+    shelf->keeping = keep;
+    if (!keep)
+        clear();
+}
+
+bool FigureLexerPool::isKeeping()
+{
+    return shelf->keeping.load();
+}
+
 void FigureLexerPool::prepare()
 {
     keepUntilTheApplicationGoes();
+    setKeeping(true);
     Shelf *kept = shelf;
     const qsizetype missing = QThreadPool::globalInstance()->maxThreadCount() - kept->count() - kept->preparing.load();
     for (qsizetype i = 0; i < missing; ++i) {

@@ -18,8 +18,10 @@ class FigureLexer;
 // KSyntaxHighlighting::Repository (the index of every bundled definition), the lexicon read,
 // then each of its regular expressions compiled the first time a rule is tried. For the
 // workers of one extraction of 2,000 articles that was 4 % of the instructions of opening them,
-// paid again by every reload. A lexer lent out is used by one thread at a time; the threads
-// change, the Repository has no thread affinity (FigureLexer's "Threads").
+// paid again by every reload. Keeping one costs about 3 MB: only the window, which reads folders
+// again and again, keeps them (setKeeping(), prepare()); recoupe-cli extracts once and does not.
+// A lexer lent out is used by one thread at a time; the threads change, the Repository has no
+// thread affinity (FigureLexer's "Threads").
 class FigureLexerPool
 {
 public:
@@ -41,9 +43,14 @@ public:
 
     static Lease take(const EntityCatalog &catalog);
 
-    // Makes lexers on the global thread pool until as many are kept as it has threads, each run
-    // over a short text that goes through the lexicon's rules so that their expressions are
-    // compiled. Returns at once: called when the window starts, before a folder is read.
+    // Whether lexers given back are kept (off until set): else they go with their lease.
+    static void setKeeping(bool keep);
+    static bool isKeeping();
+
+    // Keeps lexers from now on, and makes them on the global thread pool until as many are kept
+    // as it has threads, each run over a short text that goes through the lexicon's rules so
+    // that their expressions are compiled. Returns at once: called when the window starts,
+    // before a folder is read.
     static void prepare();
 
     // Compiles the lexicon's expressions in repository (they belong to its copy of the

@@ -402,8 +402,20 @@ private Q_SLOTS:
 
 
     // FigureLexerPool: lexers kept between extractions and made before the first.
+    void poolKeepsNothingUnlessAsked()
+    {
+        // recoupe-cli extracts once: its lexers go with their lease.
+        FigureLexerPool::setKeeping(false);
+        {
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+            QVERIFY(lease.lexer().isValid());
+        }
+        QCOMPARE(FigureLexerPool::keptCount(), 0);
+    }
+
     void poolKeepsWhatItLends()
     {
+        FigureLexerPool::setKeeping(true);
         FigureLexerPool::clear();
         QCOMPARE(FigureLexerPool::keptCount(), 0);
         const FigureLexer *first = nullptr;
@@ -433,6 +445,7 @@ private Q_SLOTS:
 
     void poolLexerTakesTheCatalogOfEachLease()
     {
+        FigureLexerPool::setKeeping(true);
         FigureLexerPool::clear();
         EntityCatalog catalog = EntityCatalog::builtIn();
         catalog.add(Entity{u"Banque Vautrin"_s, {}, {}, {}, {}});
@@ -449,8 +462,9 @@ private Q_SLOTS:
 
     void poolPreparesLexersAhead()
     {
-        FigureLexerPool::clear();
+        FigureLexerPool::setKeeping(false);
         FigureLexerPool::prepare();
+        QVERIFY(FigureLexerPool::isKeeping());
         // Asked twice while the first lexers are being made: no more are made.
         FigureLexerPool::prepare();
         QThreadPool::globalInstance()->waitForDone();
