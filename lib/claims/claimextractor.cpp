@@ -16,8 +16,8 @@ namespace Recoupe {
 namespace {
 
 // Runs work(state, index) for every index in [0, count) on the global pool and the calling
-// thread. makeState() is called once per worker, on the worker's thread: each worker has its
-// own lexer (and Repository) for the whole run. progress (when set) may stop the run before
+// thread. makeState() is called at most once per worker, on the worker's thread, at its first
+// document: each worker has its own lexer (and Repository) for the whole run. progress (when set) may stop the run before
 // the first index, and after any index; no more indexes are handed out then.
 template<typename MakeState, typename Work>
 void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimExtractor::Progress &progress = {})
@@ -28,11 +28,15 @@ void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimEx
     std::atomic<qsizetype> done{0};
     std::atomic<bool> stopped{false};
     auto worker = [&] {
-        auto state = makeState();
+        // Made at the first document: a helper that starts (or is run by waitForFinished())
+        // once every document is taken makes none.
+        decltype(makeState()) state;
         while (!stopped.load(std::memory_order_relaxed)) {
             const qsizetype index = next.fetch_add(1);
             if (index >= count)
                 return;
+            if (!state)
+                state = makeState();
             work(*state, index);
             const qsizetype finished = ++done;
             if (progress && !progress(finished, count))

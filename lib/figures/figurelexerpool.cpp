@@ -31,26 +31,57 @@ struct FigureLexerPool::Lease::Entry {
 
 namespace {
 
+using EntryPointer = std::unique_ptr<FigureLexerPool::Lease::Entry>;
+
+// The kept lexers, whether to keep more, and how many are being prepared: one lock for all, so
+// that a lexer given back is kept or dropped by the state of the moment, never in between.
+// What is dropped goes once the lock is released.
 class Shelf
 {
 public:
-    std::unique_ptr<FigureLexerPool::Lease::Entry> take()
+    EntryPointer take()
     {
         const QMutexLocker locker(&m_mutex);
         if (m_kept.empty())
             return {};
-        auto entry = std::move(m_kept.back());
+        EntryPointer entry = std::move(m_kept.back());
         m_kept.pop_back();
         return entry;
     }
 
-    void keep(std::unique_ptr<FigureLexerPool::Lease::Entry> entry)
+    // Keeps entry when keeping and not full; else it is dropped when the caller's pointer goes.
+    void keep(EntryPointer &entry, bool prepared = false)
     {
-        if (!keeping.load())
-            return; // goes with entry, outside the lock
         const QMutexLocker locker(&m_mutex);
-        if (qsizetype(m_kept.size()) < FigureLexerPool::capacity())
+        if (prepared)
+            --m_preparing;
+        if (m_keeping && qsizetype(m_kept.size()) < FigureLexerPool::capacity())
             m_kept.push_back(std::move(entry));
+    }
+
+    // How many more to prepare to have as many kept as wanted; counted as being prepared.
+    qsizetype startPreparing(qsizetype wanted)
+    {
+        const QMutexLocker locker(&m_mutex);
+        const qsizetype missing = std::max<qsizetype>(0, wanted - qsizetype(m_kept.size()) - m_preparing);
+        m_preparing += missing;
+        return missing;
+    }
+
+    void setKeeping(bool keeping)
+    {
+        std::vector<EntryPointer> dropped;
+        const QMutexLocker locker(&m_mutex);
+        m_keeping = keeping;
+        if (!keeping)
+            dropped.swap(m_kept);
+        // dropped goes after the lock (declared before it)
+    }
+
+    bool isKeeping()
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_keeping;
     }
 
     qsizetype count()
@@ -61,25 +92,20 @@ public:
 
     void clear()
     {
-        std::vector<std::unique_ptr<FigureLexerPool::Lease::Entry>> kept;
-        {
-            const QMutexLocker locker(&m_mutex);
-            kept.swap(m_kept);
-        }
+        std::vector<EntryPointer> dropped;
+        const QMutexLocker locker(&m_mutex);
+        dropped.swap(m_kept);
     }
-
-    // Lexers being prepared on the pool, counted so that a second prepare() makes no more.
-    std::atomic<int> preparing{0};
-    std::atomic<bool> keeping{false};
 
 private:
     QMutex m_mutex;
-    std::vector<std::unique_ptr<FigureLexerPool::Lease::Entry>> m_kept;
+    std::vector<EntryPointer> m_kept;
+    qsizetype m_preparing = 0;
+    bool m_keeping = false;
 };
 
 Q_GLOBAL_STATIC(Shelf, shelf)
 
-// Goes through most rules of the lexicon; written for this, in both languages.
 QString warmUpText()
 {
     QFile file(u":/recoupe/syntax/warm-up.txt"_s);
@@ -88,16 +114,21 @@ QString warmUpText()
     return QString::fromUtf8(file.readAll());
 }
 
-void keepUntilTheApplicationGoes()
+// Kept lexers hold Repositories (QObjects) and compiled expressions: they go with the
+// application object, not in the static destruction after it. Qt runs its post routines before
+// it waits for the global pool: keeping is turned off first, so that a lexer still being
+// prepared then is dropped, not kept past the application.
+std::atomic<bool> dropRegistered{false};
+
+void dropWhenTheApplicationGoes()
 {
-    // Kept lexers hold Repositories (QObjects) and compiled expressions: they go with the
-    // application object, not in the static destruction after it.
-    static const bool registered = [] {
-        if (QCoreApplication::instance())
-            qAddPostRoutine([] { FigureLexerPool::clear(); });
-        return true;
-    }();
-    Q_UNUSED(registered);
+    bool expected = false;
+    if (QCoreApplication::instance() && dropRegistered.compare_exchange_strong(expected, true)) {
+        qAddPostRoutine([] {
+            FigureLexerPool::setKeeping(false);
+            dropRegistered = false; // a later application object registers again
+        });
+    }
 }
 
 } // namespace
@@ -111,8 +142,9 @@ FigureLexerPool::Lease::Lease(Lease &&other) noexcept = default;
 
 FigureLexerPool::Lease::~Lease()
 {
+    // During static destruction (a lease outliving main()), the lexer simply goes.
     if (m_entry && !shelf.isDestroyed())
-        shelf->keep(std::move(m_entry));
+        shelf->keep(m_entry);
 }
 
 FigureLexer &FigureLexerPool::Lease::lexer() const
@@ -122,8 +154,7 @@ FigureLexer &FigureLexerPool::Lease::lexer() const
 
 FigureLexerPool::Lease FigureLexerPool::take(const EntityCatalog &catalog)
 {
-    keepUntilTheApplicationGoes();
-    auto entry = shelf->take();
+    EntryPointer entry = shelf->take();
     if (!entry)
         entry = std::make_unique<Lease::Entry>();
     entry->lexer.setCatalog(catalog);
@@ -132,29 +163,28 @@ FigureLexerPool::Lease FigureLexerPool::take(const EntityCatalog &catalog)
 
 void FigureLexerPool::setKeeping(bool keep)
 {
-    shelf->keeping = keep;
-    if (!keep)
-        clear();
+    if (keep)
+        dropWhenTheApplicationGoes();
+    shelf->setKeeping(keep);
 }
 
 bool FigureLexerPool::isKeeping()
 {
-    return shelf->keeping.load();
+    return shelf->isKeeping();
 }
 
 void FigureLexerPool::prepare()
 {
-    keepUntilTheApplicationGoes();
     setKeeping(true);
-    Shelf *kept = shelf;
-    const qsizetype missing = QThreadPool::globalInstance()->maxThreadCount() - kept->count() - kept->preparing.load();
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (!pool)
+        return;
+    const qsizetype missing = shelf->startPreparing(pool->maxThreadCount());
     for (qsizetype i = 0; i < missing; ++i) {
-        ++kept->preparing;
-        QThreadPool::globalInstance()->start([kept] {
-            auto entry = std::make_unique<Lease::Entry>();
+        pool->start([] {
+            EntryPointer entry = std::make_unique<Lease::Entry>();
             entry->lexer.tokenize(warmUpText());
-            kept->keep(std::move(entry));
-            --kept->preparing;
+            shelf->keep(entry, true);
         });
     }
 }
@@ -171,7 +201,10 @@ qsizetype FigureLexerPool::keptCount()
 
 qsizetype FigureLexerPool::capacity()
 {
-    return std::max(1, QThreadPool::globalInstance()->maxThreadCount()) + 1;
+    // The global pool is gone once the application object is: a lease given back then keeps
+    // no more than two.
+    const QThreadPool *pool = QThreadPool::globalInstance();
+    return std::max(1, pool ? pool->maxThreadCount() : 1) + 1;
 }
 
 void FigureLexerPool::clear()

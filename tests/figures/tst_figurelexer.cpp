@@ -19,6 +19,7 @@
 #include <QThreadPool>
 #include <QXmlStreamReader>
 #include <QtConcurrentMap>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
@@ -68,6 +69,21 @@ class TestFigureLexer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The pool's tests would make a lexer per thread of a large machine's pool: two threads,
+    // and nothing kept from one test function to the next.
+    void init()
+    {
+        m_threads = QThreadPool::globalInstance()->maxThreadCount();
+        QThreadPool::globalInstance()->setMaxThreadCount(2);
+    }
+
+    void cleanup()
+    {
+        QThreadPool::globalInstance()->waitForDone();
+        FigureLexerPool::setKeeping(false);
+        QThreadPool::globalInstance()->setMaxThreadCount(m_threads);
+    }
+
     void definitionIsEmbedded()
     {
         KSyntaxHighlighting::Repository repository;
@@ -478,9 +494,35 @@ private Q_SLOTS:
         QVERIFY(!describe(text, fresh.tokenize(text)).isEmpty());
     }
 
+    // A lexer made and lent on a worker thread, lent again on this one (its Repository belongs
+    // to no thread), lexes as a new one.
+    void poolLexerMovesBetweenThreads()
+    {
+        FigureLexerPool::setKeeping(true);
+        const QString text = u"Amazon dépensera 100 milliards de dollars en 2025, contre 83 milliards."_s;
+        const FigureLexer *made = nullptr;
+        QString onWorker;
+        QtConcurrent::run([&] {
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+            made = &lease.lexer();
+            onWorker = describe(text, lease.lexer().tokenize(text));
+        }).waitForFinished();
+        QCOMPARE(FigureLexerPool::keptCount(), 1);
+        const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+        QCOMPARE(&lease.lexer(), made);
+        KSyntaxHighlighting::Repository repository;
+        FigureLexer fresh(repository);
+        QCOMPARE(describe(text, lease.lexer().tokenize(text)), describe(text, fresh.tokenize(text)));
+        QCOMPARE(onWorker, describe(text, fresh.tokenize(text)));
+    }
+
     // The reading panes' Repository is warmed on the GUI thread: afterwards it lexes as before.
     void warmUpLeavesTheRepositoryAsItWas()
     {
+        // The text that warms the lexers is embedded (else warming would silently do nothing).
+        QFile warmUp(u":/recoupe/syntax/warm-up.txt"_s);
+        QVERIFY(warmUp.open(QIODevice::ReadOnly));
+        QVERIFY(warmUp.size() > 1000);
         KSyntaxHighlighting::Repository repository;
         FigureLexerPool::warmUp(repository);
         FigureLexer lexer(repository);
@@ -489,6 +531,10 @@ private Q_SLOTS:
         QCOMPARE(describe(text, lexer.tokenize(text)),
                  u"Quarter[4e trimestre] Year[2024] Number[60] Range[-] Number[65] Magnitude[Md] Currency[$]"_s);
     }
+
+
+private:
+    int m_threads = 0;
 };
 
 QTEST_GUILESS_MAIN(TestFigureLexer)
