@@ -319,17 +319,16 @@ void TimelinePane::updateNoPeriodList()
     m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
     m_noPeriodListOutOfDate = true;
     if (m_visibility->canBeSeen())
-        fillNoPeriodList();
+        fillNoPeriodList(entries);
     else
         m_noPeriodList->clear(); // not to be read before it is filled again
 }
 
-void TimelinePane::fillNoPeriodList()
+void TimelinePane::fillNoPeriodList(const QList<TimelineEntry> &entries)
 {
     m_noPeriodListOutOfDate = false;
     const QSignalBlocker blocker(m_noPeriodList);
     m_noPeriodList->clear();
-    const QList<TimelineEntry> entries = m_model->noPeriodEntries();
     const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
     QList<QTreeWidgetItem *> items;
     items.reserve(listed);
@@ -352,7 +351,7 @@ void TimelinePane::updateVisibility()
 {
     m_chart->setCovered(m_visibility->isCovered());
     if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
-        fillNoPeriodList();
+        fillNoPeriodList(m_model->noPeriodEntries());
 }
 
 void TimelinePane::updateState()

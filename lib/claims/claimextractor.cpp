@@ -3,7 +3,6 @@
 #include "claims/claimcollector.h"
 #include "figures/figurelexerpool.h"
 
-
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrentRun>
@@ -17,8 +16,9 @@ namespace {
 
 // Runs work(state, index) for every index in [0, count) on the global pool and the calling
 // thread. makeState() is called at most once per worker, on the worker's thread, at its first
-// document: each worker has its own lexer (and Repository) for the whole run. progress (when set) may stop the run before
-// the first index, and after any index; no more indexes are handed out then.
+// document: each worker has its own lexer (and Repository) for the whole run. progress (when
+// set) may stop the run before the first index, and after any index; no more indexes are handed
+// out then.
 template<typename MakeState, typename Work>
 void runOnWorkers(qsizetype count, MakeState makeState, Work work, const ClaimExtractor::Progress &progress = {})
 {

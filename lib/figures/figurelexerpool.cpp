@@ -68,14 +68,15 @@ public:
         return missing;
     }
 
+    // Once keeping is off, nothing given back is kept: what was kept can go after the flag.
     void setKeeping(bool keeping)
     {
-        std::vector<EntryPointer> dropped;
-        const QMutexLocker locker(&m_mutex);
-        m_keeping = keeping;
+        {
+            const QMutexLocker locker(&m_mutex);
+            m_keeping = keeping;
+        }
         if (!keeping)
-            dropped.swap(m_kept);
-        // dropped goes after the lock (declared before it)
+            clear();
     }
 
     bool isKeeping()
@@ -92,7 +93,7 @@ public:
 
     void clear()
     {
-        std::vector<EntryPointer> dropped;
+        std::vector<EntryPointer> dropped; // goes after the lock (declared before it)
         const QMutexLocker locker(&m_mutex);
         dropped.swap(m_kept);
     }

@@ -61,7 +61,7 @@ public:
     static qsizetype keptCount();
     // The most kept: one a thread of the global pool, and the caller's.
     static qsizetype capacity();
-    // Drops the kept lexers (tests; and before the application object goes, see the .cpp).
+    // Drops the kept lexers, keeping on or off (setKeeping(false) drops them too).
     static void clear();
 };
 
