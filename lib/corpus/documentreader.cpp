@@ -1,5 +1,6 @@
 #include "corpus/documentreader.h"
 
+#include "corpus/boundedread.h"
 #include "corpus/datedetector.h"
 #include "corpus/htmlreader.h"
 #include "corpus/languagedetector.h"
@@ -273,11 +274,7 @@ Document DocumentReader::read(const QString &absolutePath, const QString &id, co
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file cannot be read: %1.").arg(file.errorString()));
         return document;
     }
-    // QIODevice::read(n) allocates n bytes first: ask for the size the file has, plus one byte
-    // that tells whether it grew since; only then read on, up to one byte past the limit.
-    QByteArray bytes = file.read(info.size() + 1);
-    if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
-        bytes += file.read(std::max<qint64>(0, options.maxFileBytes + 1 - bytes.size()));
+    QByteArray bytes = readBounded(file, info.size(), options.maxFileBytes);
     if (file.error() != QFileDevice::NoError) {
         fail(document, QCoreApplication::translate("Recoupe::CorpusLoader", "The file cannot be read: %1.").arg(file.errorString()));
         return document;

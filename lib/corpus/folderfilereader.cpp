@@ -1,5 +1,7 @@
 #include "corpus/folderfilereader.h"
 
+#include "corpus/boundedread.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -37,8 +39,7 @@ FolderFileReader::Result FolderFileReader::read(const QString &filePath, qint64 
         result.error = file.errorString();
         return result;
     }
-    // One byte past the limit tells a file that grew since it was measured.
-    QByteArray bytes = file.read(maxBytes + 1);
+    QByteArray bytes = readBounded(file, info.size(), maxBytes);
     if (file.error() != QFileDevice::NoError) {
         result.error = file.errorString();
         return result;

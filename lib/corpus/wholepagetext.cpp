@@ -1,5 +1,6 @@
 #include "corpus/wholepagetext.h"
 
+#include "corpus/boundedread.h"
 #include "corpus/corpusloader.h"
 #include "corpus/htmlreader.h"
 #include "corpus/textdecoder.h"
@@ -31,7 +32,9 @@ QString WholePageText::read(const Document &document, QString *error)
     QFile file(document.absolutePath);
     if (!file.open(QIODevice::ReadOnly))
         return failed(QCoreApplication::translate("Recoupe::WholePageText", "The file cannot be read: %1.").arg(file.errorString()));
-    const QByteArray bytes = file.read(CorpusLoadOptions().maxFileBytes);
+    const QByteArray bytes = readBounded(file, info.size(), CorpusLoadOptions().maxFileBytes);
+    if (bytes.size() > CorpusLoadOptions().maxFileBytes)
+        return failed(QCoreApplication::translate("Recoupe::WholePageText", "The file is no longer a page that can be read."));
     DecodedText decoded = TextDecoder::decode(bytes);
     if (decoded.problem != DecodedText::Problem::None)
         return failed(QCoreApplication::translate("Recoupe::WholePageText", "The file cannot be decoded any more."));
