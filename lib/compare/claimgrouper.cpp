@@ -1031,17 +1031,21 @@ void Comparison::findPeriodConflicts(QList<Group> &groups, QList<Move> &moves)
                         return;
                     const Window &other = groups.at(figure.group).windows.at(figure.window);
                     const Cluster &main = other.clusters.at(other.main);
+                    // The cheap tests first: most figures scanned are apart from the cluster or
+                    // less backed than the best match so far, and the search of the main's sources
+                    // among the cluster's is the dearest test.
+                    const bool better = !bestMatch || main.documents.size() > bestSources
+                        || (main.documents.size() == bestSources
+                            && std::tie(figure.group, figure.window) < std::tie(bestMatch->group, bestMatch->window));
+                    if (!better || !compatible(cluster, main))
+                        return;
                     const bool otherSources = std::any_of(main.documents.cbegin(), main.documents.cend(), [&](int d) {
                         return !std::binary_search(cluster.documents.cbegin(), cluster.documents.cend(), d);
                     });
-                    if (!otherSources || !compatible(cluster, main))
+                    if (!otherSources)
                         return;
-                    if (!bestMatch || main.documents.size() > bestSources
-                        || (main.documents.size() == bestSources
-                            && std::tie(figure.group, figure.window) < std::tie(bestMatch->group, bestMatch->window))) {
-                        bestMatch = &figure;
-                        bestSources = main.documents.size();
-                    }
+                    bestMatch = &figure;
+                    bestSources = main.documents.size();
                 };
                 for (--m; m >= 0 && mainsTop.at(m) >= widenedBottom; --m)
                     consider(mains.at(m));
