@@ -128,7 +128,7 @@ QString ChartRenderer::sourcesCaption() const
         items.append(tr("[%1] %2 (%3)").arg(source.number).arg(source.title, date));
     }
     QString caption = tr("Sources: %1.").arg(items.join(u"; "_s));
-    const qsizetype noPeriod = m_model->noPeriodEntries().size();
+    const qsizetype noPeriod = m_model->noPeriodCount();
     if (noPeriod > 0)
         caption += u' ' + tr("Not shown: %n figure(s) with no period stated.", nullptr, int(noPeriod));
     return caption;

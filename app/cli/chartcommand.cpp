@@ -116,7 +116,7 @@ int runChartCommand(CommandContext &context)
         return ExitFailure;
     }
     context.out << tr("%1: %n point(s)", nullptr, int(model.rowCount())).arg(QDir::toNativeSeparators(out)) << ", "
-                << tr("%n figure(s) with no period stated", nullptr, int(model.noPeriodEntries().size())) << ".\n";
+                << tr("%n figure(s) with no period stated", nullptr, int(model.noPeriodCount())) << ".\n";
     return ExitOk;
 }
 

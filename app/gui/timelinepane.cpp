@@ -309,17 +309,19 @@ void TimelinePane::updatePeriods()
 
 void TimelinePane::updateNoPeriodList()
 {
-    const QList<TimelineEntry> entries = m_model->noPeriodEntries();
+    // Counted, not copied: copying the thousands of a large folder at the end of each analysis
+    // was the GUI thread's longest piece of work there, for a list seldom seen.
+    const qsizetype count = m_model->noPeriodCount();
     // The first ones only: a list of thousands is not read, and filling it held the window (the
     // Figures panel lists them all, with a filter).
-    const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
+    const qsizetype listed = std::min<qsizetype>(count, maxNoPeriodListed);
     // "Label: number" needs no plural forms.
-    m_noPeriodTitle->setText(listed < entries.size() ? tr("No period stated: %1 (the first %2 listed)").arg(entries.size()).arg(listed)
-                                                     : tr("No period stated: %1").arg(entries.size()));
-    m_noPeriodList->parentWidget()->setVisible(!entries.isEmpty());
+    m_noPeriodTitle->setText(listed < count ? tr("No period stated: %1 (the first %2 listed)").arg(count).arg(listed)
+                                            : tr("No period stated: %1").arg(count));
+    m_noPeriodList->parentWidget()->setVisible(count > 0);
     m_noPeriodListOutOfDate = true;
     if (m_visibility->canBeSeen())
-        fillNoPeriodList(entries);
+        fillNoPeriodList(m_model->noPeriodEntries(maxNoPeriodListed));
     else
         m_noPeriodList->clear(); // not to be read before it is filled again
 }
@@ -351,7 +353,7 @@ void TimelinePane::updateVisibility()
 {
     m_chart->setCovered(m_visibility->isCovered());
     if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
-        fillNoPeriodList(m_model->noPeriodEntries());
+        fillNoPeriodList(m_model->noPeriodEntries(maxNoPeriodListed));
 }
 
 void TimelinePane::updateState()

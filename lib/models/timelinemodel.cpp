@@ -332,14 +332,22 @@ int TimelineModel::rowOfClaim(const QString &claimId) const
     return m_rowOfClaim.value(claimId, -1);
 }
 
-QList<TimelineEntry> TimelineModel::noPeriodEntries() const
+QList<TimelineEntry> TimelineModel::noPeriodEntries(qsizetype limit) const
 {
     QList<TimelineEntry> result;
     for (const TimelineEntry &entry : m_unplaced) {
+        if (limit >= 0 && result.size() >= limit)
+            break;
         if (entry.placement == TimelineEntry::Placement::NoPeriod)
             result.append(entry);
     }
     return result;
+}
+
+qsizetype TimelineModel::noPeriodCount() const
+{
+    return std::count_if(m_unplaced.cbegin(), m_unplaced.cend(),
+                         [](const TimelineEntry &entry) { return entry.placement == TimelineEntry::Placement::NoPeriod; });
 }
 
 // Both lists are asked for on every change of the Timeline's choices: one pass over the claims

@@ -184,8 +184,11 @@ public:
     int rowOfClaim(const QString &claimId) const;
     // Claims of the metric (and entity, period) that are not rows, with the reason.
     const QList<TimelineEntry> &unplacedEntries() const { return m_unplaced; }
-    // Those whose article states no period ("no period stated").
-    QList<TimelineEntry> noPeriodEntries() const;
+    // Those whose article states no period ("no period stated"), the first limit of them when
+    // limit is not negative, and how many there are: thousands in a large folder, each a claim
+    // and its sentence, which the window counts at each analysis and lists only when seen.
+    QList<TimelineEntry> noPeriodEntries(qsizetype limit = -1) const;
+    qsizetype noPeriodCount() const;
     // How many figures of a quarter or a half-year options().subYearPeriods leaves out (0 when
     // they are shown), and how many there are in all.
     int hiddenSubYearCount() const { return m_hiddenSubYear; }

@@ -267,6 +267,23 @@ void TimelineModelTest::noPeriodListedApart()
     QCOMPARE(noPeriod.constFirst().series, u"Meta"_s); // what the list of figures without a period shows
     QCOMPARE(noPeriod.constFirst().documentTitle, u"Alpha spends"_s);
     QCOMPARE(model.rowOfClaim(u"a.txt#3"_s), -1);
+    QCOMPARE(model.noPeriodCount(), 1);
+
+    // Counted without a copy, and listed up to a limit, in the order of the claims; figures
+    // unplaced for another reason (no exchange rate) are neither.
+    ClaimList more = claims();
+    more.append(makeClaim(u"c.txt#2"_s, u"Meta"_s, {}, 15e9, 15e9, u"USD"_s));
+    more.append(makeClaim(u"c.txt#3"_s, u"Meta"_s, u"2025"_s, 5e9, 5e9, u"CHF"_s));
+    more.append(makeClaim(u"c.txt#4"_s, u"Microsoft"_s, {}, 16e9, 16e9, u"USD"_s));
+    model.setResults(documents(), more, groups(), fixedRates());
+    QCOMPARE(model.noPeriodCount(), 3);
+    QCOMPARE(model.noPeriodEntries().size(), 3);
+    const QList<TimelineEntry> firstTwo = model.noPeriodEntries(2);
+    QCOMPARE(firstTwo.size(), 2);
+    QCOMPARE(firstTwo.at(0).claim.id(), u"a.txt#3"_s);
+    QCOMPARE(firstTwo.at(1).claim.id(), u"c.txt#2"_s);
+    QCOMPARE(model.noPeriodEntries(0).size(), 0);
+    QCOMPARE(model.noPeriodEntries(10).constLast().claim.id(), u"c.txt#4"_s);
 }
 
 void TimelineModelTest::discrepancyFlag()
