@@ -50,6 +50,16 @@ struct Sentence {
     double norm = 0;
 };
 
+} // namespace
+} // namespace Recoupe
+
+// A growing list of sentences is reallocated in place (large ones by remapping), not moved
+// into a second buffer: the sentences of a large folder are tens of megabytes.
+Q_DECLARE_TYPEINFO(Recoupe::Sentence, Q_RELOCATABLE_TYPE);
+
+namespace Recoupe {
+namespace {
+
 struct Candidate {
     int first;
     int second;

@@ -80,6 +80,14 @@ struct TimelineEntry {
     bool operator==(const TimelineEntry &) const = default;
 };
 
+} // namespace Recoupe
+
+// As Claim: a growing list of entries is reallocated in place, not copied beside itself (the
+// layout of a large folder appends thousands of them on a worker).
+Q_DECLARE_TYPEINFO(Recoupe::TimelineEntry, Q_RELOCATABLE_TYPE);
+
+namespace Recoupe {
+
 // An article that a timeline cites, numbered in publication order.
 struct TimelineSource {
     int number = 0;
