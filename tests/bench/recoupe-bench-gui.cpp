@@ -16,6 +16,7 @@
 // step (to profile the opening alone, e.g. under callgrind).
 
 #include "benchcorpus.h"
+#include "hostspeed.h"
 
 #include "analysissession.h"
 #include "comparisonspane.h"
@@ -50,6 +51,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
+using Bench::loadAverage;
 
 namespace {
 
@@ -64,14 +66,6 @@ qint64 statusValue(const char *key)
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return -1;
-}
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"unknown"_s;
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
 // CPU seconds used so far by the whole process, and by the calling (GUI) thread: beside the wall
@@ -183,7 +177,8 @@ int main(int argc, char **argv)
         out << "recoupe-bench-gui: the " << count << " articles already in " << folder << "\n";
     }
     out << "platform " << QGuiApplication::platformName() << ", " << QThreadPool::globalInstance()->maxThreadCount()
-        << " threads, load average " << loadAverage() << "\n\n";
+        << " threads, load average " << loadAverage() << "\n";
+    out << "host speed before: " << Bench::describe(Bench::measureHostSpeed()) << "\n\n";
 
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(u"recouperc"_s));
@@ -289,6 +284,7 @@ int main(int argc, char **argv)
             out << "whole run: " << QString::number(usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6, 'f', 3) << " s user, "
                 << QString::number(usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6, 'f', 3) << " s kernel, "
                 << usage.ru_minflt << " minor page faults\n";
+            out << "host speed after: " << Bench::describe(Bench::measureHostSpeed()) << "\n";
             out.flush();
             QCoreApplication::quit();
             return;

@@ -13,6 +13,7 @@
 // list to time them as two passes would measure a memory peak that the program never has.
 
 #include "benchcorpus.h"
+#include "hostspeed.h"
 
 #include "claims/claimcollector.h"
 #include "analysis/analysispipeline.h"
@@ -49,6 +50,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
+using Bench::loadAverage;
 
 namespace {
 
@@ -193,15 +195,6 @@ double processCpuSeconds()
     return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
 }
 
-// The 1, 5 and 15 minute load averages: wall times mean little on a machine that other work keeps busy.
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"unknown"_s;
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
-}
-
 QString megabytes(double bytes)
 {
     return QString::number(bytes / 1e6, 'f', 1);
@@ -286,7 +279,8 @@ int main(int argc, char **argv)
         << (perStagePeak ? "" : " (peak memory is the whole run's: /proc/self/clear_refs unavailable)") << "\n\n";
 
     const double baseline = double(statusValue("VmRSS"));
-    out << "load average before the stages (other programs on the machine stretch wall times): " << loadAverage() << "\n\n";
+    out << "load average before the stages (other programs on the machine stretch wall times): " << loadAverage() << "\n";
+    out << "host speed before: " << Bench::describe(Bench::measureHostSpeed()) << "\n\n";
     out << u"%1 %2 %3 %4 %5 %6 %7 %8  %9\n"_s.arg(u"stage"_s, -9)
                .arg(u"time (s)"_s, 9)
                .arg(u"cpu (s)"_s, 8)
@@ -392,6 +386,7 @@ int main(int argc, char **argv)
         << QString::number(overlapped, 'f', 2) << " s wall, " << QString::number(overlappedCpu, 'f', 2) << " s CPU, peak "
         << megabytes(double(peakMemory())) << " MB; " << groups << " groups, " << matches
         << " passage matches (target <= 5 s wall on 2 cores: " << (overlapped <= 5 ? "met" : "MISSED") << ")\n"
-        << "load average after the stages: " << loadAverage() << '\n';
+        << "load average after the stages: " << loadAverage() << '\n'
+        << "host speed after: " << Bench::describe(Bench::measureHostSpeed()) << '\n';
     return 0;
 }
