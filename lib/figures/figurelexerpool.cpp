@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMutex>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -39,9 +40,14 @@ using EntryPointer = std::unique_ptr<FigureLexerPool::Lease::Entry>;
 class Shelf
 {
 public:
+    // A kept lexer, else nothing; while lexers are being made on other threads and will be
+    // kept, it waits for one: one being made is ready sooner than a new one, which would also
+    // be made for nothing (a folder opened as the window starts came before the prepared ones).
     EntryPointer take()
     {
-        const QMutexLocker locker(&m_mutex);
+        QMutexLocker locker(&m_mutex);
+        while (m_kept.empty() && m_keeping && m_making > 0)
+            m_changed.wait(&m_mutex);
         if (m_kept.empty())
             return {};
         EntryPointer entry = std::move(m_kept.back());
@@ -53,10 +59,21 @@ public:
     void keep(EntryPointer &entry, bool prepared = false)
     {
         const QMutexLocker locker(&m_mutex);
-        if (prepared)
+        if (prepared) {
             --m_preparing;
+            --m_making;
+        }
         if (m_keeping && qsizetype(m_kept.size()) < FigureLexerPool::capacity())
             m_kept.push_back(std::move(entry));
+        m_changed.wakeAll();
+    }
+
+    // A lexer being prepared is now being made on a thread: take() may wait for it. (Until
+    // then it is only queued, maybe behind the very task that would wait.)
+    void startMaking()
+    {
+        const QMutexLocker locker(&m_mutex);
+        ++m_making;
     }
 
     // How many more to prepare to have as many kept as wanted; counted as being prepared.
@@ -74,6 +91,7 @@ public:
         {
             const QMutexLocker locker(&m_mutex);
             m_keeping = keeping;
+            m_changed.wakeAll(); // nothing made from now on will be kept: no use waiting
         }
         if (!keeping)
             clear();
@@ -91,6 +109,12 @@ public:
         return qsizetype(m_kept.size());
     }
 
+    qsizetype making()
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_making;
+    }
+
     void clear()
     {
         std::vector<EntryPointer> dropped; // goes after the lock (declared before it)
@@ -100,8 +124,10 @@ public:
 
 private:
     QMutex m_mutex;
+    QWaitCondition m_changed;
     std::vector<EntryPointer> m_kept;
-    qsizetype m_preparing = 0;
+    qsizetype m_preparing = 0; // asked for and not kept yet
+    qsizetype m_making = 0;    // of those, being made on a thread
     bool m_keeping = false;
 };
 
@@ -183,6 +209,7 @@ void FigureLexerPool::prepare()
     const qsizetype missing = shelf->startPreparing(pool->maxThreadCount());
     for (qsizetype i = 0; i < missing; ++i) {
         pool->start([] {
+            shelf->startMaking();
             EntryPointer entry = std::make_unique<Lease::Entry>();
             entry->lexer.tokenize(warmUpText());
             shelf->keep(entry, true);
@@ -198,6 +225,11 @@ void FigureLexerPool::warmUp(KSyntaxHighlighting::Repository &repository)
 qsizetype FigureLexerPool::keptCount()
 {
     return shelf->count();
+}
+
+qsizetype FigureLexerPool::makingCount()
+{
+    return shelf->making();
 }
 
 qsizetype FigureLexerPool::capacity()

@@ -41,6 +41,8 @@ public:
         std::unique_ptr<Entry> m_entry;
     };
 
+    // A kept lexer if there is one; else, while prepare()'s lexers are being made on other
+    // threads, the first of them once made (a folder opened as the window starts); else a new one.
     static Lease take(const EntityCatalog &catalog);
 
     // Whether lexers given back are kept (off until set): else they go with their lease.
@@ -59,6 +61,8 @@ public:
     static void warmUp(KSyntaxHighlighting::Repository &repository);
 
     static qsizetype keptCount();
+    // How many of prepare()'s lexers are being made on a thread at this moment.
+    static qsizetype makingCount();
     // The most kept: one a thread of the global pool, and the caller's.
     static qsizetype capacity();
     // Drops the kept lexers, keeping on or off (setKeeping(false) drops them too).

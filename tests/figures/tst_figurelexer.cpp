@@ -8,6 +8,7 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +61,19 @@ SyntaxLists readDefinition()
             result.itemDatas.append(xml.attributes().value("name"_L1).toString());
     }
     return result;
+}
+
+// Once each of prepare()'s lexers has started to be made: their threads start at once, and
+// a lexer takes tens of milliseconds to make, so a poll that sleeps would miss the moment.
+bool allBeingMade()
+{
+    QDeadlineTimer deadline(10000);
+    while (FigureLexerPool::makingCount() < QThreadPool::globalInstance()->maxThreadCount()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::yieldCurrentThread();
+    }
+    return true;
 }
 
 } // namespace
@@ -492,6 +506,35 @@ private Q_SLOTS:
         const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
         QCOMPARE(describe(text, lease.lexer().tokenize(text)), describe(text, fresh.tokenize(text)));
         QVERIFY(!describe(text, fresh.tokenize(text)).isEmpty());
+    }
+
+    // A folder opened as the window starts: its extraction asks for lexers while the prepared
+    // ones are still being made. It waits for one of them rather than make one more for
+    // nothing (it made its own, and both prepared ones were kept beside it).
+    void poolLendsALexerBeingPrepared()
+    {
+        FigureLexerPool::setKeeping(false);
+        QThreadPool *pool = QThreadPool::globalInstance();
+        FigureLexerPool::prepare();
+        // Both are being made (each takes tens of milliseconds), none kept yet.
+        QVERIFY(allBeingMade());
+        {
+            const FigureLexerPool::Lease lease = FigureLexerPool::take(EntityCatalog::builtIn());
+            QVERIFY(lease.lexer().isValid());
+            pool->waitForDone();
+            QCOMPARE(FigureLexerPool::keptCount(), qsizetype(pool->maxThreadCount() - 1));
+        }
+        QCOMPARE(FigureLexerPool::keptCount(), qsizetype(pool->maxThreadCount()));
+
+        // When keeping stops meanwhile, nothing made will be kept: it does not wait for them.
+        FigureLexerPool::setKeeping(false);
+        FigureLexerPool::prepare();
+        QVERIFY(allBeingMade());
+        FigureLexerPool::setKeeping(false);
+        const FigureLexerPool::Lease own = FigureLexerPool::take(EntityCatalog::builtIn());
+        QVERIFY(own.lexer().isValid());
+        pool->waitForDone();
+        QCOMPARE(FigureLexerPool::keptCount(), 0);
     }
 
     // A lexer made and lent on a worker thread, lent again on this one (its Repository belongs
