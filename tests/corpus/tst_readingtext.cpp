@@ -21,6 +21,9 @@ private Q_SLOTS:
         QTest::newRow("french") << u"Meta dépensera « près de 65 milliards » d’euros, soit 60–65 Md€."_s;
         QTest::newRow("outside the BMP") << u"Growth 📈 of 21 % and 𝟚𝟘𝟚𝟝 targets"_s;
         QTest::newRow("paragraphs") << u"Première ligne.\n\nSeconde ligne — fin."_s;
+        // Ranges far into a text read from the start of its UTF-8, a character of 1 to 4 bytes at
+        // a time.
+        QTest::newRow("long, mixed") << u"Élan 📈 à 65 Md€ ; "_s.repeated(12) + u"fin"_s;
     }
 
     void roundTrip()
