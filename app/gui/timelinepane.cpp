@@ -321,20 +321,20 @@ void TimelinePane::updateNoPeriodList()
     m_noPeriodList->parentWidget()->setVisible(count > 0);
     m_noPeriodListOutOfDate = true;
     if (m_visibility->canBeSeen())
-        fillNoPeriodList(m_model->noPeriodEntries(maxNoPeriodListed));
+        fillNoPeriodList();
     else
         m_noPeriodList->clear(); // not to be read before it is filled again
 }
 
-void TimelinePane::fillNoPeriodList(const QList<TimelineEntry> &entries)
+void TimelinePane::fillNoPeriodList()
 {
     m_noPeriodListOutOfDate = false;
     const QSignalBlocker blocker(m_noPeriodList);
     m_noPeriodList->clear();
-    const qsizetype listed = std::min<qsizetype>(entries.size(), maxNoPeriodListed);
+    const QList<TimelineEntry> entries = m_model->noPeriodEntries(maxNoPeriodListed);
     QList<QTreeWidgetItem *> items;
-    items.reserve(listed);
-    for (const TimelineEntry &entry : entries.first(listed)) {
+    items.reserve(entries.size());
+    for (const TimelineEntry &entry : entries) {
         const Claim &claim = entry.claim;
         auto *item = new QTreeWidgetItem;
         items.append(item);
@@ -353,7 +353,7 @@ void TimelinePane::updateVisibility()
 {
     m_chart->setCovered(m_visibility->isCovered());
     if (m_noPeriodListOutOfDate && m_visibility->canBeSeen())
-        fillNoPeriodList(m_model->noPeriodEntries(maxNoPeriodListed));
+        fillNoPeriodList();
 }
 
 void TimelinePane::updateState()

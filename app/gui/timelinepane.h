@@ -73,7 +73,7 @@ private:
     void updateEntities();
     void updatePeriods();
     void updateNoPeriodList();
-    void fillNoPeriodList(const QList<TimelineEntry> &entries); // the model's first noPeriodEntries()
+    void fillNoPeriodList(); // the first maxNoPeriodListed of the model's noPeriodEntries()
     // Whether the chart's dock is covered, and the list filled when it can be seen.
     void updateVisibility();
     void updateState();

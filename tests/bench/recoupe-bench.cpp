@@ -37,9 +37,6 @@
 #include <QtConcurrentRun>
 
 #include <sys/resource.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <ctime>
 
@@ -51,6 +48,7 @@
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
 using Bench::loadAverage;
+using Bench::resetPeakMemory;
 
 namespace {
 
@@ -149,20 +147,6 @@ const QList<Stage> stages{
          return true;
      }},
 };
-
-// Resident-set peak since the last reset, in bytes. Linux lets a process reset its own peak
-// ("5" into /proc/self/clear_refs), so that each stage gets its own; elsewhere the peak of the
-// whole run is all there is.
-bool resetPeakMemory()
-{
-#ifdef __GLIBC__
-    // Hand memory freed by earlier stages back to the system, so that it does not count as this
-    // stage's peak.
-    malloc_trim(0);
-#endif
-    QFile file(u"/proc/self/clear_refs"_s);
-    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
-}
 
 qint64 statusValue(const char *key)
 {
