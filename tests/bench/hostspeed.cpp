@@ -5,7 +5,9 @@
 #include <QThread>
 
 #include <sys/mman.h>
-#ifdef __GLIBC__
+#ifdef RECOUPE_MIMALLOC
+#include <mimalloc.h>
+#elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
@@ -120,11 +122,23 @@ QString describe(const HostSpeed &speed)
 
 bool resetPeakMemory()
 {
-#ifdef __GLIBC__
+#ifdef RECOUPE_MIMALLOC
+    mi_collect(true);
+#elif defined(__GLIBC__)
     malloc_trim(0);
 #endif
     QFile file(u"/proc/self/clear_refs"_s);
     return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
+QString memoryAllocator()
+{
+#ifdef RECOUPE_MIMALLOC
+    const int version = mi_version();
+    return u"mimalloc %1.%2.%3"_s.arg(version / 100).arg(version / 10 % 10).arg(version % 10);
+#else
+    return u"the C library's malloc"_s;
+#endif
 }
 
 QString loadAverage()

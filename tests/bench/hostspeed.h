@@ -26,6 +26,10 @@ QString describe(const HostSpeed &speed);
 // peak cannot be reset: then it is the whole run's.
 bool resetPeakMemory();
 
+// The allocator the benchmark runs with, as the programs do (CMakeLists.txt: RECOUPE_USE_MIMALLOC):
+// "mimalloc 3.0.1", or "the C library's malloc" where mimalloc was not found.
+QString memoryAllocator();
+
 // The 1, 5 and 15 minute load averages: wall times mean little on a machine that other work
 // keeps busy.
 QString loadAverage();

@@ -178,6 +178,7 @@ int main(int argc, char **argv)
     }
     out << "platform " << QGuiApplication::platformName() << ", " << QThreadPool::globalInstance()->maxThreadCount()
         << " threads, load average " << loadAverage() << "\n";
+    out << "memory allocator: " << Bench::memoryAllocator() << "\n";
     out << "host speed before: " << Bench::describe(Bench::measureHostSpeed()) << "\n\n";
 
     QTemporaryDir settingsDir;

@@ -264,6 +264,7 @@ int main(int argc, char **argv)
 
     const double baseline = double(statusValue("VmRSS"));
     out << "load average before the stages (other programs on the machine stretch wall times): " << loadAverage() << "\n";
+    out << "memory allocator: " << Bench::memoryAllocator() << "\n";
     out << "host speed before: " << Bench::describe(Bench::measureHostSpeed()) << "\n\n";
     out << u"%1 %2 %3 %4 %5 %6 %7 %8  %9\n"_s.arg(u"stage"_s, -9)
                .arg(u"time (s)"_s, 9)

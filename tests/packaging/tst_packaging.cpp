@@ -217,9 +217,12 @@ private Q_SLOTS:
         QTest::newRow("version") << u"Version"_s << u"^%1$"_s.arg(QRegularExpression::escape(QStringLiteral(RECOUPE_VERSION_STRING)));
         QTest::newRow("architecture") << u"Architecture"_s << u"^amd64$"_s;
         // dpkg-shlibdeps' names for the libraries the programs link.
-        const QStringList libraries{u"libqt6core6(t64)?"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s, u"libqt6charts6"_s,
-                                    u"libqt6svg6"_s, u"libkf6syntaxhighlighting6"_s, u"libgumbo\\d+"_s, u"libmd4c0"_s,
-                                    u"libpoppler-qt6-\\d+(t64)?"_s};
+        QStringList libraries{u"libqt6core6(t64)?"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s, u"libqt6charts6"_s,
+                              u"libqt6svg6"_s, u"libkf6syntaxhighlighting6"_s, u"libgumbo\\d+"_s, u"libmd4c0"_s,
+                              u"libpoppler-qt6-\\d+(t64)?"_s};
+#ifdef RECOUPE_PACKAGE_MIMALLOC
+        libraries.append(u"libmimalloc\\d+"_s);
+#endif
         for (const QString &library : libraries)
             QTest::addRow("depends %s", qPrintable(library)) << u"Depends"_s << u"(^|, )%1( \\(|,|$)"_s.arg(library);
         QTest::newRow("wayland") << u"Recommends"_s << u"(^|, )qt6-wayland(,|$)"_s;
