@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ClaimGroupsModel</name>
+    <message numerus="yes">
+        <source>… and %n more reason(s): the group’s details list them all</source>
+        <translation>
+            <numerusform>… and %n more reason: the group’s details list them all</numerusform>
+            <numerusform>… and %n more reasons: the group’s details list them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::ClaimWording</name>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>

@@ -791,6 +791,13 @@ Texte actuel : %2</translation>
         <comment>combined entity (its companies)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more reason(s): the group’s details list them all</source>
+        <translation>
+            <numerusform>… et %n autre raison : les détails du groupe les donnent toutes</numerusform>
+            <numerusform>… et %n autres raisons : les détails du groupe les donnent toutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::ClaimWording</name>

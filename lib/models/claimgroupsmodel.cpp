@@ -31,10 +31,16 @@ int rank(const ClaimGroup &group)
     return verdictRank(group.verdict) * 4 + (3 - int(group.confidence()));
 }
 
-QString reasonsText(const ClaimGroup &group)
+// Every reason, one a line; with limit > 0, the first limit ones and how many more there are.
+QString reasonsText(const ClaimGroup &group, qsizetype limit = 0)
 {
     QStringList lines;
     for (const DiscrepancyReason &reason : group.reasons) {
+        if (limit > 0 && lines.size() == limit) {
+            lines.append(ClaimGroupsModel::tr("… and %n more reason(s): the group’s details list them all", nullptr,
+                                              int(group.reasons.size() - limit)));
+            break;
+        }
         if (reason.confidence == Confidence::None)
             lines.append(reason.explanation);
         else
@@ -157,9 +163,11 @@ QVariant ClaimGroupsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == SourcesColumn)
-            return ClaimWording::list(group.documents);
+            return ClaimWording::list(group.documents, MostArticlesInToolTip);
         if (index.column() == ReasonsColumn || index.column() == VerdictColumn) {
-            const QString reasons = reasonsText(group);
+            // A group of four hundred articles can give hundreds of reasons: a tooltip is no place
+            // for them all (165,000 characters), the details pane is.
+            const QString reasons = reasonsText(group, MostReasonsInToolTip);
             return reasons.isEmpty() ? QVariant() : QVariant(reasons);
         }
         return {};

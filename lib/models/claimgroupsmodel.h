@@ -37,6 +37,11 @@ public:
     };
     Q_ENUM(Role)
 
+    // The tooltips name at most this many reasons (Verdict, Reasons) or articles (Sources), then
+    // how many more: the details pane below the list shows them all.
+    static constexpr int MostReasonsInToolTip = 8;
+    static constexpr int MostArticlesInToolTip = 12;
+
     explicit ClaimGroupsModel(QObject *parent = nullptr);
 
     // What the model shows, made apart from it: prepare() touches no model and may run on a

@@ -4,7 +4,9 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +120,53 @@ private Q_SLOTS:
         QCOMPARE(names.value(ClaimGroupsModel::VerdictRole), "verdict"_ba);
         QCOMPARE(names.value(Qt::DisplayRole), "display"_ba);
         QCOMPARE(int(ClaimGroupsModel::GroupRole), int(Qt::UserRole));
+    }
+
+    // A large group's tooltips name the first reasons and articles and say how many more; the
+    // Reasons column and role keep them all. Before, the tooltip of the 406-article group of the
+    // GUI benchmark held 165,000 characters.
+    void longToolTipsAreCut()
+    {
+        QList<DiscrepancyReason> reasons;
+        QStringList documents;
+        for (int i = 0; i < 30; ++i) {
+            documents.append(u"article-%1.txt"_s.arg(i, 2, 10, QChar(u'0')));
+            reasons.append({u"value_mismatch"_s, {documents.constLast() + u"#1"_s}, u"Reason %1."_s.arg(i)});
+        }
+        // The English plural forms, as the window loads them.
+        QTranslator english;
+        QVERIFY(english.load(QLocale(QLocale::English), u"recoupe"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&english);
+        const auto removeEnglish = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+        ClaimGroupsModel model;
+        model.setResults({makeGroup(u"Meta"_s, u"capex"_s, u"2025"_s, Verdict::Discrepancy, documents, reasons),
+                          makeGroup(u"Amazon"_s, u"capex"_s, u"2025"_s, Verdict::Discrepancy, documents.mid(0, 3), reasons.mid(0, 3))});
+        const auto cell = [&model](int row, int column, int role) { return model.index(row, column).data(role).toString(); };
+        QCOMPARE(model.index(0, 0).data(ClaimGroupsModel::EntityRole).toString(), u"Meta"_s);
+
+        const QStringList lines = cell(0, ClaimGroupsModel::VerdictColumn, Qt::ToolTipRole).split(u'\n');
+        QCOMPARE(lines.size(), ClaimGroupsModel::MostReasonsInToolTip + 1);
+        QCOMPARE(lines.first(), u"Reason 0."_s);
+        QCOMPARE(lines.at(ClaimGroupsModel::MostReasonsInToolTip - 1), u"Reason 7."_s);
+        QCOMPARE(lines.last(), u"… and 22 more reasons: the group’s details list them all"_s);
+        QCOMPARE(cell(0, ClaimGroupsModel::ReasonsColumn, Qt::ToolTipRole), lines.join(u'\n'));
+        QCOMPARE(cell(0, ClaimGroupsModel::ReasonsColumn, Qt::DisplayRole).count(u'\n'), 29);
+        QCOMPARE(cell(0, 0, ClaimGroupsModel::ReasonsTextRole).count(u'\n'), 29);
+        QCOMPARE(cell(0, ClaimGroupsModel::SourcesColumn, Qt::ToolTipRole),
+                 u"article-00.txt, article-01.txt, article-02.txt, article-03.txt, article-04.txt, article-05.txt, "
+                 "article-06.txt, article-07.txt, article-08.txt, article-09.txt, article-10.txt, article-11.txt "
+                 "and 18 others"_s);
+
+        // A short group's tooltips are whole.
+        QCOMPARE(cell(1, ClaimGroupsModel::VerdictColumn, Qt::ToolTipRole), u"Reason 0.\nReason 1.\nReason 2."_s);
+        QCOMPARE(cell(1, ClaimGroupsModel::SourcesColumn, Qt::ToolTipRole), u"article-00.txt, article-01.txt and article-02.txt"_s);
+
+        QTranslator french;
+        QVERIFY(french.load(QLocale(QLocale::French), u"recoupe"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&french);
+        const QString frenchLast = cell(0, ClaimGroupsModel::VerdictColumn, Qt::ToolTipRole).split(u'\n').constLast();
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(frenchLast, u"… et 22 autres raisons : les détails du groupe les donnent toutes"_s);
     }
 
     // Confidence: a role for the strongest disagreement, one for groups whose every disagreement
