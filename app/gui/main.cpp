@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "iconcachingstyle.h"
 #include "icons.h"
+#include "interfacetranslations.h"
 #include "screenshotrunner.h"
 #include "settings/settings.h"
 
@@ -10,10 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -26,17 +25,6 @@ namespace {
 QString bundledSamplesFolder()
 {
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/recoupe/samples"_s);
-}
-
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *recoupe = new QTranslator(&app);
-    if (recoupe->load(locale, u"recoupe"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(recoupe);
-    // Qt's own strings (standard buttons, the file dialog), when the system has them.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -69,7 +57,7 @@ int main(int argc, char **argv)
             locale = QLocale(arguments.at(i).mid(11));
     }
     QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    Recoupe::InterfaceTranslations::install(&app, locale);
     QApplication::setWindowIcon(Recoupe::Icons::application());
     Recoupe::IconCachingStyle::install();
 
