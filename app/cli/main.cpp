@@ -1,9 +1,9 @@
 #include "clicommand.h"
+#include "settings/interfacetranslations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #include <array>
 #include <cstdio>
@@ -83,9 +83,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Recoupe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION_STRING));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("recoupe"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    Recoupe::InterfaceTranslations::install(app.get(), QLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 #include "iconcachingstyle.h"
 #include "icons.h"
-#include "interfacetranslations.h"
 #include "screenshotrunner.h"
+#include "settings/interfacetranslations.h"
 #include "settings/settings.h"
 
 #include <KSyntaxHighlighting/Repository>

@@ -1,4 +1,4 @@
-#include "interfacetranslations.h"
+#include "settings/interfacetranslations.h"
 
 #include "compare/claimwording.h"
 
@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace Recoupe;
 
-// The window's translations: French for French, English otherwise, so that the plural forms are
+// The programs' translations: French for French, English otherwise, so that the plural forms are
 // words and not "(s)" in a C, German or English locale alike.
 class TestInterfaceTranslations : public QObject
 {

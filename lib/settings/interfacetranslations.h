@@ -7,7 +7,8 @@ class QObject;
 
 namespace Recoupe {
 
-// Recoupe's and Qt's translations for the interface's language, installed in the application.
+// Recoupe's and Qt's translations for the interface's language, installed in the application: the
+// window's and recoupe-cli's.
 class InterfaceTranslations
 {
 public:
